@@ -1,0 +1,68 @@
+// Lint: typescript-eslint plus DESIGN §2's import boundaries, enforced per folder.
+"use strict";
+const tseslint = require("typescript-eslint");
+
+const stages = ["core", "load", "validate", "policy", "model", "lint", "emit", "diff", "azure", "state", "report", "cli"];
+
+/** Allowed src/ stages for each folder (DESIGN §2). Everything else is forbidden. */
+const allowed = {
+  "src/core": [],
+  "src/load": ["core"],
+  "src/validate": ["core", "load", "policy"],
+  "src/policy": ["core"],
+  "src/model": ["core", "policy", "load"],
+  "src/lint": ["core", "model", "policy", "load"],
+  "src/emit/arm": ["core", "model", "policy"],
+  "src/emit/gateway": ["core", "model", "policy", "emit/arm", "lint"],
+  "src/diff": ["core", "model", "policy"],
+  "src/azure": ["core"],
+  "src/state": ["core", "azure", "model", "policy"],
+  "src/report": ["core", "diff", "validate", "lint"],
+};
+
+function boundary(folder) {
+  const ok = new Set(allowed[folder]);
+  const own = folder.replace(/^src\//, "");
+  const banned = stages.filter((s) => !ok.has(s) && s !== own.split("/")[0]);
+  const patterns = [];
+  if (banned.length) {
+    patterns.push({
+      regex: `^(\\.\\./)+(${banned.join("|")})(/|$)`,
+      message: `${folder} may import only: ${[...ok].join(", ") || "nothing in src"} (DESIGN §2).`,
+    });
+  }
+  if (own.startsWith("emit/")) {
+    const sibling = own === "emit/arm" ? "gateway" : "arm";
+    if (!ok.has(`emit/${sibling}`)) patterns.push({ regex: `^\\.\\./${sibling}(/|$)`, message: "emitters never import each other (DESIGN §2)." });
+  }
+  patterns.push({ regex: "^(\\.\\./)+(\\.\\./)provider(/|$)", message: "src/ never imports provider/." });
+  const paths = [{ name: "@pulumi/pulumi", message: "src/ never imports @pulumi/pulumi (DESIGN §2)." }];
+  if (folder !== "src/azure") {
+    patterns.push({ regex: "^@azure/", message: "only src/azure/ talks to Azure (DESIGN §2)." });
+  }
+  return {
+    files: [`${folder}/**/*.ts`],
+    rules: { "no-restricted-imports": ["error", { paths, patterns }] },
+  };
+}
+
+module.exports = tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "build/**", "coverage/**", "**/*.js", "test/cases/**", "examples/**/build/**"] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-require-imports": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  ...Object.keys(allowed).map(boundary),
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "@pulumi/pulumi", message: "src/ never imports @pulumi/pulumi." }] }] },
+  },
+  {
+    files: ["test/**/*.ts", "bench/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-non-null-assertion": "off" },
+  },
+);

@@ -1,0 +1,2 @@
+// Pulumi dynamic resources over apimc; filled in by the provider work.
+export {};

@@ -1,0 +1,30 @@
+/**
+ * The public API of apimc. Exports are listed by name (no `export *`), grouped
+ * by stage; each stage's owner edits only its own block.
+ */
+
+// --- core ---
+export type { Diagnostic, Severity, SourceLocation } from "./core/diagnostic";
+export { sortDiagnostics, hasErrors } from "./core/diagnostic";
+export { Secret, isSecret, SENSITIVE } from "./core/secret";
+export { stableStringify } from "./core/stable-json";
+export { UserError } from "./core/errors";
+
+// --- report ---
+export { renderDiagnostics, formatDiagnostic } from "./report/diagnostics";
+
+// --- load ---
+export type { LoadedDeclarations, LoadOptions, PolicySource, ImportedApi, SourceMap } from "./load/types";
+export type { ApimcDeclarations, Backend as BackendDeclaration, Api as ApiDeclaration, NamedValue as NamedValueDeclaration, Operation as OperationDeclaration, Product as ProductDeclaration, PolicyFragment as PolicyFragmentDeclaration, Gateway as GatewayDeclaration, ApiVersionSet as ApiVersionSetDeclaration, Service as ServiceDeclaration, StructuredPolicy } from "./load/declarations.generated";
+
+// --- validate ---
+
+// --- policy ---
+
+// --- model ---
+
+// --- emit ---
+
+// --- diff ---
+
+// --- azure / state ---
