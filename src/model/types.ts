@@ -1,0 +1,203 @@
+/**
+ * The IR every back end consumes: the ARM emitter, the gateway bundle, the
+ * diff, the preflight rules and the Pulumi provider. Maps are keyed by ARM
+ * resource name and built in sorted key order, so iteration is deterministic.
+ */
+import type { Diagnostic } from "../core/diagnostic";
+import type { PolicyDocument, PolicyScope } from "../policy/types";
+import type { PolicySource } from "../load/types";
+import type {
+  Backend as BackendDecl,
+  Operation as OperationDecl,
+  Gateway as GatewayDecl,
+  ApiVersionSet as ApiVersionSetDecl,
+} from "../load/declarations.generated";
+
+/** Stable apimc resource id, e.g. `backends/orders`, `apis/orders/operations/get/policy`, `policy` (global). */
+export type ResourceId = string;
+
+export type ResourceKind =
+  | "namedValue"
+  | "backend"
+  | "api"
+  | "operation"
+  | "policy"
+  | "policyFragment"
+  | "product"
+  | "productApi"
+  | "gateway"
+  | "gatewayApi"
+  | "gatewayHostname"
+  | "apiVersionSet";
+
+export interface ModelService {
+  name: string;
+  resourceGroup?: string;
+  subscriptionId?: string;
+  hostnames: string[];
+  /** Vault name to ARM resource id. */
+  keyVaults: Record<string, string>;
+}
+
+interface ModelResourceBase {
+  id: ResourceId;
+  /** ARM resource name (last segment). */
+  name: string;
+  /** JSON pointer of the declaration. */
+  pointer: string;
+  /** Preflight codes silenced for this resource. */
+  ignore: string[];
+}
+
+export type NamedValueSource =
+  | { kind: "plain"; value: string }
+  | { kind: "keyVault"; secretIdentifier: string; identityClientId?: string }
+  | { kind: "fromKeyVault"; uri: string; vaultResourceId?: string }
+  | { kind: "fromParameter"; parameter: string };
+
+export interface NamedValueModel extends ModelResourceBase {
+  displayName: string;
+  secret: boolean;
+  tags?: string[];
+  source: NamedValueSource;
+}
+
+/** Backend properties as in ARM, except pool members name backends instead of ARM ids. */
+export type BackendProperties = Omit<BackendDecl, "ignore">;
+
+export interface BackendModel extends ModelResourceBase {
+  properties: BackendProperties;
+}
+
+export interface PolicyModel {
+  /** e.g. `policy`, `apis/orders/policy`, `products/starter/policy`, `policyFragments/cors`. */
+  id: ResourceId;
+  scope: PolicyScope;
+  pointer: string;
+  /** Canonical text (rawxml), with the `backend:` sugar already inserted. */
+  xml: string;
+  document: PolicyDocument;
+  source: PolicySource;
+}
+
+export type OperationProperties = Omit<OperationDecl, "policy" | "backend" | "ignore"> & {
+  displayName: string;
+  method: string;
+  urlTemplate: string;
+};
+
+export interface OperationModel extends ModelResourceBase {
+  api: string;
+  properties: OperationProperties;
+  policy?: PolicyModel;
+  /** True when the operation came from the API's OpenAPI/WSDL file. */
+  imported: boolean;
+}
+
+export interface ApiProperties {
+  displayName: string;
+  description?: string;
+  path: string;
+  protocols: string[];
+  serviceUrl?: string;
+  type?: "http" | "soap" | "websocket" | "graphql";
+  subscriptionRequired?: boolean;
+  subscriptionKeyParameterNames?: { header?: string; query?: string };
+  /** Name of the version set. */
+  apiVersionSet?: string;
+  apiVersion?: string;
+  apiRevision?: string;
+  isCurrent?: boolean;
+}
+
+export interface ApiModel extends ModelResourceBase {
+  properties: ApiProperties;
+  operations: Record<string, OperationModel>;
+  policy?: PolicyModel;
+  /** Where imported operations came from. */
+  importedFrom?: { format: "openapi" | "wsdl"; file: string };
+}
+
+export interface ApiVersionSetModel extends ModelResourceBase {
+  properties: ApiVersionSetDecl;
+}
+
+export interface ProductProperties {
+  displayName: string;
+  description?: string;
+  terms?: string;
+  state?: "published" | "notPublished";
+  subscriptionRequired?: boolean;
+  approvalRequired?: boolean;
+  subscriptionsLimit?: number;
+}
+
+export interface ProductModel extends ModelResourceBase {
+  properties: ProductProperties;
+  apis: string[];
+  policy?: PolicyModel;
+}
+
+export interface PolicyFragmentModel extends ModelResourceBase {
+  description?: string;
+  policy: PolicyModel;
+}
+
+export interface GatewayModel extends ModelResourceBase {
+  description?: string;
+  location?: GatewayDecl["location"];
+  apis: string[];
+  hostnames: NonNullable<GatewayDecl["hostnames"]>;
+  certificateAuthorities: NonNullable<GatewayDecl["certificateAuthorities"]>;
+}
+
+export type ReferenceKind =
+  | "poolMember"
+  | "namedValue"
+  | "backend"
+  | "fragment"
+  | "productApi"
+  | "gatewayApi"
+  | "versionSet"
+  | "parent"
+  | "policyOf";
+
+export interface ReferenceEdge {
+  /** The resource that refers (and so must be deployed after `to`). */
+  from: ResourceId;
+  to: ResourceId;
+  kind: ReferenceKind;
+  /** Where the reference is written. */
+  file: string;
+  line: number;
+  col: number;
+}
+
+export interface ReferenceGraph {
+  /** Every resource id in the model, sorted. */
+  nodes: ResourceId[];
+  edges: ReferenceEdge[];
+  /** Ids in dependency order (dependencies first), ties broken by id. */
+  order: ResourceId[];
+  /** Direct dependencies of a resource, sorted. */
+  dependsOn(id: ResourceId): ResourceId[];
+}
+
+export interface Model {
+  service: ModelService;
+  namedValues: Record<string, NamedValueModel>;
+  backends: Record<string, BackendModel>;
+  apiVersionSets: Record<string, ApiVersionSetModel>;
+  apis: Record<string, ApiModel>;
+  products: Record<string, ProductModel>;
+  policyFragments: Record<string, PolicyFragmentModel>;
+  /** Global policy. */
+  policy?: PolicyModel;
+  gateways: Record<string, GatewayModel>;
+  graph: ReferenceGraph;
+}
+
+export interface BuildModelResult {
+  model?: Model;
+  diagnostics: Diagnostic[];
+}
