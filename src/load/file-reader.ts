@@ -1,0 +1,37 @@
+/** The loader's only door to the disk, so tests and the provider can hand in their own reader. */
+import * as fs from "fs";
+import type { LoadOptions } from "./types";
+
+export type ReadResult = { ok: true; text: string } | { ok: false; missing: boolean; reason: string };
+
+export type Reader = (path: string) => ReadResult;
+
+export function makeReader(options: LoadOptions | undefined): Reader {
+  const read = options?.readFile ?? ((p: string) => fs.readFileSync(p, "utf8"));
+  return (p) => {
+    try {
+      return { ok: true, text: read(p) };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const missing = code === "ENOENT" || code === "ENOTDIR" || code === undefined;
+      return { ok: false, missing, reason: code === "EISDIR" ? "it is a directory" : (err as Error).message };
+    }
+  };
+}
+
+/** True when `p` can be read as a file (through the custom reader if one is given). */
+export function fileExists(p: string, options: LoadOptions | undefined): boolean {
+  if (options?.readFile) {
+    try {
+      options.readFile(p);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+/** Parses one YAML/JSON declaration file into plain data plus a source-map table. */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, Scalar } from "yaml";
+import { makeDiagnostic, type Diagnostic, type SourceLocation } from "../core/diagnostic";
+import { joinPointer } from "../core/pointer";
+import { CODES, SKELETON_HINT } from "./codes";
+import type { EntryTable } from "./source-map";
+
+export interface ParsedFile {
+  file: string;
+  /** The file's value; undefined when the file cannot be used (syntax errors, empty). */
+  data: unknown;
+  entries: EntryTable;
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseOptions {
+  /** Require a map at the root (declaration and overlay files); OpenAPI files check their own shape. */
+  requireMap?: boolean;
+  /** Report an empty file with the declaration skeleton hint. */
+  declaration?: boolean;
+}
+
+export function parseSource(file: string, text: string, opts: ParseOptions = {}): ParsedFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const at = (offset: number): SourceLocation => {
+    const p = lineCounter.linePos(offset);
+    return { file, line: p.line, col: p.col };
+  };
+  const diagnostics: Diagnostic[] = [];
+  const entries: EntryTable = new Map();
+  for (const e of doc.errors) {
+    const loc = e.linePos ? { file, line: e.linePos[0].line, col: e.linePos[0].col } : at(e.pos[0]);
+    diagnostics.push(
+      makeDiagnostic(CODES.syntax, "error", `syntax error: ${firstLine(e.message)}`, loc, "", "fix the YAML/JSON syntax at this position"),
+    );
+  }
+  if (diagnostics.length) return { file, data: undefined, entries, diagnostics };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    diagnostics.push(
+      makeDiagnostic(CODES.emptyFile, "error", "file is empty", { file, line: 1, col: 1 }, "", opts.declaration ? SKELETON_HINT : "give the file content"),
+    );
+    return { file, data: undefined, entries, diagnostics };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (err) {
+    diagnostics.push(makeDiagnostic(CODES.syntax, "error", `syntax error: ${firstLine((err as Error).message)}`, { file, line: 1, col: 1 }, ""));
+    return { file, data: undefined, entries, diagnostics };
+  }
+  if (opts.requireMap && !isMap(doc.contents)) {
+    const loc = at(doc.contents.range?.[0] ?? 0);
+    diagnostics.push(
+      makeDiagnostic(CODES.rootNotMap, "error", `the file must hold a map of top-level keys, not ${describe(data)}`, loc, "", SKELETON_HINT),
+    );
+    return { file, data: undefined, entries, diagnostics };
+  }
+  walk(doc.contents, "", undefined, entries, at, text);
+  return { file, data, entries, diagnostics };
+}
+
+function walk(
+  node: Node | null,
+  pointer: string,
+  key: SourceLocation | undefined,
+  entries: EntryTable,
+  at: (offset: number) => SourceLocation,
+  text: string,
+): void {
+  const value = node?.range ? at(node.range[0]) : key;
+  const entry: { value?: SourceLocation; key?: SourceLocation; textStart?: SourceLocation } = {};
+  if (value) entry.value = value;
+  if (key) entry.key = key;
+  if (node && isScalar(node) && typeof node.value === "string" && node.range) {
+    entry.textStart = at(textStartOffset(node, text));
+  }
+  entries.set(pointer, entry);
+  if (!node || isAlias(node)) return;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const k = pair.key as Node | null;
+      const name = isScalar(k) ? String(k.value) : String(k);
+      const keyLoc = k?.range ? at(k.range[0]) : value;
+      walk(pair.value as Node | null, joinPointer(pointer, name), keyLoc, entries, at, text);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => walk(item as Node | null, joinPointer(pointer, i), undefined, entries, at, text));
+  }
+}
+
+/** Offset of the first non-blank character of a string scalar's content. */
+function textStartOffset(node: Scalar, text: string): number {
+  const [start, end] = node.range as [number, number, number];
+  let i = start;
+  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+    // Skip the header line (`|`, `>-`, `|2` and a possible comment).
+    while (i < end && text[i] !== "\n") i++;
+  } else if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) {
+    i++;
+  }
+  while (i < end && /\s/.test(text[i] ?? "")) i++;
+  return i < end ? i : start;
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
+}
+
+export function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a map";
+  return `a ${typeof v} (${JSON.stringify(v)})`;
+}
