@@ -30,3 +30,5 @@ export type { ApimcDeclarations, Backend as BackendDeclaration, Api as ApiDeclar
 // --- diff ---
 
 // --- azure / state ---
+export type { AzureSettings, ApimKind, ApimRef, ApimTarget, LiveResource, GetOptions, KeyVaultSecretUri, ParseResult as KeyVaultUriParseResult, ReadSecretResult } from "./azure/index";
+export { AzureError, ApimResources, APIM_KINDS, resourceId as apimResourceId, createApimClient, createSecretClient, createCredential, StaticTokenCredential, resolveSettings as resolveAzureSettings, parseKeyVaultSecretUri, readSecret, checkSecretReadable } from "./azure/index";

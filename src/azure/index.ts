@@ -1,0 +1,13 @@
+export type { AzureSettings } from "./settings";
+export { resolveSettings } from "./settings";
+export { createCredential, StaticTokenCredential } from "./credential";
+export { AzureError } from "./errors";
+export { createApimClient, createSecretClient } from "./clients";
+export type { ApimKind, ApimRef, ApimTarget } from "./kinds";
+export { APIM_KINDS, resourceId } from "./kinds";
+export type { LiveResource, GetOptions } from "./resources";
+export { ApimResources } from "./resources";
+export type { KeyVaultSecretUri, ParseResult } from "./keyvault-uri";
+export { parseKeyVaultSecretUri } from "./keyvault-uri";
+export type { ReadSecretResult } from "./keyvault";
+export { readSecret, checkSecretReadable } from "./keyvault";
