@@ -1,0 +1,76 @@
+/**
+ * `plan(before, after)`: the changes that turn `before` into `after`, pure and
+ * deterministic. Creates, updates and replaces come in dependency order,
+ * deletes after them in reverse dependency order.
+ */
+import type { Model } from "../model/types";
+import { diffPolicyDocuments } from "./policy-diff";
+import { diffProperties } from "./property-diff";
+import { flattenModel, type DiffResource } from "./resources";
+import { byRank, dependencyRank } from "./order";
+import type { Change, Plan, PlanOptions, PlanSummary, PropertyChange } from "./types";
+
+function resourceDiff(before: DiffResource | undefined, after: DiffResource | undefined): PropertyChange[] {
+  const out: PropertyChange[] = [];
+  diffProperties(before?.identity ?? {}, after?.identity ?? {}, "", out);
+  diffProperties(before?.props ?? {}, after?.props ?? {}, "", out);
+  if (before?.policy || after?.policy) {
+    for (const c of diffPolicyDocuments(before?.policy, after?.policy)) out.push({ ...c, path: `policy${c.path}` });
+  }
+  return out;
+}
+
+function identityChanged(before: DiffResource, after: DiffResource): boolean {
+  return diffProperties(before.identity, after.identity).length > 0;
+}
+
+export function plan(before: Model, after: Model, opts: PlanOptions = {}): Plan {
+  const prune = opts.prune ?? true;
+  const b = flattenModel(before);
+  const a = flattenModel(after);
+  const forward: Change[] = [];
+  const removed: Change[] = [];
+  const unmanaged: string[] = [];
+
+  const afterIds = [...a.keys()].sort(byRank(dependencyRank(after, a)));
+  for (const id of afterIds) {
+    const ar = a.get(id) as DiffResource;
+    const br = b.get(id);
+    const diff = resourceDiff(br, ar);
+    if (!br) forward.push({ action: "create", kind: ar.kind, id, name: ar.name, diff });
+    else if (identityChanged(br, ar)) forward.push({ action: "replace", kind: ar.kind, id, name: ar.name, diff });
+    else if (diff.length) forward.push({ action: "update", kind: ar.kind, id, name: ar.name, diff });
+  }
+  const beforeIds = [...b.keys()].sort(byRank(dependencyRank(before, b))).reverse();
+  for (const id of beforeIds) {
+    if (a.has(id)) continue;
+    const br = b.get(id) as DiffResource;
+    if (!prune) {
+      unmanaged.push(id);
+      continue;
+    }
+    removed.push({ action: "delete", kind: br.kind, id, name: br.name, diff: resourceDiff(br, undefined) });
+  }
+  const changes = [...forward, ...removed];
+  const summary: PlanSummary = { create: 0, update: 0, delete: 0, replace: 0 };
+  for (const c of changes) summary[c.action]++;
+  const result: Plan = { changes, summary };
+  if (!prune) result.unmanaged = topLevel(unmanaged);
+  return result;
+}
+
+/** An unmanaged API is one entry, not one per operation and link below it. */
+function topLevel(ids: string[]): string[] {
+  const set = new Set(ids);
+  return ids
+    .filter((id) => {
+      const parts = id.split("/");
+      for (let n = parts.length - 1; n > 0; n--) if (set.has(parts.slice(0, n).join("/"))) return false;
+      return true;
+    })
+    .sort();
+}
+
+export function hasChanges(p: Plan): boolean {
+  return p.changes.length > 0;
+}

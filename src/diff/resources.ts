@@ -1,0 +1,187 @@
+/**
+ * Flattens a Model into one normalised record per ARM resource, so both sides
+ * of a plan (declarations or a live instance) compare the same way. ARM
+ * defaults are filled in, sets are sorted, and pool members are keyed by the
+ * backend they name.
+ */
+import type { PolicyDocument } from "../policy/types";
+import type {
+  ApiModel,
+  BackendModel,
+  GatewayModel,
+  Model,
+  NamedValueModel,
+  OperationModel,
+  PolicyModel,
+  ProductModel,
+} from "../model/types";
+import { Secret } from "../core/secret";
+import { protectRecordValues, protectUnlessReference } from "./sensitive";
+import type { ChangeKind } from "./types";
+
+export interface DiffResource {
+  id: string;
+  kind: ChangeKind;
+  name: string;
+  props: Record<string, unknown>;
+  /** Properties ARM cannot update in place: a change to one means delete and create. */
+  identity: Record<string, unknown>;
+  policy?: PolicyDocument;
+  /** Ids this resource needs to exist first, beyond what the model graph says. */
+  parents: string[];
+}
+
+function sortedSet(v: string[] | undefined): string[] | undefined {
+  return v === undefined ? undefined : [...new Set(v)].sort();
+}
+
+function orDefault<T>(v: T | undefined, d: T): T {
+  return v === undefined ? d : v;
+}
+
+function namedValue(nv: NamedValueModel): DiffResource {
+  const src = nv.source;
+  let source: Record<string, unknown>;
+  switch (src.kind) {
+    case "plain":
+      source = { kind: "plain", value: nv.secret ? new Secret(src.value) : src.value };
+      break;
+    case "keyVault":
+      source = { kind: "keyVault", secretIdentifier: src.secretIdentifier, identityClientId: src.identityClientId };
+      break;
+    case "fromKeyVault":
+      source = { kind: "fromKeyVault", uri: src.uri };
+      break;
+    case "fromParameter":
+      source = { kind: "fromParameter", parameter: src.parameter };
+      break;
+  }
+  return {
+    id: nv.id,
+    kind: "namedValue",
+    name: nv.name,
+    props: { displayName: nv.displayName, secret: nv.secret, tags: sortedSet(nv.tags) ?? [], source },
+    identity: {},
+    parents: [],
+  };
+}
+
+function backend(b: BackendModel): DiffResource {
+  const p = { ...b.properties } as Record<string, unknown> & BackendModel["properties"];
+  const props: Record<string, unknown> = { ...p, type: orDefault(p.type, "Single") };
+  if (p.tls) {
+    props.tls = {
+      validateCertificateChain: orDefault(p.tls.validateCertificateChain, true),
+      validateCertificateName: orDefault(p.tls.validateCertificateName, true),
+    };
+  }
+  if (p.credentials) {
+    const c = p.credentials;
+    props.credentials = {
+      ...c,
+      header: protectRecordValues(c.header),
+      query: protectRecordValues(c.query),
+      authorization: c.authorization && { scheme: c.authorization.scheme, parameter: protectUnlessReference(c.authorization.parameter) },
+      certificate: sortedSet(c.certificate),
+      certificateIds: sortedSet(c.certificateIds),
+    };
+  }
+  if (p.proxy) props.proxy = { ...p.proxy, password: protectUnlessReference(p.proxy.password) };
+  const parents: string[] = [];
+  if (p.pool) {
+    const members: Record<string, unknown> = {};
+    for (const m of p.pool.services) {
+      members[m.backend] = { priority: m.priority, weight: m.weight };
+      parents.push(`backends/${m.backend}`);
+    }
+    props.pool = { services: members };
+  }
+  if (p.circuitBreaker?.rules) {
+    const rules: Record<string, unknown> = {};
+    for (const r of p.circuitBreaker.rules) rules[r.name] = { ...r, name: undefined };
+    props.circuitBreaker = { rules };
+  }
+  return { id: b.id, kind: "backend", name: b.name, props, identity: {}, parents };
+}
+
+function policy(pm: PolicyModel, kind: ChangeKind, name: string, parent: string | undefined): DiffResource {
+  return { id: pm.id, kind, name, props: {}, identity: {}, policy: pm.document, parents: parent ? [parent] : [] };
+}
+
+function operation(op: OperationModel): DiffResource {
+  const props: Record<string, unknown> = { ...op.properties, method: op.properties.method.toUpperCase() };
+  return { id: op.id, kind: "operation", name: op.name, props, identity: {}, parents: [`apis/${op.api}`] };
+}
+
+function api(a: ApiModel): DiffResource {
+  const p = a.properties;
+  const props: Record<string, unknown> = {
+    ...p,
+    type: undefined,
+    protocols: sortedSet(p.protocols.map((x) => x.toLowerCase())),
+    subscriptionRequired: orDefault(p.subscriptionRequired, true),
+    isCurrent: orDefault(p.isCurrent, true),
+  };
+  const parents = p.apiVersionSet ? [`apiVersionSets/${p.apiVersionSet}`] : [];
+  // ARM cannot change an API's type (http, soap, websocket, graphql) in place.
+  return { id: a.id, kind: "api", name: a.name, props, identity: { type: orDefault(p.type, "http") }, parents };
+}
+
+function product(p: ProductModel): DiffResource {
+  const pr = p.properties;
+  const props: Record<string, unknown> = {
+    ...pr,
+    state: orDefault(pr.state, "notPublished"),
+    subscriptionRequired: orDefault(pr.subscriptionRequired, true),
+  };
+  if (props.subscriptionRequired === true) props.approvalRequired = orDefault(pr.approvalRequired, false);
+  return { id: p.id, kind: "product", name: p.name, props, identity: {}, parents: [] };
+}
+
+function gateway(g: GatewayModel): DiffResource {
+  const props: Record<string, unknown> = {
+    description: g.description,
+    location: g.location,
+    hostnames: g.hostnames,
+    certificateAuthorities: g.certificateAuthorities,
+  };
+  return { id: g.id, kind: "gateway", name: g.name, props, identity: {}, parents: [] };
+}
+
+function link(kind: "productApi" | "gatewayApi", parent: string, apiName: string): DiffResource {
+  const id = `${parent}/apis/${apiName}`;
+  return { id, kind, name: apiName, props: {}, identity: {}, parents: [parent, `apis/${apiName}`] };
+}
+
+export function flattenModel(model: Model): Map<string, DiffResource> {
+  const out = new Map<string, DiffResource>();
+  const add = (r: DiffResource) => out.set(r.id, r);
+  for (const nv of Object.values(model.namedValues)) add(namedValue(nv));
+  for (const b of Object.values(model.backends)) add(backend(b));
+  for (const vs of Object.values(model.apiVersionSets)) {
+    add({ id: vs.id, kind: "apiVersionSet", name: vs.name, props: { ...vs.properties }, identity: {}, parents: [] });
+  }
+  for (const f of Object.values(model.policyFragments)) {
+    const r = policy(f.policy, "policyFragment", f.name, undefined);
+    add({ ...r, id: f.id, props: { description: f.description } });
+  }
+  if (model.policy) add(policy(model.policy, "policy", "policy", undefined));
+  for (const a of Object.values(model.apis)) {
+    add(api(a));
+    if (a.policy) add(policy(a.policy, "policy", "policy", a.id));
+    for (const op of Object.values(a.operations)) {
+      add(operation(op));
+      if (op.policy) add(policy(op.policy, "policy", "policy", op.id));
+    }
+  }
+  for (const p of Object.values(model.products)) {
+    add(product(p));
+    if (p.policy) add(policy(p.policy, "policy", "policy", p.id));
+    for (const a of sortedSet(p.apis) ?? []) add(link("productApi", p.id, a));
+  }
+  for (const g of Object.values(model.gateways)) {
+    add(gateway(g));
+    for (const a of sortedSet(g.apis) ?? []) add(link("gatewayApi", g.id, a));
+  }
+  return out;
+}

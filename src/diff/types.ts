@@ -1,0 +1,54 @@
+/**
+ * The Plan: what would change to turn one model into another. This shape is
+ * the JSON report verbatim and is documented by `schema/plan.schema.json`.
+ */
+export type ChangeAction = "create" | "update" | "delete" | "replace";
+
+export type ChangeKind =
+  | "namedValue"
+  | "backend"
+  | "api"
+  | "operation"
+  | "policy"
+  | "policyFragment"
+  | "product"
+  | "gateway"
+  | "gatewayApi"
+  | "productApi"
+  | "apiVersionSet";
+
+/** One changed property. `before`/`after` are absent when the property is absent on that side. */
+export interface PropertyChange {
+  path: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface Change {
+  action: ChangeAction;
+  kind: ChangeKind;
+  /** Stable apimc id such as `apis/orders/operations/getOrder/policy`. */
+  id: string;
+  /** ARM resource name (last segment), or the scope name for policies. */
+  name: string;
+  diff: PropertyChange[];
+}
+
+export interface PlanSummary {
+  create: number;
+  update: number;
+  delete: number;
+  replace: number;
+}
+
+export interface Plan {
+  changes: Change[];
+  summary: PlanSummary;
+  /** Live resources that are not declared, when not pruned (plan --live only). */
+  unmanaged?: string[];
+}
+
+export interface PlanOptions {
+  /** Treat `before` resources missing from `after` as deletes (default true for diff; plan --live passes its --prune). */
+  prune?: boolean;
+}
