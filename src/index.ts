@@ -20,8 +20,11 @@ export type { LoadedDeclarations, LoadOptions, PolicySource, ImportedApi, Source
 export type { ApimcDeclarations, Backend as BackendDeclaration, Api as ApiDeclaration, NamedValue as NamedValueDeclaration, Operation as OperationDeclaration, Product as ProductDeclaration, PolicyFragment as PolicyFragmentDeclaration, Gateway as GatewayDeclaration, ApiVersionSet as ApiVersionSetDeclaration, Service as ServiceDeclaration, StructuredPolicy } from "./load/declarations.generated";
 
 // --- validate ---
+export { validateDeclarations, countResources, VALIDATE_CODES } from "./validate/index";
 
 // --- policy ---
+export type { PolicyScope, PolicySection, PolicyPosition, PolicyAttribute, PolicyElement, PolicyText, PolicyComment, PolicyCData, PolicyNode, PolicyDocument, PolicyReference, PolicyReferenceKind, ParsePolicyOptions, ParsePolicyResult } from "./policy";
+export { parsePolicy, printPolicy, policyReferences, insertBackendSetter, emptyPolicyDocument } from "./policy";
 
 // --- model ---
 

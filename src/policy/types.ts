@@ -16,6 +16,8 @@ export interface PolicyAttribute {
   /** The value exactly as written between the quotes (entities and expressions untouched). */
   value: string;
   pos: PolicyPosition;
+  /** Where the value starts (just after the opening quote), when parsed from text. */
+  valuePos?: PolicyPosition;
 }
 
 export interface PolicyElement {
