@@ -16,6 +16,7 @@ export const CODES = {
   policyFileMissing: "APIMC030",
   openapiMissing: "APIMC040",
   openapiInvalid: "APIMC041",
+  openapiNoPaths: "APIMC042",
   wsdlMissing: "APIMC050",
   wsdlMalformed: "APIMC051",
   wsdlNoOperations: "APIMC052",

@@ -26,6 +26,7 @@ export async function importOpenApi(
     ],
   });
   if (!isMap(parsed.data)) return invalid("it is not a map");
+  if (typeof parsed.data.swagger !== "string" && typeof parsed.data.openapi !== "string") return invalid("it has no `openapi` (3.x) or `swagger` (2.0) version field");
   let doc: Obj;
   try {
     doc = (await SwaggerParser.dereference(file, parsed.data as never, {
@@ -36,6 +37,12 @@ export async function importOpenApi(
     return invalid(oneLine((err as Error).message));
   }
   if (!isMap(doc.paths) && !isMap(doc.webhooks)) return invalid("it has no `paths`");
+  const diagnostics: Diagnostic[] = [];
+  if (!isMap(doc.paths)) {
+    diagnostics.push(
+      makeDiagnostic(CODES.openapiNoPaths, "warning", `${file} has no \`paths\` (only webhooks), so the API gets no imported operations`, at, pointer, "declare the operations under `operations`, or point at a document with `paths`"),
+    );
+  }
   const v2 = typeof doc.swagger === "string";
   const info = isMap(doc.info) ? doc.info : {};
   const names = new NameAllocator();
@@ -55,7 +62,7 @@ export async function importOpenApi(
   const api: ImportedApi = { pointer, file, format: "openapi", operations };
   if (typeof info.title === "string") api.title = info.title;
   if (typeof info.description === "string") api.description = info.description;
-  return { api, diagnostics: [] };
+  return { api, diagnostics };
 }
 
 function deriveOperation(doc: Obj, v2: boolean, urlPath: string, method: string, item: Obj, op: Obj): Operation {
