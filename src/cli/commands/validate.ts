@@ -1,10 +1,43 @@
+/** `apimc validate [PATH] [--env NAME] [--format text|json]`: load, validate, print, exit 0 or 1. */
 import type { Command } from "commander";
+import { hasErrors } from "../../core/diagnostic";
+import { loadDeclarations } from "../../load";
+import { renderDiagnostics } from "../../report/diagnostics";
+import { EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
+import { countResources, validateDeclarations } from "../../validate";
 import type { CliIo } from "../io";
 
-// Placeholder until the command lands; replaced by its owner.
+interface ValidateOptions {
+  env?: string;
+  format: string;
+}
+
 export function registerValidate(program: Command, io: CliIo): void {
-  program.command("validate").description("(not available yet)").action(() => {
-    io.err("apimc validate: not available yet\n");
-    io.exitCode = 3;
-  });
+  program
+    .command("validate")
+    .description("check a declaration set offline: schema, REST constraints, references, uniqueness, secrets and policies")
+    .argument("[path]", "directory holding apim.yaml/apim.json, or a declaration file", ".")
+    .option("--env <name>", "apply the overlay environments/<name>.yaml first")
+    .option("--format <format>", "output format: text or json", "text")
+    .addHelpText("after", "\nExamples:\n  apimc validate examples/contoso\n  apimc validate apim/ --env prod --format json\n")
+    .action(async (target: string, opts: ValidateOptions) => {
+      const format = opts.format;
+      if (format !== "text" && format !== "json") {
+        io.err(`apimc validate: unknown --format \`${format}\`; use \`text\` or \`json\`\n`);
+        io.exitCode = EXIT_INVALID;
+        return;
+      }
+      const loaded = await loadDeclarations(target, { env: opts.env });
+      const diagnostics = validateDeclarations(loaded);
+      const failed = hasErrors(diagnostics);
+      if (format === "json") {
+        io.out(renderDiagnostics(diagnostics, "json", io.cwd));
+      } else {
+        const text = renderDiagnostics(diagnostics, "text", io.cwd);
+        const body = diagnostics.length ? text : "";
+        const summary = failed ? "" : `ok: ${countResources(loaded)} resources checked in ${loaded.files.length} file${loaded.files.length === 1 ? "" : "s"}${opts.env ? ` (env ${opts.env})` : ""}\n`;
+        io.out(body + summary);
+      }
+      io.exitCode = failed ? EXIT_INVALID : EXIT_OK;
+    });
 }

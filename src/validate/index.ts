@@ -1,0 +1,41 @@
+/**
+ * Validation: layer 1 (the JSON Schema) then the layer-2 rule families, then
+ * the policy rules. Reports every problem; never throws for a user mistake.
+ */
+import { sortDiagnostics, type Diagnostic } from "../core/diagnostic";
+import type { LoadedDeclarations } from "../load/types";
+import { checkPolicies } from "./rules/policies";
+import { checkReferences } from "./rules/references";
+import { checkRestConstraints } from "./rules/rest-constraints";
+import { checkSecrets } from "./rules/secrets";
+import { checkUniqueness } from "./rules/uniqueness";
+import { Reporter } from "./reporter";
+import { checkSchema } from "./schema-check";
+
+export { CODES as VALIDATE_CODES } from "./codes";
+
+/** Every diagnostic for the loaded set: the loader's own, then the schema's, the rules' and the policies', in stable order. */
+export function validateDeclarations(loaded: LoadedDeclarations): Diagnostic[] {
+  const r = new Reporter(loaded);
+  const data = loaded.data;
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    checkSchema(data, r);
+    checkRestConstraints(data, r);
+    checkReferences(data, r);
+    checkUniqueness(loaded, r);
+    checkSecrets(data, r);
+    checkPolicies(loaded, r);
+  }
+  return sortDiagnostics([...loaded.diagnostics, ...r.diagnostics]);
+}
+
+/** How many resources the set declares, for the CLI's `ok` line. */
+export function countResources(loaded: LoadedDeclarations): number {
+  const data = (loaded.data ?? {}) as unknown as Record<string, unknown>;
+  let n = 0;
+  for (const section of ["namedValues", "backends", "apis", "apiVersionSets", "products", "policyFragments", "gateways"]) {
+    const map = data[section];
+    if (map && typeof map === "object") n += Object.keys(map).length;
+  }
+  return n + loaded.policies.length;
+}

@@ -1,0 +1,94 @@
+/** Names and routes that must be unique: API path (+ version), method + URL template, named-value display names. */
+import { joinPointer } from "../../core/pointer";
+import { mergedOperations } from "../../load/operations";
+import type { LoadedDeclarations } from "../../load/types";
+import { CODES } from "../codes";
+import { entriesOf, isString, type Reporter } from "../reporter";
+
+export function checkUniqueness(loaded: LoadedDeclarations, r: Reporter): void {
+  const data = loaded.data;
+  checkApiPaths(data.apis, r);
+  for (const [name] of entriesOf(data.apis)) checkOperations(loaded, name, r);
+  checkDisplayNames(data.namedValues, r);
+}
+
+/** APIM compares paths without surrounding slashes and case-insensitively. */
+function normalizePath(p: string): string {
+  return p.replace(/^\/+|\/+$/g, "").toLowerCase();
+}
+
+function checkApiPaths(apis: unknown, r: Reporter): void {
+  const seen = new Map<string, string>();
+  for (const [name, api] of entriesOf(apis)) {
+    if (!isString(api.path)) continue;
+    // Revisions of one API share its path by design.
+    if (isString(api.apiRevision) && api.isCurrent !== true) continue;
+    const version = isString(api.apiVersionSet) ? `${api.apiVersionSet}\0${String(api.apiVersion ?? "")}` : "";
+    const key = `${normalizePath(api.path)}\0${version}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, name);
+      continue;
+    }
+    const shown = api.path === "" ? "the root path" : `path \`${api.path}\``;
+    r.error(
+      CODES.duplicateApiPath,
+      joinPointer("/apis", name, "path"),
+      `API \`${name}\` uses ${shown}${version ? ` with version \`${String(api.apiVersion ?? "")}\`` : ""}, which API \`${first}\` already uses`,
+      "give each API its own `path`, or put both in one `apiVersionSet` with different `apiVersion`s",
+    );
+  }
+}
+
+/** `/orders/{id}` and `/orders/{orderId}` are the same route. */
+function routeKey(method: string, template: string): string {
+  const [pathPart, query] = template.split("?", 2);
+  const pathKey = pathPart.replace(/\{[^}]*\}/g, "{}").replace(/\/+$/, "").toLowerCase();
+  return `${method.toUpperCase()} ${pathKey}${query !== undefined ? "?" + query.replace(/\{[^}]*\}/g, "{}") : ""}`;
+}
+
+function checkOperations(loaded: LoadedDeclarations, apiName: string, r: Reporter): void {
+  const seen = new Map<string, string>();
+  const ops = mergedOperations(loaded, apiName);
+  const declaredPointer = (op: string) => joinPointer("/apis", apiName, "operations", op);
+  // Imported-only operations first: a clash is reported on the line the user wrote by hand.
+  const ordered = Object.entries(ops).sort((a, b) => Number(a[1].pointer === declaredPointer(a[0])) - Number(b[1].pointer === declaredPointer(b[0])));
+  for (const [opName, merged] of ordered) {
+    const { method, urlTemplate } = merged.operation;
+    if (!isString(method) || !isString(urlTemplate)) continue;
+    const key = routeKey(method, urlTemplate);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, opName);
+      continue;
+    }
+    const declared = merged.pointer === declaredPointer(opName);
+    const declaredOwn = entriesOf(loaded.data.apis?.[apiName]?.operations).find(([n]) => n === opName)?.[1];
+    const pointer = declared && declaredOwn && declaredOwn.urlTemplate !== undefined ? `${merged.pointer}/urlTemplate` : merged.pointer;
+    r.error(
+      CODES.duplicateOperation,
+      pointer,
+      `operation \`${opName}\` of API \`${apiName}\` repeats \`${method.toUpperCase()} ${urlTemplate}\`, already used by operation \`${first}\``,
+      `change the method or urlTemplate, or name it \`${first}\` to refine that operation instead of adding a second one`,
+    );
+  }
+}
+
+function checkDisplayNames(namedValues: unknown, r: Reporter): void {
+  const seen = new Map<string, string>();
+  for (const [name, nv] of entriesOf(namedValues)) {
+    if (!isString(nv.displayName)) continue;
+    const key = nv.displayName.toLowerCase();
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, name);
+      continue;
+    }
+    r.error(
+      CODES.duplicateDisplayName,
+      joinPointer("/namedValues", name, "displayName"),
+      `named value \`${name}\` has displayName \`${nv.displayName}\`, which named value \`${first}\` already has`,
+      "display names are how policies refer to named values (`{{name}}`), so each must be unique; rename one",
+    );
+  }
+}

@@ -1,0 +1,255 @@
+/**
+ * Layer 1: the declaration set against schema/apimc.schema.json with ajv, every
+ * ajv error turned into a plain-English diagnostic at its source location.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { getAtPointer, joinPointer } from "../core/pointer";
+import { CODES } from "./codes";
+import type { Reporter } from "./reporter";
+import { describeValue, propertyOf, subjectOf } from "./subject";
+import { closest, didYouMean, listOr } from "./suggest";
+
+type SchemaNode = Record<string, unknown>;
+
+let compiled: { validate: ValidateFunction; schema: SchemaNode } | undefined;
+
+/** The schema ships at `<package>/schema/`; walk up so this works from src/ (tests) and dist/src/ (CLI). */
+function findSchemaFile(): string {
+  let dir = __dirname;
+  for (;;) {
+    const candidate = path.join(dir, "schema", "apimc.schema.json");
+    if (fs.existsSync(candidate)) return candidate;
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error("schema/apimc.schema.json not found next to the apimc package");
+    dir = up;
+  }
+}
+
+/** Compiled once per process: compiling is most of ajv's cost. */
+function validator(): { validate: ValidateFunction; schema: SchemaNode } {
+  if (!compiled) {
+    const schema = JSON.parse(fs.readFileSync(findSchemaFile(), "utf8")) as SchemaNode;
+    const Ajv2020 = require("ajv/dist/2020") as typeof import("ajv/dist/2020").default;
+    const addFormats = require("ajv-formats") as typeof import("ajv-formats").default;
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
+    addFormats(ajv);
+    compiled = { validate: ajv.compile(schema), schema };
+  }
+  return compiled;
+}
+
+/** Plain-English readings of the schema's patterns. */
+const PATTERN_WORDS: Record<string, string> = {
+  "^[^*#&+:<>?]+$": "must not contain any of `*`, `#`, `&`, `+`, `:`, `<`, `>` or `?`",
+  "^[A-Za-z0-9-._]+$": "may hold only letters, digits, period, dash and underscore",
+  "^[A-Za-z0-9-]+$": "may hold only letters, digits and dashes",
+  "^[A-Za-z][A-Za-z0-9_]*$": "must start with a letter and hold only letters, digits and underscores",
+  "^[A-Za-z]+$": "must be letters only, such as `GET`",
+  "^APIMC[0-9]{3}$": "must be a rule code such as `APIMC501`",
+  "^[0-9a-fA-F-]{36}$": "must be a GUID such as `00000000-0000-0000-0000-000000000000`",
+  "^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$": "must start with a letter, hold only letters, digits and dashes, and not end with a dash",
+};
+const DURATION = /^\^P\(\?!\$\)/;
+
+const JSON_TYPE_WORDS: Record<string, string> = {
+  string: "a string",
+  integer: "a whole number",
+  number: "a number",
+  boolean: "`true` or `false`",
+  object: "a map",
+  array: "a list",
+  null: "null",
+};
+
+/** Keywords that only echo another error (conditionals, combinators); layer 2 says the same thing plainly. */
+const NOISE = new Set(["if", "then", "else", "not", "oneOf", "anyOf", "allOf", "propertyNames", "$ref"]);
+
+export function checkSchema(data: unknown, reporter: Reporter): void {
+  const { validate } = validator();
+  if (validate(data)) return;
+  const errors = dropOneOfNoise(validate.errors ?? [], data);
+  for (const e of errors) {
+    if (NOISE.has(e.keyword)) continue;
+    report(e, data, reporter);
+  }
+}
+
+function jsonType(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
+
+function typesOfBranch(branch: SchemaNode, root: SchemaNode): string[] {
+  let b = branch;
+  if (typeof b.$ref === "string" && b.$ref.startsWith("#/$defs/")) {
+    b = ((root.$defs as SchemaNode)[b.$ref.slice("#/$defs/".length)] as SchemaNode) ?? {};
+  }
+  const t = b.type;
+  return Array.isArray(t) ? (t as string[]) : typeof t === "string" ? [t] : [];
+}
+
+/**
+ * A failed `oneOf` also reports every branch's errors. Keep only the errors of
+ * the branch whose type matches the value; when no branch's type matches, keep
+ * one type error that lists what is allowed.
+ */
+function dropOneOfNoise(errors: ErrorObject[], data: unknown): ErrorObject[] {
+  const root = validator().schema;
+  const dropTypeAt = new Set<string>();
+  const replaced: ErrorObject[] = [];
+  for (const e of errors) {
+    if (e.keyword !== "oneOf" || !Array.isArray(e.schema)) continue;
+    const branches = e.schema as SchemaNode[];
+    const allowed = branches.flatMap((b) => typesOfBranch(b, root));
+    const actual = jsonType(getAtPointer(data, e.instancePath));
+    dropTypeAt.add(e.instancePath);
+    const matches = allowed.includes(actual) || (actual === "integer" && allowed.includes("number"));
+    if (!matches && allowed.length > 0) {
+      replaced.push({ ...e, keyword: "type", params: { type: [...new Set(allowed)].join(",") } });
+    }
+  }
+  if (dropTypeAt.size === 0) return errors;
+  const kept = errors.filter((e) => !(e.keyword === "type" && dropTypeAt.has(e.instancePath)));
+  // A mismatched value also fails the other branches' inner keywords (e.g. minLength on a map); keep only the type error then.
+  const replacedAt = new Set(replaced.map((e) => e.instancePath));
+  return [...kept.filter((e) => !replacedAt.has(e.instancePath) || e.keyword === "oneOf"), ...replaced];
+}
+
+function report(e: ErrorObject, data: unknown, r: Reporter): void {
+  const pointer = e.instancePath;
+  const value = e.data;
+  const subject = subjectOf(pointer);
+  const prop = propertyOf(pointer);
+  const parent = e.parentSchema as SchemaNode | undefined;
+  const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
+
+  if (propertyName !== undefined) {
+    // A resource name (map key) that breaks the ARM naming rules.
+    const keyPointer = joinPointer(pointer, propertyName);
+    const section = subjectOf(pointer).replace(/`/g, "");
+    r.error(CODES.badPattern, keyPointer, `name \`${propertyName}\` in ${section} ${nameRuleWords(e)}`, "rename the resource; ARM resource names allow letters, digits, dashes and underscores", { atKey: true });
+    return;
+  }
+
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys((parent?.properties as SchemaNode) ?? {});
+      const where = pointer === "" ? "at the top level" : `in ${subject}${prop !== subject && pointer.split("/").length > 3 ? ` (${prop})` : ""}`;
+      const suggestion = closest(key, allowed);
+      r.error(
+        CODES.unknownKey,
+        joinPointer(pointer, key),
+        `unknown key \`${key}\` ${where}${didYouMean(key, allowed)}`,
+        suggestion ? `rename it to \`${suggestion}\`` : `remove it; allowed keys here are ${listOr(allowed)}`,
+        { atKey: true },
+      );
+      return;
+    }
+    case "required": {
+      const missing = String((e.params as { missingProperty: string }).missingProperty);
+      const what = pointer === "" ? "the declaration set" : `${subject}${isNested(pointer) ? ` (${prop})` : ""}`;
+      r.error(CODES.missingKey, pointer, `${what} is missing required \`${missing}\``, `add \`${missing}:\` ${describeSchema(((parent?.properties as SchemaNode) ?? {})[missing] as SchemaNode | undefined)}`, { atKey: true });
+      return;
+    }
+    case "type": {
+      const want = String((e.params as { type: string | string[] }).type)
+        .split(",")
+        .map((t) => JSON_TYPE_WORDS[t] ?? t);
+      const wantText = want.length > 1 ? want.slice(0, -1).join(", ") + " or " + want[want.length - 1] : want[0];
+      r.error(CODES.wrongType, pointer, `${prop} of ${subject} must be ${wantText}, not ${describeValue(getAtPointer(data, pointer))}`, `write ${wantText} here`);
+      return;
+    }
+    case "enum": {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
+      r.error(CODES.notAllowedValue, pointer, `${prop} ${describeValue(value)} is not allowed in ${subject}; use ${listOr(allowed)}`, `use one of ${listOr(allowed)}${didYouMean(String(value), allowed.map(String))}`);
+      return;
+    }
+    case "const": {
+      const allowed = (e.params as { allowedValue: unknown }).allowedValue;
+      r.error(CODES.badConst, pointer, `${prop} must be \`${String(allowed)}\`, not ${describeValue(value)}`, `write \`${prop}: ${String(allowed)}\``);
+      return;
+    }
+    case "pattern": {
+      const pattern = String((e.params as { pattern: string }).pattern);
+      const words = PATTERN_WORDS[pattern] ?? (DURATION.test(pattern) ? "must be an ISO 8601 duration such as `PT1M` or `PT30S`" : `must match \`${pattern}\``);
+      r.error(CODES.badPattern, pointer, `${prop} ${describeValue(value)} of ${subject} ${words}`, hintForPattern(pattern, prop));
+      return;
+    }
+    case "maxLength":
+    case "minLength": {
+      const limit = (e.params as { limit: number }).limit;
+      const len = typeof value === "string" ? value.length : 0;
+      if (e.keyword === "maxLength") {
+        r.error(CODES.badLength, pointer, `${prop} of ${subject} is ${len} characters long; the limit is ${limit}`, `shorten it to at most ${limit} characters${prop === "value" ? ", or keep long text in a policy fragment" : ""}`);
+      } else {
+        r.error(CODES.badLength, pointer, `${prop} of ${subject} must not be empty`, `give ${prop} at least ${limit} character${limit === 1 ? "" : "s"}`);
+      }
+      return;
+    }
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      const range = rangeWords(parent);
+      r.error(CODES.outOfRange, pointer, `${prop} ${String(value)} of ${subject} is out of range; it must be ${range}`, `use a value ${range}`);
+      return;
+    }
+    case "minItems":
+    case "maxItems": {
+      const limit = (e.params as { limit: number }).limit;
+      const n = Array.isArray(value) ? value.length : 0;
+      r.error(CODES.badItems, pointer, `${prop} of ${subject} has ${n} item${n === 1 ? "" : "s"}; it needs ${e.keyword === "minItems" ? "at least" : "at most"} ${limit}`, e.keyword === "minItems" ? `add at least ${limit} item${limit === 1 ? "" : "s"}` : `remove items until at most ${limit} remain`);
+      return;
+    }
+    case "uniqueItems": {
+      const { i, j } = e.params as { i: number; j: number };
+      const list = Array.isArray(value) ? value : [];
+      r.error(CODES.badItems, joinPointer(pointer, i), `${prop} of ${subject} lists ${describeValue(list[i])} twice (items ${j} and ${i})`, "remove the repeated entry");
+      return;
+    }
+    case "minProperties":
+    case "maxProperties":
+      r.error(CODES.badPolicyShape, pointer, `each policy element in ${subject} must be a map with exactly one key, the element name`, "write the element as `- set-header: { name: X-Id, exists-action: override }`");
+      return;
+    default:
+      r.error(CODES.schemaOther, pointer, `${prop} of ${subject} ${e.message ?? "is not valid"}`, "compare with the format in docs/format.md");
+  }
+}
+
+function isNested(pointer: string): boolean {
+  return pointer.split("/").length > 3;
+}
+
+function nameRuleWords(e: ErrorObject): string {
+  if (e.keyword === "pattern") return PATTERN_WORDS[String((e.params as { pattern: string }).pattern)] ?? "is not a valid name";
+  if (e.keyword === "maxLength") return `is longer than ${(e.params as { limit: number }).limit} characters`;
+  if (e.keyword === "minLength") return "must not be empty";
+  return "is not a valid name";
+}
+
+function rangeWords(parent: SchemaNode | undefined): string {
+  const min = parent?.minimum as number | undefined;
+  const max = parent?.maximum as number | undefined;
+  if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
+  if (min !== undefined) return `at least ${min}`;
+  if (max !== undefined) return `at most ${max}`;
+  return "in range";
+}
+
+function describeSchema(s: SchemaNode | undefined): string {
+  if (!s) return "with a value";
+  if (Array.isArray(s.enum)) return `with one of ${listOr(s.enum as unknown[])}`;
+  const t = typeof s.type === "string" ? JSON_TYPE_WORDS[s.type] : undefined;
+  return t ? `with ${t}` : "with a value";
+}
+
+function hintForPattern(pattern: string, prop: string): string {
+  if (pattern === "^[A-Za-z0-9-._]+$") return `replace spaces and other characters in ${prop}, e.g. \`orders-api-key\``;
+  if (DURATION.test(pattern)) return "write a duration such as `PT1M` (one minute) or `PT30S`";
+  return `change ${prop} so that it ${PATTERN_WORDS[pattern] ?? `matches \`${pattern}\``}`;
+}

@@ -1,0 +1,53 @@
+/** Names the thing a JSON pointer is about, in the words a user would use ("backend `orders`"). */
+import { splitPointer } from "../core/pointer";
+
+const SECTION_NOUN: Record<string, string> = {
+  namedValues: "named value",
+  backends: "backend",
+  apis: "API",
+  apiVersionSets: "version set",
+  products: "product",
+  policyFragments: "policy fragment",
+  gateways: "gateway",
+};
+
+/** "operation `get` of API `orders`", "backend `orders`", "service", or "the declaration set". */
+export function subjectOf(pointer: string): string {
+  const seg = splitPointer(pointer);
+  if (seg.length === 0) return "the declaration set";
+  const noun = SECTION_NOUN[seg[0]];
+  if (!noun) return seg[0] === "policy" ? "the global policy" : `\`${seg[0]}\``;
+  if (seg.length === 1) return `\`${seg[0]}\``;
+  if (seg[0] === "apis" && seg[2] === "operations" && seg.length >= 4) return `operation \`${seg[3]}\` of API \`${seg[1]}\``;
+  return `${noun} \`${seg[1]}\``;
+}
+
+/** The last segment of a pointer as a property name, or the subject for array items. */
+export function propertyOf(pointer: string): string {
+  const seg = splitPointer(pointer);
+  const last = seg[seg.length - 1];
+  if (last === undefined) return "the document";
+  if (/^\d+$/.test(last)) {
+    const parent = seg[seg.length - 2];
+    return parent ? `${parent}[${last}]` : `item ${last}`;
+  }
+  return last;
+}
+
+/** A JSON type name as a user reads it. */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  switch (typeof value) {
+    case "string":
+      return value.length > 40 ? `a string` : `\`${value}\``;
+    case "number":
+      return Number.isInteger(value) ? `the number ${value}` : `the number ${value}`;
+    case "boolean":
+      return `\`${value}\``;
+    case "object":
+      return "a map";
+    default:
+      return typeof value;
+  }
+}
