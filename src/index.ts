@@ -23,8 +23,8 @@ export type { ApimcDeclarations, Backend as BackendDeclaration, Api as ApiDeclar
 export { validateDeclarations, countResources, VALIDATE_CODES } from "./validate/index";
 
 // --- policy ---
-export type { PolicyScope, PolicySection, PolicyPosition, PolicyAttribute, PolicyElement, PolicyText, PolicyComment, PolicyCData, PolicyNode, PolicyDocument, PolicyReference, PolicyReferenceKind, ParsePolicyOptions, ParsePolicyResult } from "./policy";
-export { parsePolicy, printPolicy, policyReferences, insertBackendSetter, emptyPolicyDocument } from "./policy";
+export type { PolicyScope, PolicySection, PolicyPosition, PolicyAttribute, PolicyElement, PolicyText, PolicyComment, PolicyCData, PolicyNode, PolicyDocument, PolicyReference, PolicyReferenceKind, ParsePolicyOptions, ParsePolicyResult, StructuredPolicyOptions } from "./policy";
+export { parsePolicy, printPolicy, policyReferences, insertBackendSetter, emptyPolicyDocument, structuredPolicyToXml } from "./policy";
 
 // --- model ---
 

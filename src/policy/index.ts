@@ -18,3 +18,5 @@ export type { ParsePolicyOptions, ParsePolicyResult } from "./parse";
 export { printPolicy } from "./print";
 export { policyReferences } from "./references";
 export { insertBackendSetter, emptyPolicyDocument } from "./edit";
+export { structuredPolicyToXml } from "./structured";
+export type { StructuredPolicyOptions } from "./structured";
