@@ -8,7 +8,7 @@ import type { PolicyDocument, PolicyElement, PolicyNode } from "../policy/types"
 import type { PropertyChange } from "./types";
 
 /** Attributes that name an element among same-named siblings, so edits are matched to the right one. */
-const IDENTITY_ATTRS = ["id", "name", "backend-id", "fragment-id", "variable-name", "header-name"];
+const IDENTITY_ATTRS = ["id", "name", "variable-name"];
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 

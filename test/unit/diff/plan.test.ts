@@ -66,7 +66,7 @@ describe("plan()", () => {
     );
     const [change] = plan(contoso(), after).changes;
     expect(change.diff).toEqual([
-      { path: "policy/policies/inbound/set-backend-service[@backend-id='orders']", before: '<set-backend-service backend-id="orders" />' },
+      { path: "policy/policies/inbound/set-backend-service", before: '<set-backend-service backend-id="orders" />' },
       { path: "policy/policies/inbound/set-header[@name='X-Trace']", after: '<set-header name="X-Trace" exists-action="override"><value>1</value></set-header>' },
     ]);
   });
