@@ -1,0 +1,59 @@
+/**
+ * Azure preflight rules: offline checks for failures Azure reports only at
+ * deploy or run time. `apimc validate`, `compile` and the gateway preflight
+ * report all call `runPreflight`.
+ */
+import type { Diagnostic } from "../core/diagnostic";
+import { makeDiagnostic, sortDiagnostics } from "../core/diagnostic";
+import type { Model } from "../model/types";
+import type { Finding, PreflightOptions, PreflightRule, PreflightRuleInfo } from "./types";
+import { createPolicyWalker } from "./policy-walk";
+import { selfChainedBackend } from "./rules/self-chained-backend";
+import { versionedKeyVaultSecret } from "./rules/versioned-key-vault-secret";
+import { keyVaultIdentity } from "./rules/key-vault-identity";
+import { secretsOverHttp } from "./rules/secrets-over-http";
+import { tlsValidationOff } from "./rules/tls-validation-off";
+import { anonymousApi } from "./rules/anonymous-api";
+import { unusedDeclaration } from "./rules/unused-declaration";
+import { reservedGatewayPath } from "./rules/reserved-gateway-path";
+import { consumedRequestBody } from "./rules/consumed-request-body";
+
+export type { PreflightOptions, PreflightRule, PreflightRuleInfo, Finding, LintContext } from "./types";
+
+const RULES: readonly PreflightRule[] = [
+  selfChainedBackend,
+  versionedKeyVaultSecret,
+  keyVaultIdentity,
+  secretsOverHttp,
+  tlsValidationOff,
+  anonymousApi,
+  unusedDeclaration,
+  reservedGatewayPath,
+  consumedRequestBody,
+];
+
+/** Every rule's code, severity, title, docs link and fix, in code order. */
+export const PREFLIGHT_RULES: readonly PreflightRuleInfo[] = RULES.map(({ code, severity, title, docsUrl, fix }) =>
+  Object.freeze({ code, severity, title, docsUrl, fix }),
+);
+
+export function runPreflight(model: Model, opts: PreflightOptions): Diagnostic[] {
+  const ignored = new Set((opts.ignore ?? []).map((c) => c.trim().toUpperCase()));
+  const ctx = { model, locate: opts.locate, policies: createPolicyWalker(model) };
+  const gatewayApis = opts.gateway !== undefined && model.gateways[opts.gateway] ? new Set(model.gateways[opts.gateway].apis) : undefined;
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) {
+    if (ignored.has(rule.code)) continue;
+    for (const f of rule.check(ctx)) {
+      if (isSilenced(f, rule.code)) continue;
+      if (gatewayApis && f.api !== undefined && !gatewayApis.has(f.api)) continue;
+      const severity = opts.strict && rule.severity === "warning" ? "error" : rule.severity;
+      out.push(makeDiagnostic(rule.code, severity, f.message, f.at, f.pointer, `${f.hint ?? rule.fix} See ${rule.docsUrl}`));
+    }
+  }
+  return sortDiagnostics(out);
+}
+
+function isSilenced(f: Finding, code: string): boolean {
+  return f.suppressed.some((c) => c.trim().toUpperCase() === code);
+}
