@@ -35,3 +35,7 @@ export { parsePolicy, printPolicy, policyReferences, insertBackendSetter, emptyP
 // --- azure / state ---
 export type { AzureSettings, ApimKind, ApimRef, ApimTarget, LiveResource, GetOptions, KeyVaultSecretUri, ParseResult as KeyVaultUriParseResult, ReadSecretResult } from "./azure/index";
 export { AzureError, ApimResources, APIM_KINDS, resourceId as apimResourceId, createApimClient, createSecretClient, createCredential, StaticTokenCredential, resolveSettings as resolveAzureSettings, parseKeyVaultSecretUri, readSecret, checkSecretReadable } from "./azure/index";
+
+// --- lint ---
+export { runPreflight, PREFLIGHT_RULES } from "./lint/index";
+export type { PreflightOptions, PreflightRule, PreflightRuleInfo } from "./lint/index";
