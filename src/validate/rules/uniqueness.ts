@@ -51,8 +51,10 @@ function checkOperations(loaded: LoadedDeclarations, apiName: string, r: Reporte
   const seen = new Map<string, string>();
   const ops = mergedOperations(loaded, apiName);
   const declaredPointer = (op: string) => joinPointer("/apis", apiName, "operations", op);
-  // Imported-only operations first: a clash is reported on the line the user wrote by hand.
-  const ordered = Object.entries(ops).sort((a, b) => Number(a[1].pointer === declaredPointer(a[0])) - Number(b[1].pointer === declaredPointer(b[0])));
+  const declaredOrder = entriesOf(loaded.data.apis?.[apiName]?.operations).map(([n]) => n);
+  const rank = (op: string, pointer: string) => (pointer === declaredPointer(op) ? 1 + declaredOrder.indexOf(op) : 0);
+  // Imported-only operations first, then declared ones in file order: a clash is reported on the line written last.
+  const ordered = Object.entries(ops).sort((a, b) => rank(a[0], a[1].pointer) - rank(b[0], b[1].pointer));
   for (const [opName, merged] of ordered) {
     const { method, urlTemplate } = merged.operation;
     if (!isString(method) || !isString(urlTemplate)) continue;
