@@ -1,5 +1,6 @@
 /** The loader's only door to the disk, so tests and the provider can hand in their own reader. */
 import * as fs from "fs";
+import * as path from "path";
 import type { LoadOptions } from "./types";
 
 export type ReadResult = { ok: true; text: string } | { ok: false; missing: boolean; reason: string };
@@ -34,4 +35,9 @@ export function fileExists(p: string, options: LoadOptions | undefined): boolean
   } catch {
     return false;
   }
+}
+
+/** A file reference relative to `dir`, unless it is already absolute. */
+export function resolveRef(dir: string, ref: string): string {
+  return path.isAbsolute(ref) ? ref : path.join(dir, ref);
 }

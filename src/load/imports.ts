@@ -1,9 +1,8 @@
 /** Imports the operations of every API that names an `openapi` or `wsdl` file. */
-import * as path from "path";
 import { makeDiagnostic, type Diagnostic } from "../core/diagnostic";
 import { joinPointer } from "../core/pointer";
 import { CODES } from "./codes";
-import type { Reader } from "./file-reader";
+import { resolveRef, type Reader } from "./file-reader";
 import { isMap } from "./includes";
 import { importOpenApi } from "./openapi-import";
 import type { PointerSourceMap } from "./source-map";
@@ -27,7 +26,7 @@ export async function importApis(
       if (typeof ref !== "string" || ref.trim() === "") continue;
       const pointer = joinPointer("/apis", name, format);
       const at = sourceMap.locate(pointer);
-      const file = path.join(dirOf(at.file), ref.trim());
+      const file = resolveRef(dirOf(at.file), ref.trim());
       const r = read(file);
       if (!r.ok) {
         const code = format === "openapi" ? CODES.openapiMissing : CODES.wsdlMissing;

@@ -1,9 +1,8 @@
 /** Collects every `policy` property and resolves file references to their XML text. */
-import * as path from "path";
 import { makeDiagnostic, type Diagnostic } from "../core/diagnostic";
 import { getAtPointer, joinPointer } from "../core/pointer";
 import { CODES } from "./codes";
-import type { Reader } from "./file-reader";
+import { resolveRef, type Reader } from "./file-reader";
 import { isMap } from "./includes";
 import type { PointerSourceMap } from "./source-map";
 import type { PolicySource } from "./types";
@@ -52,7 +51,7 @@ export function collectPolicies(
         continue;
       }
       const rel = value.trim();
-      const file = path.join(dirOf(loc.file), rel);
+      const file = resolveRef(dirOf(loc.file), rel);
       const r = read(file);
       if (!r.ok) {
         diagnostics.push(
