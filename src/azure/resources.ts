@@ -279,6 +279,8 @@ export class ApimResources {
     const ops = OPS[ref.kind];
     const secrets: string[] = [];
     const plain = revealForSending(properties, secrets) as Record<string, unknown>;
+    // A named value's value may be secret even when passed as a plain string; keep it out of messages.
+    if (ref.kind === "namedValue" && typeof plain.value === "string") secrets.push(plain.value);
     const key = randomUUID();
     this.#bodies.set(key, JSON.stringify({ properties: plain }));
     let last: RawResponse | undefined;
