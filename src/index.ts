@@ -27,8 +27,12 @@ export type { PolicyScope, PolicySection, PolicyPosition, PolicyAttribute, Polic
 export { parsePolicy, printPolicy, policyReferences, insertBackendSetter, emptyPolicyDocument, structuredPolicyToXml } from "./policy";
 
 // --- model ---
+export { buildModel, buildGraph, ids as resourceIds, resourceKind, listResources, policyById, toArmProperties, armType, armResourceId, APIM_API_VERSION, MODEL_CODES } from "./model/index";
+export type { ResourceId, ResourceKind, ResourceEntry, IdStyle, Model, ModelService, NamedValueSource, NamedValueModel, BackendProperties, BackendModel, PolicyModel, OperationProperties, OperationModel, ApiProperties, ApiModel, ApiVersionSetModel, ProductProperties, ProductModel, PolicyFragmentModel, GatewayModel, ReferenceKind, ReferenceEdge, ReferenceGraph, BuildModelResult } from "./model/index";
 
 // --- emit ---
+export { emitArm, ARM_LIMITS } from "./emit/arm/index";
+export type { ArmOutput, ArmLimits, EmitArmOptions } from "./emit/arm/index";
 
 // --- diff ---
 

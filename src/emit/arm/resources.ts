@@ -1,0 +1,53 @@
+/** Model resources -> ARM resource objects, in the graph's dependency order. */
+import {
+  APIM_API_VERSION,
+  armNameSegments,
+  armResourceId,
+  armString,
+  armType,
+  resourceKind,
+  toArmProperties,
+  type Model,
+  type ResourceId,
+} from "../../model";
+import { normalizeJson } from "../../core/stable-json";
+import type { SecretPlan } from "./secrets";
+import type { ArmResource } from "./types";
+
+export interface PlacedResource {
+  id: ResourceId;
+  resource: ArmResource;
+  /** Secret parameters this resource uses (named values only). */
+  parameters: string[];
+  /** Direct dependencies, from the graph. */
+  deps: ResourceId[];
+}
+
+export function armResources(model: Model, secrets: SecretPlan): PlacedResource[] {
+  return model.graph.order.map((id) => armResource(model, id, secrets));
+}
+
+function armResource(model: Model, id: ResourceId, secrets: SecretPlan): PlacedResource {
+  const kind = resourceKind(id);
+  const resource: ArmResource = {
+    type: armType(id),
+    apiVersion: APIM_API_VERSION,
+    name: `[concat(parameters('serviceName'), ${armString("/" + armNameSegments(id).join("/"))})]`,
+  };
+  const parameters: string[] = [];
+  if (kind !== "productApi") {
+    const properties = toArmProperties(model, id, "arm-expression");
+    if (kind === "namedValue") {
+      const secret = secrets.byNamedValue.get(id.slice("namedValues/".length));
+      if (secret) {
+        properties.value = `[parameters(${armString(secret.name)})]`;
+        parameters.push(secret.name);
+      }
+    }
+    // Sorted keys: the same declarations give the same bytes whatever order the YAML used.
+    resource.properties = normalizeJson(properties) as Record<string, unknown>;
+  }
+  const deps = model.graph.dependsOn(id);
+  if (deps.length > 0) resource.dependsOn = deps.map((d) => armResourceId(model, d, "arm-expression"));
+  return { id, resource, parameters, deps };
+}

@@ -1,0 +1,104 @@
+/**
+ * Secret named values -> ARM parameters. The template only ever holds
+ * `[parameters('X')]`; Key Vault secrets become parameter-file references.
+ */
+import { makeDiagnostic, type Diagnostic, type SourceLocation } from "../../core/diagnostic";
+import { MODEL_CODES, vaultNameOf, type Model, type NamedValueModel } from "../../model";
+import type { ArmParameter, ArmParameterValue } from "./types";
+
+export interface SecretParameter {
+  name: string;
+  parameter: ArmParameter;
+  /** Entry for the parameters file, when the value comes from Key Vault. */
+  value?: ArmParameterValue;
+}
+
+export interface SecretPlan {
+  /** Named value name -> its parameter. */
+  byNamedValue: Map<string, SecretParameter>;
+  diagnostics: Diagnostic[];
+}
+
+/** ARM parameter name for a `fromKeyVault` named value. */
+export function keyVaultParameterName(namedValue: string): string {
+  return `secret_${namedValue.replace(/[^A-Za-z0-9_]/g, "_")}`;
+}
+
+export function planSecrets(model: Model, locate: (pointer: string) => SourceLocation): SecretPlan {
+  const byNamedValue = new Map<string, SecretParameter>();
+  const diagnostics: Diagnostic[] = [];
+  for (const nv of Object.values(model.namedValues)) {
+    const src = nv.source;
+    if (src.kind === "fromParameter") {
+      byNamedValue.set(nv.name, {
+        name: src.parameter,
+        parameter: { type: "secureString", metadata: { description: `Secret value of named value '${nv.displayName}'.` } },
+      });
+    } else if (src.kind === "fromKeyVault") {
+      const ref = keyVaultReference(model, nv, locate, diagnostics);
+      if (!ref) continue;
+      byNamedValue.set(nv.name, {
+        name: keyVaultParameterName(nv.name),
+        parameter: { type: "secureString", metadata: { description: `Secret value of named value '${nv.displayName}', read from Key Vault at deploy time.` } },
+        value: { reference: ref },
+      });
+    }
+  }
+  return { byNamedValue, diagnostics };
+}
+
+function keyVaultReference(
+  model: Model,
+  nv: NamedValueModel,
+  locate: (pointer: string) => SourceLocation,
+  diagnostics: Diagnostic[],
+): ArmParameterValue["reference"] | undefined {
+  if (nv.source.kind !== "fromKeyVault") return undefined;
+  const pointer = `${nv.pointer}/fromKeyVault`;
+  const parsed = parseSecretUri(nv.source.uri);
+  if (!parsed) {
+    diagnostics.push(
+      makeDiagnostic(
+        MODEL_CODES.keyVaultUriInvalid,
+        "error",
+        `Named value '${nv.name}' has fromKeyVault '${nv.source.uri}', which is not a Key Vault secret URI.`,
+        locate(pointer),
+        pointer,
+        "write it as https://<vault>.vault.azure.net/secrets/<secret-name> (optionally followed by /<version>)",
+      ),
+    );
+    return undefined;
+  }
+  const vault = vaultNameOf(nv.source.uri) ?? parsed.vault;
+  const id = nv.source.vaultResourceId ?? model.service.keyVaults[vault];
+  if (id === undefined) {
+    diagnostics.push(
+      makeDiagnostic(
+        MODEL_CODES.keyVaultIdMissing,
+        "error",
+        `Named value '${nv.name}' reads its secret from Key Vault '${vault}', but the ARM parameters file needs that vault's resource id and service.keyVaults has no entry '${vault}'.`,
+        locate(pointer),
+        pointer,
+        `add to apim.yaml:\n      service:\n        keyVaults:\n          ${vault}: /subscriptions/<subscription-id>/resourceGroups/<resource-group>/providers/Microsoft.KeyVault/vaults/${vault}`,
+      ),
+    );
+    return undefined;
+  }
+  const ref: NonNullable<ArmParameterValue["reference"]> = { keyVault: { id }, secretName: parsed.secret };
+  if (parsed.version !== undefined) ref.secretVersion = parsed.version;
+  return ref;
+}
+
+function parseSecretUri(uri: string): { vault: string; secret: string; version?: string } | undefined {
+  let u: URL;
+  try {
+    u = new URL(uri);
+  } catch {
+    return undefined;
+  }
+  const parts = u.pathname.split("/").filter((p) => p !== "");
+  if (u.protocol !== "https:" || parts[0] !== "secrets" || parts.length < 2 || parts.length > 3) return undefined;
+  const out: { vault: string; secret: string; version?: string } = { vault: u.hostname.split(".")[0], secret: parts[1] };
+  if (parts[2] !== undefined) out.version = parts[2];
+  return out;
+}

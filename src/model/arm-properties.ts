@@ -1,0 +1,138 @@
+/**
+ * The ARM/REST `properties` body of any model resource. Shared by the ARM
+ * emitter (ids as `[resourceId(...)]` expressions) and the Pulumi provider
+ * (literal ids). Secret named values come back WITHOUT a value: the caller
+ * supplies it (an ARM parameter, or the resolved secret).
+ */
+import { armNameSegments, armTypeSegments, ids, resourceKind } from "./ids";
+import { policyById } from "./resources";
+import type { Model, ResourceId } from "./types";
+
+export const APIM_API_VERSION = "2024-05-01";
+
+export type IdStyle = "arm-expression" | { subscriptionId: string; resourceGroup: string };
+
+/** `Microsoft.ApiManagement/service/apis/operations` for `apis/orders/operations/get`. */
+export function armType(id: ResourceId): string {
+  return ["Microsoft.ApiManagement/service", ...armTypeSegments(id)].join("/");
+}
+
+/** The ARM id of a resource, as an expression (`[resourceId(...)]`) or a literal path. */
+export function armResourceId(model: Model, id: ResourceId, style: IdStyle): string {
+  const names = armNameSegments(id);
+  if (style === "arm-expression") {
+    return `[resourceId('${armType(id)}', parameters('serviceName'), ${names.map(armString).join(", ")})]`;
+  }
+  const types = armTypeSegments(id);
+  const path = types.map((t, i) => `${t}/${names[i]}`).join("/");
+  return `/subscriptions/${style.subscriptionId}/resourceGroups/${style.resourceGroup}/providers/Microsoft.ApiManagement/service/${model.service.name}/${path}`;
+}
+
+/** A string literal inside an ARM expression. */
+export function armString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/** Escapes a literal string value that ARM would otherwise read as an expression (`[...]`). */
+export function armLiteral(s: string): string {
+  return s.startsWith("[") && s.endsWith("]") ? `[${s}` : s;
+}
+
+export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle = "arm-expression"): Record<string, unknown> {
+  const s = id.split("/");
+  const kind = resourceKind(id);
+  const ref = (target: ResourceId) => armResourceId(model, target, idStyle);
+  const lit = (v: string) => (idStyle === "arm-expression" ? armLiteral(v) : v);
+  switch (kind) {
+    case "namedValue": {
+      const nv = must(model.namedValues[s[1]], id);
+      const out: Record<string, unknown> = { displayName: nv.displayName, secret: nv.secret };
+      if (nv.tags) out.tags = nv.tags;
+      if (nv.source.kind === "plain") out.value = lit(nv.source.value);
+      else if (nv.source.kind === "keyVault") {
+        const kv: Record<string, unknown> = { secretIdentifier: nv.source.secretIdentifier };
+        if (nv.source.identityClientId !== undefined) kv.identityClientId = nv.source.identityClientId;
+        out.keyVault = kv;
+      }
+      return out;
+    }
+    case "backend": {
+      const b = must(model.backends[s[1]], id);
+      const { pool, serviceFabricCluster, ...rest } = b.properties;
+      const out: Record<string, unknown> = mapStrings(rest, lit) as Record<string, unknown>;
+      if (pool) {
+        out.pool = {
+          services: pool.services.map((m) => {
+            const member: Record<string, unknown> = { id: ref(ids.backend(m.backend)) };
+            if (m.priority !== undefined) member.priority = m.priority;
+            if (m.weight !== undefined) member.weight = m.weight;
+            return member;
+          }),
+        };
+      }
+      if (serviceFabricCluster) out.properties = { serviceFabricCluster: mapStrings(serviceFabricCluster, lit) };
+      return out;
+    }
+    case "apiVersionSet":
+      return mapStrings(must(model.apiVersionSets[s[1]], id).properties, lit) as Record<string, unknown>;
+    case "api": {
+      const api = must(model.apis[s[1]], id);
+      const { apiVersionSet, ...rest } = api.properties;
+      const out = mapStrings(rest, lit) as Record<string, unknown>;
+      if (apiVersionSet !== undefined) out.apiVersionSetId = ref(ids.apiVersionSet(apiVersionSet));
+      return out;
+    }
+    case "operation": {
+      const op = must(model.apis[s[1]]?.operations[s[3]], id);
+      const out = mapStrings(op.properties, lit) as Record<string, unknown>;
+      // ARM requires the list, even when the URL template has no parameters.
+      if (out.templateParameters === undefined) out.templateParameters = [];
+      return out;
+    }
+    case "policy": {
+      const p = must(policyById(model, id), id);
+      return { format: "rawxml", value: lit(p.xml) };
+    }
+    case "policyFragment": {
+      const f = must(model.policyFragments[s[1]], id);
+      const out: Record<string, unknown> = { format: "rawxml", value: lit(f.policy.xml) };
+      if (f.description !== undefined) out.description = lit(f.description);
+      return out;
+    }
+    case "product":
+      return mapStrings(must(model.products[s[1]], id).properties, lit) as Record<string, unknown>;
+    case "productApi":
+      return {};
+    case "gateway": {
+      const g = must(model.gateways[s[1]], id);
+      const out: Record<string, unknown> = {};
+      if (g.description !== undefined) out.description = lit(g.description);
+      if (g.location) out.locationData = mapStrings(g.location, lit);
+      return out;
+    }
+    case "gatewayApi":
+      return { provisioningState: "created" };
+    case "gatewayHostname": {
+      const g = must(model.gateways[s[1]], id);
+      const h = must(g.hostnames[s[3]], id);
+      return mapStrings(h, lit) as Record<string, unknown>;
+    }
+  }
+}
+
+function must<T>(v: T | undefined, id: ResourceId): T {
+  if (v === undefined) throw new Error(`no resource ${id} in the model`);
+  return v;
+}
+
+/** Deep copy with every string passed through `f` (ARM literal escaping). */
+function mapStrings(v: unknown, f: (s: string) => string): unknown {
+  if (typeof v === "string") return f(v);
+  if (Array.isArray(v)) return v.map((x) => mapStrings(x, f));
+  if (v !== null && typeof v === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = mapStrings(x, f);
+    return out;
+  }
+  return v;
+}

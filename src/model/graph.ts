@@ -1,0 +1,220 @@
+/**
+ * The reference graph: who refers to whom. ARM `dependsOn`, Pulumi
+ * `dependsOn` and the split of large templates all come from it.
+ */
+import type { Diagnostic, SourceLocation } from "../core/diagnostic";
+import { makeDiagnostic } from "../core/diagnostic";
+import { policyReferences } from "../policy";
+import type { PolicyDocument } from "../policy/types";
+import { backendTokenCarriers, namedValueTokens } from "./backend";
+import { MODEL_CODES } from "./codes";
+import { ids } from "./ids";
+import { listResources, type ModelWithoutGraph } from "./resources";
+import type { PolicyModel, ReferenceEdge, ReferenceGraph, ReferenceKind, ResourceId } from "./types";
+
+export type Locate = (pointer: string) => SourceLocation;
+
+export interface GraphResult {
+  graph: ReferenceGraph;
+  diagnostics: Diagnostic[];
+}
+
+export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResult {
+  const resources = listResources(model);
+  const nodes = resources.map((r) => r.id).sort(cmp);
+  const known = new Set(nodes);
+  const edges: ReferenceEdge[] = [];
+  const seen = new Set<string>();
+  const add = (from: ResourceId, to: ResourceId, kind: ReferenceKind, at: SourceLocation) => {
+    if (!known.has(to) || from === to) return;
+    const key = `${from}\0${to}\0${kind}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    edges.push({ from, to, kind, file: at.file, line: at.line, col: at.col });
+  };
+
+  const byDisplayName = new Map<string, string>();
+  for (const nv of Object.values(model.namedValues)) byDisplayName.set(nv.displayName, nv.name);
+  const knownDisplayNames: ReadonlySet<string> = new Set(byDisplayName.keys());
+
+  const policyEdges = (p: PolicyModel | undefined, owner: ResourceId | undefined) => {
+    if (!p) return;
+    if (owner) add(p.id, owner, "policyOf", locate(p.pointer));
+    for (const ref of policyReferences(p.document as PolicyDocument, knownDisplayNames)) {
+      const at = { file: ref.file, line: ref.line, col: ref.col };
+      if (ref.kind === "namedValue") {
+        const nv = byDisplayName.get(ref.name);
+        if (nv !== undefined) add(p.id, ids.namedValue(nv), "namedValue", at);
+      } else if (ref.kind === "backend") add(p.id, ids.backend(ref.name), "backend", at);
+      else if (ref.kind === "fragment") add(p.id, ids.policyFragment(ref.name), "fragment", at);
+    }
+  };
+
+  for (const b of Object.values(model.backends)) {
+    b.properties.pool?.services.forEach((m, i) => add(b.id, ids.backend(m.backend), "poolMember", locate(`${b.pointer}/pool/services/${i}/backend`)));
+    for (const carrier of backendTokenCarriers(b.properties)) {
+      for (const t of namedValueTokens(carrier.value)) {
+        const nv = byDisplayName.get(t.name);
+        if (nv !== undefined) add(b.id, ids.namedValue(nv), "namedValue", locate(b.pointer + carrier.pointer));
+      }
+    }
+  }
+  for (const f of Object.values(model.policyFragments)) policyEdges(f.policy, undefined);
+  policyEdges(model.policy, undefined);
+  for (const api of Object.values(model.apis)) {
+    if (api.properties.apiVersionSet !== undefined) {
+      add(api.id, ids.apiVersionSet(api.properties.apiVersionSet), "versionSet", locate(`${api.pointer}/apiVersionSet`));
+    }
+    policyEdges(api.policy, api.id);
+    for (const op of Object.values(api.operations)) {
+      add(op.id, api.id, "parent", locate(op.pointer));
+      policyEdges(op.policy, op.id);
+    }
+  }
+  for (const p of Object.values(model.products)) {
+    for (const a of p.apis) {
+      const link = ids.productApi(p.name, a);
+      add(link, p.id, "parent", locate(`${p.pointer}/apis`));
+      add(link, ids.api(a), "productApi", locate(`${p.pointer}/apis`));
+    }
+    policyEdges(p.policy, p.id);
+  }
+  for (const g of Object.values(model.gateways)) {
+    for (const a of g.apis) {
+      const link = ids.gatewayApi(g.name, a);
+      add(link, g.id, "parent", locate(`${g.pointer}/apis`));
+      add(link, ids.api(a), "gatewayApi", locate(`${g.pointer}/apis`));
+    }
+    for (const h of Object.keys(g.hostnames)) add(ids.gatewayHostname(g.name, h), g.id, "parent", locate(`${g.pointer}/hostnames`));
+  }
+  edges.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
+  return assemble(nodes, edges);
+}
+
+/** Orders the nodes (dependencies first, ties by id) and reports every cycle. */
+export function assemble(nodes: ResourceId[], edges: ReferenceEdge[]): GraphResult {
+  const deps = new Map<ResourceId, ResourceId[]>();
+  const dependents = new Map<ResourceId, ResourceId[]>();
+  const indegree = new Map<ResourceId, number>();
+  for (const n of nodes) {
+    deps.set(n, []);
+    dependents.set(n, []);
+    indegree.set(n, 0);
+  }
+  for (const e of edges) {
+    const d = deps.get(e.from)!;
+    if (d.includes(e.to)) continue;
+    d.push(e.to);
+    dependents.get(e.to)!.push(e.from);
+    indegree.set(e.from, indegree.get(e.from)! + 1);
+  }
+  for (const d of deps.values()) d.sort(cmp);
+
+  const heap = new MinHeap();
+  for (const n of nodes) if (indegree.get(n) === 0) heap.push(n);
+  const order: ResourceId[] = [];
+  while (heap.size > 0) {
+    const n = heap.pop();
+    order.push(n);
+    for (const m of dependents.get(n)!) {
+      const k = indegree.get(m)! - 1;
+      indegree.set(m, k);
+      if (k === 0) heap.push(m);
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (order.length < nodes.length) {
+    const placed = new Set(order);
+    const left = nodes.filter((n) => !placed.has(n));
+    for (const cycle of findCycles(left, deps, placed)) {
+      const first = edges.find((e) => e.from === cycle[0] && e.to === cycle[1])!;
+      diagnostics.push(
+        makeDiagnostic(
+          MODEL_CODES.referenceCycle,
+          "error",
+          `Resources refer to each other in a cycle: ${[...cycle].join(" -> ")}.`,
+          first,
+          "",
+          "break the cycle: one of these references must go (a pool cannot contain itself, a fragment cannot include itself through others)",
+        ),
+      );
+    }
+    order.push(...left);
+  }
+  const graph: ReferenceGraph = {
+    nodes,
+    edges,
+    order,
+    dependsOn: (id) => deps.get(id) ?? [],
+  };
+  return { graph, diagnostics };
+}
+
+/** One cycle per strongly connected group of the unplaced nodes, starting at its smallest id, closed back to it. */
+function findCycles(left: ResourceId[], deps: Map<ResourceId, ResourceId[]>, placed: Set<ResourceId>): ResourceId[][] {
+  const cycles: ResourceId[][] = [];
+  const covered = new Set<ResourceId>();
+  for (const start of left) {
+    if (covered.has(start)) continue;
+    // Walk the smallest unplaced dependency until a node repeats: that loop is a cycle.
+    const path: ResourceId[] = [];
+    const at = new Map<ResourceId, number>();
+    let cur: ResourceId | undefined = start;
+    while (cur !== undefined && !at.has(cur)) {
+      at.set(cur, path.length);
+      path.push(cur);
+      cur = deps.get(cur)!.find((d) => !placed.has(d));
+    }
+    if (cur === undefined) continue;
+    const loop = path.slice(at.get(cur)!);
+    for (const n of path) covered.add(n);
+    if (loop.some((n) => cycles.some((c) => c.includes(n)))) continue;
+    const min = loop.reduce((a, b) => (cmp(a, b) <= 0 ? a : b));
+    const i = loop.indexOf(min);
+    const rotated = [...loop.slice(i), ...loop.slice(0, i)];
+    cycles.push([...rotated, rotated[0]]);
+  }
+  return cycles;
+}
+
+class MinHeap {
+  private a: string[] = [];
+  get size(): number {
+    return this.a.length;
+  }
+  push(v: string): void {
+    const a = this.a;
+    a.push(v);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (cmp(a[p], a[i]) <= 0) break;
+      [a[p], a[i]] = [a[i], a[p]];
+      i = p;
+    }
+  }
+  pop(): string {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && cmp(a[l], a[m]) < 0) m = l;
+        if (r < a.length && cmp(a[r], a[m]) < 0) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i], a[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

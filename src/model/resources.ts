@@ -1,0 +1,64 @@
+/**
+ * One flat, deterministic view of every resource in a model, so emitters,
+ * the graph and the provider walk the same list.
+ */
+import { ids } from "./ids";
+import type { Model, PolicyModel, ResourceId, ResourceKind } from "./types";
+import { resourceKind } from "./ids";
+
+export type ModelWithoutGraph = Omit<Model, "graph">;
+
+export interface ResourceEntry {
+  id: ResourceId;
+  kind: ResourceKind;
+  /** JSON pointer of the declaration the resource comes from. */
+  pointer: string;
+}
+
+/** Every resource id of the model, in a stable (not dependency) order. */
+export function listResources(model: ModelWithoutGraph): ResourceEntry[] {
+  const out: ResourceEntry[] = [];
+  const add = (id: ResourceId, pointer: string) => out.push({ id, kind: resourceKind(id), pointer });
+  const addPolicy = (p: PolicyModel | undefined) => {
+    if (p) add(p.id, p.pointer);
+  };
+  for (const nv of Object.values(model.namedValues)) add(nv.id, nv.pointer);
+  for (const b of Object.values(model.backends)) add(b.id, b.pointer);
+  for (const f of Object.values(model.policyFragments)) add(f.id, f.pointer);
+  addPolicy(model.policy);
+  for (const vs of Object.values(model.apiVersionSets)) add(vs.id, vs.pointer);
+  for (const api of Object.values(model.apis)) {
+    add(api.id, api.pointer);
+    addPolicy(api.policy);
+    for (const op of Object.values(api.operations)) {
+      add(op.id, op.pointer);
+      addPolicy(op.policy);
+    }
+  }
+  for (const p of Object.values(model.products)) {
+    add(p.id, p.pointer);
+    for (const a of p.apis) add(ids.productApi(p.name, a), `${p.pointer}/apis`);
+    addPolicy(p.policy);
+  }
+  for (const g of Object.values(model.gateways)) {
+    add(g.id, g.pointer);
+    for (const a of g.apis) add(ids.gatewayApi(g.name, a), `${g.pointer}/apis`);
+    for (const h of Object.keys(g.hostnames)) add(ids.gatewayHostname(g.name, h), `${g.pointer}/hostnames/${h}`);
+  }
+  return out;
+}
+
+/** The policy model behind a policy or fragment id, if any. */
+export function policyById(model: ModelWithoutGraph, id: ResourceId): PolicyModel | undefined {
+  if (id === "policy") return model.policy;
+  const s = id.split("/");
+  if (s[0] === "policyFragments") return model.policyFragments[s[1]]?.policy;
+  if (s[0] === "products") return model.products[s[1]]?.policy;
+  if (s[0] === "apis") {
+    const api = model.apis[s[1]];
+    if (!api) return undefined;
+    if (s.length === 3) return api.policy;
+    return api.operations[s[3]]?.policy;
+  }
+  return undefined;
+}
