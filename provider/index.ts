@@ -1,2 +1,22 @@
-// Pulumi dynamic resources over apimc; filled in by the provider work.
-export {};
+/**
+ * apimc's Pulumi resources, imported as `apimc/provider`:
+ * `import { ApimService, Backend } from "apimc/provider"`.
+ */
+export { ApimService, ownerOf } from "./service";
+export type { ApimServiceArgs } from "./service";
+export { NamedValue, Backend, Api, Policy, PolicyFragment, Product, ApiVersionSet, Gateway, TYPE_MODULE } from "./resources";
+export type {
+  ServiceTarget,
+  NamedValueArgs,
+  BackendArgs,
+  ApiArgs,
+  PolicyArgs,
+  PolicyFragmentArgs,
+  ProductArgs,
+  ApiVersionSetArgs,
+  GatewayArgs,
+  ProviderKind,
+} from "./types";
+export { dynamicProvider } from "./dynamic";
+/** Used by the serialised providers inside the Pulumi host; not for programs. */
+export { providerRuntime } from "./runtime/index";

@@ -1,0 +1,94 @@
+/**
+ * The apimc Pulumi resources, one dynamic resource per kind. Type tokens are
+ * `pulumi-nodejs:dynamic/apimc:<Kind>` (the dynamic-provider form of `apimc:index:<Kind>`).
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { dynamicProvider } from "./dynamic";
+import type {
+  ApiArgs,
+  ApiVersionSetArgs,
+  BackendArgs,
+  GatewayArgs,
+  NamedValueArgs,
+  PolicyArgs,
+  PolicyFragmentArgs,
+  ProductArgs,
+  ProviderKind,
+  ServiceTarget,
+} from "./types";
+
+export const TYPE_MODULE = "apimc";
+
+/** Outputs every apimc resource has. */
+abstract class ApimcResource extends pulumi.dynamic.Resource {
+  /** ARM id of the resource (the parent, for resources that own children). */
+  declare public readonly armId: pulumi.Output<string>;
+  declare public readonly service: pulumi.Output<ServiceTarget>;
+  /** The ARM `properties` bodies last written or read, keyed by `kind:names` (secret values left out). */
+  declare public readonly parts: pulumi.Output<Record<string, Record<string, unknown>>>;
+
+  protected constructor(kind: ProviderKind, type: string, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
+    super(dynamicProvider(kind), name, { ...args, armId: undefined, parts: undefined }, opts, TYPE_MODULE, type);
+  }
+}
+
+export class NamedValue extends ApimcResource {
+  declare public readonly name: pulumi.Output<string>;
+  /** Key Vault version last sent, for `fromKeyVault` values; a rotation changes it. */
+  declare public readonly secretVersion: pulumi.Output<string | undefined>;
+
+  constructor(name: string, args: NamedValueArgs, opts?: pulumi.CustomResourceOptions) {
+    super("namedValue", "NamedValue", name, { ...args, secretVersion: undefined }, {
+      ...opts,
+      additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "properties", "parts"],
+    });
+  }
+}
+
+export class Backend extends ApimcResource {
+  declare public readonly name: pulumi.Output<string>;
+  constructor(name: string, args: BackendArgs, opts?: pulumi.CustomResourceOptions) {
+    super("backend", "Backend", name, args, opts);
+  }
+}
+
+export class Api extends ApimcResource {
+  declare public readonly name: pulumi.Output<string>;
+  constructor(name: string, args: ApiArgs, opts?: pulumi.CustomResourceOptions) {
+    super("api", "Api", name, args, opts);
+  }
+}
+
+export class Policy extends ApimcResource {
+  constructor(name: string, args: PolicyArgs, opts?: pulumi.CustomResourceOptions) {
+    super("policy", "Policy", name, args, opts);
+  }
+}
+
+export class PolicyFragment extends ApimcResource {
+  declare public readonly name: pulumi.Output<string>;
+  constructor(name: string, args: PolicyFragmentArgs, opts?: pulumi.CustomResourceOptions) {
+    super("policyFragment", "PolicyFragment", name, args, opts);
+  }
+}
+
+export class Product extends ApimcResource {
+  declare public readonly name: pulumi.Output<string>;
+  constructor(name: string, args: ProductArgs, opts?: pulumi.CustomResourceOptions) {
+    super("product", "Product", name, args, opts);
+  }
+}
+
+export class ApiVersionSet extends ApimcResource {
+  declare public readonly name: pulumi.Output<string>;
+  constructor(name: string, args: ApiVersionSetArgs, opts?: pulumi.CustomResourceOptions) {
+    super("apiVersionSet", "ApiVersionSet", name, args, opts);
+  }
+}
+
+export class Gateway extends ApimcResource {
+  declare public readonly name: pulumi.Output<string>;
+  constructor(name: string, args: GatewayArgs, opts?: pulumi.CustomResourceOptions) {
+    super("gateway", "Gateway", name, args, opts);
+  }
+}

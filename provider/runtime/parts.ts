@@ -1,0 +1,216 @@
+/**
+ * What one apimc Pulumi resource means in ARM terms: the list of ARM
+ * resources ("parts") it owns and the exact `properties` body of each. The
+ * bodies come from the same IR and ARM mapping the compiler uses.
+ */
+import * as path from "node:path";
+import {
+  buildModel,
+  loadDeclarationsFromObject,
+  parsePolicy,
+  printPolicy,
+  toArmProperties,
+  validateDeclarations,
+  type ApimRef,
+  type ApimcDeclarations,
+  type Diagnostic,
+  type Model,
+  type ResourceId,
+} from "../../src/index";
+import type { ProviderKind, ServiceTarget } from "../types";
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type Inputs = Record<string, unknown>;
+
+export interface Part {
+  /** `kind:name/name`, stable across runs; the key of the part in state. */
+  key: string;
+  ref: ApimRef;
+  /** The exact ARM `properties` body. */
+  body: Record<string, unknown>;
+}
+
+export interface Problem {
+  property: string;
+  reason: string;
+}
+
+/** Declaration section of each model-backed kind. */
+const SECTION: Record<Exclude<ProviderKind, "policy">, keyof ApimcDeclarations> = {
+  namedValue: "namedValues",
+  backend: "backends",
+  api: "apis",
+  policyFragment: "policyFragments",
+  product: "products",
+  apiVersionSet: "apiVersionSets",
+  gateway: "gateways",
+};
+
+/** Reference checks against resources outside this one; ApimService validates the whole set instead. */
+const CROSS_RESOURCE_CODES = new Set(["APIMC140", "APIMC141", "APIMC142", "APIMC143", "APIMC144", "APIMC145"]);
+
+export function partKey(ref: ApimRef): string {
+  return `${ref.kind}:${ref.names.join("/")}`;
+}
+
+export function serviceOf(inputs: Inputs): ServiceTarget {
+  const s = (inputs.service ?? {}) as Partial<ServiceTarget>;
+  return { subscriptionId: String(s.subscriptionId ?? ""), resourceGroup: String(s.resourceGroup ?? ""), serviceName: String(s.serviceName ?? "") };
+}
+
+/** The ARM reference of a model resource id. */
+export function refOf(id: ResourceId): ApimRef {
+  const s = id.split("/");
+  if (id === "policy") return { kind: "globalPolicy", names: [] };
+  if (s[s.length - 1] === "policy" && s.length % 2 === 1) {
+    if (s[0] === "apis") return s.length === 3 ? { kind: "apiPolicy", names: [s[1]] } : { kind: "operationPolicy", names: [s[1], s[3]] };
+    return { kind: "productPolicy", names: [s[1]] };
+  }
+  const names = s.filter((_, i) => i % 2 === 1);
+  switch (s[0]) {
+    case "namedValues":
+      return { kind: "namedValue", names };
+    case "backends":
+      return { kind: "backend", names };
+    case "apiVersionSets":
+      return { kind: "apiVersionSet", names };
+    case "policyFragments":
+      return { kind: "policyFragment", names };
+    case "apis":
+      return { kind: s.length === 2 ? "api" : "operation", names };
+    case "products":
+      return { kind: s.length === 2 ? "product" : "productApi", names };
+    case "gateways":
+      return { kind: s.length === 2 ? "gateway" : s[2] === "apis" ? "gatewayApi" : "gatewayHostname", names };
+    default:
+      throw new Error(`unknown resource id: ${id}`);
+  }
+}
+
+function policyScopeOf(inputs: Inputs): { id: ResourceId; scope: "global" | "product" | "api" | "operation" } {
+  const api = inputs.api as string | undefined;
+  const op = inputs.operation as string | undefined;
+  const product = inputs.product as string | undefined;
+  if (product) return { id: `products/${product}/policy`, scope: "product" };
+  if (api && op) return { id: `apis/${api}/operations/${op}/policy`, scope: "operation" };
+  if (api) return { id: `apis/${api}/policy`, scope: "api" };
+  return { id: "policy", scope: "global" };
+}
+
+/** The declaration set holding just this resource (plus the context it refers to). */
+function miniDeclarations(kind: Exclude<ProviderKind, "policy">, inputs: Inputs): ApimcDeclarations {
+  const target = serviceOf(inputs);
+  const context = (inputs.context ?? {}) as ApimcDeclarations;
+  const section = SECTION[kind];
+  const own = { ...((context[section] as Record<string, unknown> | undefined) ?? {}), [String(inputs.name)]: inputs.properties };
+  return {
+    ...context,
+    version: 1,
+    service: { name: target.serviceName, resourceGroup: target.resourceGroup, subscriptionId: target.subscriptionId, ...(context.service?.keyVaults ? { keyVaults: context.service.keyVaults } : {}) },
+    [section]: own,
+  } as ApimcDeclarations;
+}
+
+function baseDirOf(inputs: Inputs): string {
+  return path.resolve(typeof inputs.baseDir === "string" ? inputs.baseDir : ".");
+}
+
+function resourcePointer(kind: Exclude<ProviderKind, "policy">, name: string): string {
+  return `/${SECTION[kind]}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+
+function describeDiagnostic(d: Diagnostic): string {
+  return `${d.code}: ${d.message}${d.pointer ? ` (at ${d.pointer})` : ""}${d.hint ? `; fix: ${d.hint}` : ""}`;
+}
+
+/** `check`: the CLI's validation, reported per input property. */
+export async function checkInputs(kind: ProviderKind, inputs: Inputs): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const target = serviceOf(inputs);
+  for (const k of ["subscriptionId", "resourceGroup", "serviceName"] as const) {
+    if (!target[k]) problems.push({ property: "service", reason: `APIMC850: service.${k} is required; set it to the APIM instance's ${k}` });
+  }
+  if (kind === "policy") {
+    const { scope, id } = policyScopeOf(inputs);
+    if (typeof inputs.xml !== "string") return [...problems, { property: "xml", reason: "APIMC851: xml must be the policy document text" }];
+    const r = parsePolicy(inputs.xml, { file: "<pulumi>", scope, pointer: `/${id}` });
+    for (const d of r.diagnostics.filter((x) => x.severity === "error")) problems.push({ property: "xml", reason: describeDiagnostic(d) });
+    return problems;
+  }
+  if (typeof inputs.name !== "string" || inputs.name === "") problems.push({ property: "name", reason: "APIMC852: name is required: the ARM resource name" });
+  if (problems.length) return problems;
+  const props = inputs.properties as Record<string, unknown> | undefined;
+  if ((kind === "api" || kind === "product") && props && props.policy !== undefined) {
+    problems.push({ property: "properties", reason: `APIMC853: ${kind} policies are separate resources; move properties.policy to a Policy resource` });
+  }
+  if (kind === "api" && props && typeof props.operations === "object" && props.operations) {
+    for (const [op, decl] of Object.entries(props.operations as Record<string, { policy?: unknown }>)) {
+      if (decl && decl.policy !== undefined) {
+        problems.push({ property: "properties", reason: `APIMC853: operation "${op}" has a policy; operation policies are separate resources, use a Policy resource with api and operation` });
+      }
+    }
+  }
+  if (kind === "namedValue" && props && props.fromParameter !== undefined) {
+    problems.push({ property: "properties", reason: "APIMC854: fromParameter is for ARM template deployments; under Pulumi use fromKeyVault, keyVault, or a pulumi.secret value" });
+  }
+  const loaded = await loadDeclarationsFromObject(miniDeclarations(kind, inputs), baseDirOf(inputs));
+  const pointer = resourcePointer(kind, String(inputs.name));
+  const diagnostics = [...loaded.diagnostics, ...validateDeclarations(loaded)];
+  for (const d of diagnostics) {
+    if (d.severity !== "error" || CROSS_RESOURCE_CODES.has(d.code)) continue;
+    if (d.pointer !== pointer && !d.pointer.startsWith(`${pointer}/`) && d.pointer !== "") continue;
+    problems.push({ property: d.pointer === pointer || d.pointer === "" ? "name" : "properties", reason: describeDiagnostic(d) });
+  }
+  return problems;
+}
+
+function canonicalPolicy(xml: string, scope: "global" | "product" | "api" | "operation" | "fragment"): string {
+  const r = parsePolicy(xml, { file: "<pulumi>", scope });
+  if (!r.document) {
+    const first = r.diagnostics[0];
+    throw new Error(`APIMC855: the policy is not valid${first ? `: ${describeDiagnostic(first)}` : ""}`);
+  }
+  return printPolicy(r.document);
+}
+
+async function modelOf(kind: Exclude<ProviderKind, "policy">, inputs: Inputs): Promise<Model> {
+  const loaded = await loadDeclarationsFromObject(miniDeclarations(kind, inputs), baseDirOf(inputs));
+  const built = buildModel(loaded);
+  const errors = [...loaded.diagnostics, ...built.diagnostics].filter((d) => d.severity === "error" && !CROSS_RESOURCE_CODES.has(d.code));
+  if (!built.model || errors.length) {
+    throw new Error(`APIMC856: the ${kind} "${String(inputs.name)}" is not valid: ${errors.map(describeDiagnostic).join("; ") || "no model"}`);
+  }
+  return built.model;
+}
+
+/** Model resource ids that belong to one provider resource, parent first. */
+function ownedIds(kind: Exclude<ProviderKind, "policy">, name: string, model: Model): ResourceId[] {
+  const prefix = `${SECTION[kind]}/${name}`;
+  return model.graph.nodes
+    .filter((id) => id === prefix || (id.startsWith(`${prefix}/`) && !id.endsWith("/policy")))
+    .sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The parts of a resource with their desired bodies. Secret named-value
+ * values are left out; `withSecrets` adds them (create/update only).
+ */
+export async function desiredParts(kind: ProviderKind, inputs: Inputs): Promise<Part[]> {
+  const target = serviceOf(inputs);
+  if (kind === "policy") {
+    const { id, scope } = policyScopeOf(inputs);
+    const ref = refOf(id);
+    return [{ key: partKey(ref), ref, body: { format: "rawxml", value: canonicalPolicy(String(inputs.xml), scope) } }];
+  }
+  const model = await modelOf(kind, inputs);
+  const name = String(inputs.name);
+  const parts: Part[] = [];
+  for (const id of ownedIds(kind, name, model)) {
+    const ref = refOf(id);
+    let body = toArmProperties(model, id, { subscriptionId: target.subscriptionId, resourceGroup: target.resourceGroup });
+    if (kind === "policyFragment") body = { ...body, format: "rawxml", value: canonicalPolicy(String(body.value ?? ""), "fragment") };
+    if (kind === "namedValue" && model.namedValues[name].source.kind === "fromKeyVault") body = { ...body, secret: true };
+    parts.push({ key: partKey(ref), ref, body });
+  }
+  return parts;
+}

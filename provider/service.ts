@@ -1,0 +1,181 @@
+/**
+ * ApimService: one component that deploys a whole declaration set. It builds
+ * the same model as the CLI, creates one resource per apimc resource and
+ * orders them with `dependsOn` from the model's reference graph.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import {
+  UserError,
+  buildModel,
+  loadDeclarations,
+  loadDeclarationsFromObject,
+  validateDeclarations,
+  type ApimcDeclarations,
+  type Diagnostic,
+  type LoadedDeclarations,
+  type Model,
+  type ResourceId,
+} from "../src/index";
+import { Api, ApiVersionSet, Backend, Gateway, NamedValue, Policy, PolicyFragment, Product } from "./resources";
+import type { ServiceTarget } from "./types";
+
+export interface ApimServiceArgs {
+  /** A declaration directory or root file (`apim/`, `apim/apim.yaml`), or the declarations as an object. */
+  declarations: string | ApimcDeclarations;
+  /** Where the instance lives; `serviceName` defaults to the declarations' `service.name`. */
+  service: { subscriptionId: string; resourceGroup: string; serviceName?: string };
+  /** Environment overlay (`environments/<env>.yaml`). */
+  env?: string;
+  /** Directory that file references in an object form resolve from; default: the working directory. */
+  baseDir?: string;
+}
+
+type Section = "namedValues" | "backends" | "apiVersionSets" | "policyFragments" | "apis" | "products" | "gateways";
+
+const SECTION_OF: Record<string, Section> = {
+  namedValues: "namedValues",
+  backends: "backends",
+  apiVersionSets: "apiVersionSets",
+  policyFragments: "policyFragments",
+  apis: "apis",
+  products: "products",
+  gateways: "gateways",
+};
+
+/** The provider resource that owns a model id: policies are their own resources, children belong to their parent. */
+export function ownerOf(id: ResourceId): ResourceId {
+  if (id === "policy" || (id.endsWith("/policy") && !id.startsWith("policyFragments/"))) return id;
+  return id.split("/").slice(0, 2).join("/");
+}
+
+function errorsOf(list: Diagnostic[]): Diagnostic[] {
+  return list.filter((d) => d.severity === "error");
+}
+
+async function load(args: ApimServiceArgs): Promise<{ loaded: LoadedDeclarations; model: Model }> {
+  const loaded =
+    typeof args.declarations === "string"
+      ? await loadDeclarations(args.declarations, args.env ? { env: args.env } : {})
+      : await loadDeclarationsFromObject(args.declarations, args.baseDir ?? process.cwd(), args.env ? { env: args.env } : {});
+  const problems = errorsOf([...loaded.diagnostics, ...validateDeclarations(loaded)]);
+  if (problems.length) throw new UserError(problems);
+  const built = buildModel(loaded);
+  if (!built.model || errorsOf(built.diagnostics).length) throw new UserError(errorsOf(built.diagnostics));
+  return { loaded, model: built.model };
+}
+
+/** The declaration a provider resource is given: self-contained (policies are separate resources, operations inlined). */
+function declarationFor(model: Model, loaded: LoadedDeclarations, section: Section, name: string): Record<string, unknown> {
+  const raw = structuredClone(((loaded.data[section] ?? {}) as Record<string, Record<string, unknown>>)[name] ?? {});
+  delete raw.policy;
+  if (section === "apis") {
+    const api = model.apis[name];
+    delete raw.openapi;
+    delete raw.wsdl;
+    delete raw.backend;
+    const operations: Record<string, unknown> = {};
+    for (const [opName, op] of Object.entries(api.operations)) {
+      operations[opName] = structuredClone(op.properties);
+    }
+    raw.operations = operations;
+  }
+  if (section === "policyFragments") raw.policy = model.policyFragments[name].policy.xml;
+  return JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
+}
+
+export class ApimService extends pulumi.ComponentResource {
+  /** ARM id of every resource, keyed by apimc resource id (`backends/orders`, `apis/orders/policy`). */
+  declare public readonly armIds: pulumi.Output<Record<string, string>>;
+
+  constructor(name: string, args: ApimServiceArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("apimc:index:ApimService", name, args, opts);
+    const data = this.getData() as Promise<Record<string, pulumi.Output<string>>>;
+    Object.defineProperty(this, "armIds", { value: pulumi.output(data) as pulumi.Output<Record<string, string>>, enumerable: true });
+  }
+
+  protected override async initialize(args: pulumi.Inputs): Promise<Record<string, pulumi.Output<string>>> {
+    const a = args as ApimServiceArgs;
+    const { loaded, model } = await load(a);
+    const target: ServiceTarget = {
+      subscriptionId: a.service.subscriptionId,
+      resourceGroup: a.service.resourceGroup,
+      serviceName: a.service.serviceName ?? model.service.name,
+    };
+    const owners = [...new Set(model.graph.order.map(ownerOf))];
+    const created = new Map<ResourceId, NamedValue | Backend | Api | Policy | PolicyFragment | Product | ApiVersionSet | Gateway>();
+    const prefix = (id: ResourceId) => `${this.urnName()}-${id.replace(/\//g, "-")}`;
+
+    for (const owner of owners) {
+      const members = model.graph.nodes.filter((id) => ownerOf(id) === owner);
+      const deps = new Set<ResourceId>();
+      for (const m of members) for (const d of model.graph.dependsOn(m)) if (ownerOf(d) !== owner) deps.add(ownerOf(d));
+      const dependsOn = [...deps].sort().map((d) => created.get(d)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+      const opts: pulumi.CustomResourceOptions = { parent: this, dependsOn };
+      const rname = prefix(owner);
+      const s = owner.split("/");
+      if (owner === "policy" || owner.endsWith("/policy")) {
+        const policy = policyOf(model, owner);
+        const scope = owner === "policy" ? {} : s[0] === "products" ? { product: s[1] } : s.length === 3 ? { api: s[1] } : { api: s[1], operation: s[3] };
+        created.set(owner, new Policy(rname, { service: target, ...scope, xml: policy }, opts));
+        continue;
+      }
+      const section = SECTION_OF[s[0]];
+      const context = contextFor(model, loaded, [...deps]);
+      const common = { service: target, name: s[1], properties: declarationFor(model, loaded, section, s[1]), context } as const;
+      switch (section) {
+        case "namedValues":
+          created.set(owner, new NamedValue(rname, common as never, opts));
+          break;
+        case "backends":
+          created.set(owner, new Backend(rname, common as never, opts));
+          break;
+        case "apiVersionSets":
+          created.set(owner, new ApiVersionSet(rname, common as never, opts));
+          break;
+        case "policyFragments":
+          created.set(owner, new PolicyFragment(rname, common as never, opts));
+          break;
+        case "apis":
+          created.set(owner, new Api(rname, common as never, opts));
+          break;
+        case "products":
+          created.set(owner, new Product(rname, common as never, opts));
+          break;
+        case "gateways":
+          created.set(owner, new Gateway(rname, common as never, opts));
+          break;
+      }
+    }
+    const armIds: Record<string, pulumi.Output<string>> = {};
+    for (const [id, r] of created) armIds[id] = r.armId;
+    this.registerOutputs({ armIds });
+    return armIds;
+  }
+
+  private urnName(): string {
+    return (this as unknown as { __name?: string }).__name ?? "apimc";
+  }
+}
+
+function policyOf(model: Model, id: ResourceId): string {
+  const s = id.split("/");
+  if (id === "policy") return model.policy?.xml ?? "";
+  if (s[0] === "products") return model.products[s[1]]?.policy?.xml ?? "";
+  const api = model.apis[s[1]];
+  return (s.length === 3 ? api?.policy?.xml : api?.operations[s[3]]?.policy?.xml) ?? "";
+}
+
+/** Declarations of the resources `deps` name, so references resolve inside the provider. */
+function contextFor(model: Model, loaded: LoadedDeclarations, deps: ResourceId[]): ApimcDeclarations {
+  const ctx: Record<string, unknown> = {};
+  const keyVaults = loaded.data.service?.keyVaults;
+  if (keyVaults) ctx.service = { name: model.service.name, keyVaults };
+  for (const d of deps) {
+    const s = d.split("/");
+    const section = SECTION_OF[s[0]];
+    if (!section || s.length !== 2) continue;
+    const bucket = (ctx[section] ??= {}) as Record<string, unknown>;
+    bucket[s[1]] = declarationFor(model, loaded, section, s[1]);
+  }
+  return ctx as ApimcDeclarations;
+}

@@ -1,0 +1,5 @@
+/** Live APIM state -> apimc's IR. */
+export { readLiveResource, readLiveModel, apimRefOf } from "./read-live";
+export type { ReadLiveOptions, LiveResourceState } from "./read-live";
+export { normaliseLiveProperties, canonicalPolicyText } from "./normalise";
+export { declarationOf, HIDDEN_SECRET } from "./to-declarations";

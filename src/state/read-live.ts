@@ -1,0 +1,172 @@
+/**
+ * Reads a live APIM instance back into apimc's IR. Live resources are turned
+ * into declarations and run through the same loader and model builder as
+ * files, so a live model and a declared model compare like with like.
+ */
+import { buildModel } from "../model/build-model";
+import type { Model, ResourceId } from "../model/types";
+import { UserError } from "../core/errors";
+import { ApimResources, type LiveResource } from "../azure/resources";
+import type { ApimRef, ApimTarget } from "../azure/kinds";
+import type { AzureSettings } from "../azure/settings";
+import { declarationOf, lastSegment, type Declarations } from "./to-declarations";
+
+type ApimcDeclarations = Declarations;
+type Loaded = Parameters<typeof buildModel>[0];
+type PolicySource = Loaded["policies"][number];
+
+const LIVE_FILE = "<live>";
+
+/** A loader result for declarations that came from Azure rather than files. */
+function liveLoaded(data: ApimcDeclarations): Loaded {
+  const policies: PolicySource[] = [];
+  const add = (pointer: string, text: unknown) => {
+    if (typeof text === "string") policies.push({ pointer, text, file: LIVE_FILE, line: 1, col: 1, inline: true });
+  };
+  const esc = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+  add("/policy", data.policy);
+  for (const [n, f] of Object.entries(data.policyFragments ?? {})) add(`/policyFragments/${esc(n)}/policy`, f.policy);
+  for (const [n, a] of Object.entries(data.apis ?? {})) {
+    add(`/apis/${esc(n)}/policy`, a.policy);
+    for (const [o, op] of Object.entries(a.operations ?? {})) add(`/apis/${esc(n)}/operations/${esc(o)}/policy`, op.policy);
+  }
+  for (const [n, p] of Object.entries(data.products ?? {})) add(`/products/${esc(n)}/policy`, p.policy);
+  const here = { file: LIVE_FILE, line: 1, col: 1 };
+  return {
+    rootFile: LIVE_FILE,
+    files: [LIVE_FILE],
+    data,
+    sourceMap: { value: () => here, key: () => here, locate: () => here },
+    policies,
+    imports: {},
+    diagnostics: [],
+  };
+}
+
+type Obj = Record<string, unknown>;
+
+export interface ReadLiveOptions {
+  /** Reuse a client (and its call counters); default: a new one for `target`. */
+  resources?: ApimResources;
+  settings?: AzureSettings;
+}
+
+export interface LiveResourceState {
+  id: ResourceId;
+  etag?: string;
+  /** The apimc declaration of the live resource (policy text canonical, ARM ids turned into names). */
+  declaration: unknown;
+}
+
+/** The ARM reference of an apimc resource id (`apis/orders/operations/get/policy` etc.). */
+export function apimRefOf(id: ResourceId): ApimRef {
+  const s = id.split("/");
+  if (id === "policy") return { kind: "globalPolicy", names: [] };
+  if (s[s.length - 1] === "policy" && s.length % 2 === 1) {
+    if (s[0] === "apis") return s.length === 3 ? { kind: "apiPolicy", names: [s[1]] } : { kind: "operationPolicy", names: [s[1], s[3]] };
+    return { kind: "productPolicy", names: [s[1]] };
+  }
+  const names = s.filter((_, i) => i % 2 === 1);
+  const top: Record<string, ApimRef["kind"]> = {
+    namedValues: "namedValue",
+    backends: "backend",
+    apiVersionSets: "apiVersionSet",
+    policyFragments: "policyFragment",
+  };
+  if (top[s[0]]) return { kind: top[s[0]], names };
+  if (s[0] === "apis") return { kind: s.length === 2 ? "api" : "operation", names };
+  if (s[0] === "products") return { kind: s.length === 2 ? "product" : "productApi", names };
+  if (s[0] === "gateways") return { kind: s.length === 2 ? "gateway" : s[2] === "apis" ? "gatewayApi" : "gatewayHostname", names };
+  throw new Error(`unknown apimc resource id: ${id}`);
+}
+
+/** One live resource in declaration form, or undefined when it does not exist. */
+export async function readLiveResource(resources: ApimResources, id: ResourceId): Promise<LiveResourceState | undefined> {
+  const live = await resources.get(apimRefOf(id));
+  if (!live) return undefined;
+  return { id, ...(live.etag ? { etag: live.etag } : {}), declaration: declarationOf(live.ref.kind, live.properties) };
+}
+
+function isRevision(name: string): boolean {
+  return name.includes(";rev=");
+}
+
+/**
+ * Every resource apimc manages in the instance, as a Model. `unmanaged` lists
+ * the ARM ids of live resources apimc does not represent (non-current API revisions).
+ */
+export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = {}): Promise<{ model: Model; unmanaged: string[] }> {
+  const r = opts.resources ?? new ApimResources(target, opts.settings);
+  const unmanaged: string[] = [];
+  const data: ApimcDeclarations = {
+    version: 1,
+    service: { name: target.serviceName, resourceGroup: target.resourceGroup, subscriptionId: target.subscriptionId },
+  };
+  const byName = <T>(list: LiveResource[], f: (l: LiveResource) => T): Record<string, T> => {
+    const out: Record<string, T> = {};
+    for (const l of list) out[l.ref.names[l.ref.names.length - 1]] = f(l);
+    return out;
+  };
+  const put = <K extends keyof ApimcDeclarations>(key: K, value: Record<string, unknown>) => {
+    if (Object.keys(value).length) (data as Obj)[key] = value;
+  };
+
+  put("namedValues", byName(await r.list("namedValue"), (l) => declarationOf("namedValue", l.properties)));
+  put("backends", byName(await r.list("backend"), (l) => declarationOf("backend", l.properties)));
+  put("apiVersionSets", byName(await r.list("apiVersionSet"), (l) => declarationOf("apiVersionSet", l.properties)));
+  put("policyFragments", byName(await r.list("policyFragment"), (l) => declarationOf("policyFragment", l.properties)));
+  const global = await r.get({ kind: "globalPolicy", names: [] });
+  if (global) data.policy = declarationOf("globalPolicy", global.properties) as string;
+
+  const apis: Record<string, Obj> = {};
+  for (const api of await r.list("api")) {
+    const name = api.ref.names[0];
+    if (isRevision(name)) {
+      unmanaged.push(r.resourceId(api.ref));
+      continue;
+    }
+    const decl = declarationOf("api", api.properties) as Obj;
+    const policy = await r.get({ kind: "apiPolicy", names: [name] });
+    if (policy) decl.policy = declarationOf("apiPolicy", policy.properties);
+    const operations: Record<string, Obj> = {};
+    for (const op of await r.list("operation", [name])) {
+      const od = declarationOf("operation", op.properties) as Obj;
+      const opPolicy = await r.get({ kind: "operationPolicy", names: op.ref.names });
+      if (opPolicy) od.policy = declarationOf("operationPolicy", opPolicy.properties);
+      operations[op.ref.names[1]] = od;
+    }
+    if (Object.keys(operations).length) decl.operations = operations;
+    apis[name] = decl;
+  }
+  put("apis", apis);
+
+  const products: Record<string, Obj> = {};
+  for (const p of await r.list("product")) {
+    const name = p.ref.names[0];
+    const decl = declarationOf("product", p.properties) as Obj;
+    const links = (await r.list("productApi", [name])).map((l) => l.ref.names[1]).filter((a) => !isRevision(a));
+    if (links.length) decl.apis = links;
+    const policy = await r.get({ kind: "productPolicy", names: [name] });
+    if (policy) decl.policy = declarationOf("productPolicy", policy.properties);
+    products[name] = decl;
+  }
+  put("products", products);
+
+  const gateways: Record<string, Obj> = {};
+  for (const g of await r.list("gateway")) {
+    const name = g.ref.names[0];
+    const decl = declarationOf("gateway", g.properties) as Obj;
+    const links = (await r.list("gatewayApi", [name])).map((l) => l.ref.names[1]);
+    if (links.length) decl.apis = links;
+    const hostnames = byName(await r.list("gatewayHostname", [name]), (l) => declarationOf("gatewayHostname", l.properties));
+    if (Object.keys(hostnames).length) decl.hostnames = hostnames;
+    gateways[name] = decl;
+  }
+  put("gateways", gateways);
+
+  const built = buildModel(liveLoaded(data));
+  if (!built.model) throw new UserError(built.diagnostics);
+  return { model: built.model, unmanaged: unmanaged.sort() };
+}
+
+export { lastSegment };
