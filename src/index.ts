@@ -39,6 +39,8 @@ export type { ArmOutput, ArmLimits, EmitArmOptions } from "./emit/arm/index";
 // --- azure / state ---
 export type { AzureSettings, ApimKind, ApimRef, ApimTarget, LiveResource, GetOptions, KeyVaultSecretUri, ParseResult as KeyVaultUriParseResult, ReadSecretResult } from "./azure/index";
 export { AzureError, ApimResources, APIM_KINDS, resourceId as apimResourceId, createApimClient, createSecretClient, createCredential, StaticTokenCredential, resolveSettings as resolveAzureSettings, parseKeyVaultSecretUri, readSecret, checkSecretReadable } from "./azure/index";
+export type { ReadLiveOptions, LiveResourceState } from "./state/index";
+export { readLiveResource, readLiveModel, apimRefOf, normaliseLiveProperties, canonicalPolicyText } from "./state/index";
 
 // --- lint ---
 export { runPreflight, PREFLIGHT_RULES } from "./lint/index";
