@@ -1,0 +1,104 @@
+/**
+ * A local HTTPS Key Vault secrets emulator: the bearer challenge flow (401 +
+ * WWW-Authenticate on an unauthenticated request), latest and versioned GETs,
+ * and Key Vault error bodies for 403 and 404.
+ */
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import { emulatorTls } from "./tls";
+
+export interface KeyVaultEmulator {
+  url: string;
+  caPem: string;
+  caFile: string;
+  /** Adds a new version (or the given one) and makes it the latest; returns the version id. */
+  setSecret(name: string, value: string, version?: string): string;
+  /** Every read of this secret answers 403, as when the identity lacks "Key Vault Secrets User". */
+  setForbidden(name: string): void;
+  requests: Array<{ method: string; path: string; status: number; authorized: boolean }>;
+  stop(): Promise<void>;
+}
+
+interface Version {
+  version: string;
+  value: string;
+  created: number;
+}
+
+export async function startKeyVaultEmulator(): Promise<KeyVaultEmulator> {
+  const tls = await emulatorTls();
+  const secrets = new Map<string, Version[]>();
+  const forbidden = new Set<string>();
+  const requests: KeyVaultEmulator["requests"] = [];
+  let url = "";
+
+  const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
+    req.resume();
+    req.on("end", () => {
+      const u = new URL(req.url ?? "/", url);
+      const authorized = (req.headers.authorization ?? "").startsWith("Bearer ");
+      const entry = { method: req.method ?? "GET", path: u.pathname, status: 0, authorized };
+      requests.push(entry);
+      const send = (status: number, body?: unknown, headers: Record<string, string> = {}): void => {
+        entry.status = status;
+        res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", ...headers });
+        res.end(body === undefined ? "" : JSON.stringify(body));
+      };
+      const kvError = (status: number, code: string, message: string, inner?: string): void =>
+        send(status, { error: { code, message, ...(inner ? { innererror: { code: inner } } : {}) } });
+
+      if (!authorized) {
+        return send(401, { error: { code: "Unauthorized", message: "AKV10000: Request is missing a Bearer or PoP token." } }, {
+          "WWW-Authenticate": 'Bearer authorization="https://login.microsoftonline.com/00000000-0000-0000-0000-00000000000a", resource="https://vault.azure.net"',
+        });
+      }
+      const m = /^\/secrets\/([^/]+)\/?([^/]*)$/.exec(u.pathname);
+      if (!m || req.method !== "GET") return kvError(400, "BadParameter", "The request URI contains an invalid name or operation.");
+      const name = decodeURIComponent(m[1]);
+      const wanted = m[2] ? decodeURIComponent(m[2]) : undefined;
+      if (forbidden.has(name.toLowerCase())) {
+        return kvError(403, "Forbidden",
+          `Caller is not authorized to perform action on resource. Action: 'Microsoft.KeyVault/vaults/secrets/getSecret/action' Resource: 'secrets/${name}'`,
+          "ForbiddenByRbac");
+      }
+      const versions = secrets.get(name.toLowerCase()) ?? [];
+      const found = wanted ? versions.find((v) => v.version === wanted) : versions[versions.length - 1];
+      if (!found) {
+        const what = wanted ? `(name/id) ${name}/${wanted}` : `(name/id) ${name}`;
+        return kvError(404, "SecretNotFound", `A secret with ${what} was not found in this key vault.`);
+      }
+      const ts = Math.floor(found.created / 1000);
+      return send(200, {
+        value: found.value,
+        id: `${url}/secrets/${name}/${found.version}`,
+        attributes: { enabled: true, created: ts, updated: ts, recoveryLevel: "Recoverable+Purgeable" },
+        tags: {},
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    caPem: tls.cert,
+    caFile: tls.caFile,
+    requests,
+    setSecret(name, value, version) {
+      const v = version ?? randomBytes(16).toString("hex");
+      const list = secrets.get(name.toLowerCase()) ?? [];
+      list.push({ version: v, value, created: Date.now() });
+      secrets.set(name.toLowerCase(), list);
+      return v;
+    },
+    setForbidden(name) {
+      forbidden.add(name.toLowerCase());
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
