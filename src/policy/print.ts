@@ -18,6 +18,13 @@ export function printPolicy(doc: PolicyDocument): string {
   return lines.join("\n") + "\n";
 }
 
+/** Canonical text of one element (no trailing newline), for diffs and reports. */
+export function printElementText(el: PolicyElement): string {
+  const lines: string[] = [];
+  printElement(el, "", lines);
+  return lines.join("\n");
+}
+
 function printElement(el: PolicyElement, indent: string, lines: string[]): void {
   if (isWhitespaceSignificant(el)) {
     lines.push(indent + inline(el));
