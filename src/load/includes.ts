@@ -5,7 +5,7 @@ import { makeDiagnostic, type Diagnostic, type SourceLocation } from "../core/di
 import { joinPointer } from "../core/pointer";
 import { CODES } from "./codes";
 import type { Reader } from "./file-reader";
-import { copyEntries, type EntryTable } from "./source-map";
+import type { EntryTable } from "./source-map";
 import { describe, parseSource, type ParsedFile } from "./yaml-source";
 
 /** Top-level keys whose values are maps of resources merged by key. */
@@ -99,6 +99,8 @@ function loadIncluded(target: string, chain: string[], ctx: Ctx): void {
 }
 
 function mergeFile(file: ParsedFile & { data: Record<string, unknown> }, merged: MergedFiles): void {
+  // Pointers (a section, or a section's resource) whose entries move to the merged table, copied in one pass below.
+  const accepted = new Set<string>();
   for (const [section, value] of Object.entries(file.data)) {
     if (FILE_KEYS.has(section)) continue;
     const sectionPointer = joinPointer("", section);
@@ -124,7 +126,7 @@ function mergeFile(file: ParsedFile & { data: Record<string, unknown> }, merged:
           continue;
         }
         target[name] = resource;
-        copyEntries(file.entries, merged.entries, p);
+        accepted.add(p);
       }
       continue;
     }
@@ -133,7 +135,11 @@ function mergeFile(file: ParsedFile & { data: Record<string, unknown> }, merged:
       continue;
     }
     merged.data[section] = value;
-    copyEntries(file.entries, merged.entries, sectionPointer);
+    accepted.add(sectionPointer);
+  }
+  for (const [p, e] of file.entries) {
+    const parts = p.split("/");
+    if (accepted.has(parts.slice(0, 2).join("/")) || accepted.has(parts.slice(0, 3).join("/"))) merged.entries.set(p, e);
   }
 }
 

@@ -65,7 +65,8 @@ function mergePatch(target: Record<string, unknown>, patch: Record<string, unkno
       mergePatch(copy, v, p, entries, patchEntries);
       continue;
     }
-    deleteEntries(entries, p);
+    if (typeof current === "object" && current !== null) deleteEntries(entries, p);
+    else entries.delete(p);
     target[k] = isMap(v) ? stripNulls(v) : v;
     copyEntries(patchEntries, entries, p);
     // Nulls inside a newly added object mean nothing to delete: drop their entries too.

@@ -6,7 +6,7 @@ import type { SourceMap } from "./types";
 export interface SourceEntry {
   value?: SourceLocation;
   key?: SourceLocation;
-  /** First character of a string's text (after a quote or a block-scalar header and indentation, leading blanks skipped). */
+  /** For inline XML strings: first character of the text (after a quote or a block-scalar header and indentation, leading blanks skipped). */
   textStart?: SourceLocation;
 }
 

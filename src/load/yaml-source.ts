@@ -72,7 +72,8 @@ function walk(
   const entry: { value?: SourceLocation; key?: SourceLocation; textStart?: SourceLocation } = {};
   if (value) entry.value = value;
   if (key) entry.key = key;
-  if (node && isScalar(node) && typeof node.value === "string" && node.range) {
+  // Only inline XML needs its text start (to map XML positions back into the YAML file).
+  if (node && isScalar(node) && typeof node.value === "string" && node.range && node.value.trimStart().startsWith("<")) {
     entry.textStart = at(textStartOffset(node, text));
   }
   entries.set(pointer, entry);
