@@ -66,7 +66,7 @@ function followIncludes(file: ParsedFile & { data: Record<string, unknown> }, ch
       return;
     }
     for (const rel of matches) {
-      const target = path.join(path.dirname(file.file), rel);
+      const target = path.join(dir, rel);
       const abs = path.resolve(dir, rel);
       const cycleAt = chain.findIndex((c) => absolute(c, ctx.dirOf) === abs);
       if (cycleAt >= 0) {
