@@ -8,6 +8,7 @@ import { makeDiagnostic, sortDiagnostics } from "../core/diagnostic";
 import type { Model } from "../model/types";
 import type { Finding, PreflightOptions, PreflightRule, PreflightRuleInfo } from "./types";
 import { createPolicyWalker } from "./policy-walk";
+import { rulesTable } from "./rules-table";
 import { selfChainedBackend } from "./rules/self-chained-backend";
 import { versionedKeyVaultSecret } from "./rules/versioned-key-vault-secret";
 import { keyVaultIdentity } from "./rules/key-vault-identity";
@@ -33,9 +34,14 @@ const RULES: readonly PreflightRule[] = [
 ];
 
 /** Every rule's code, severity, title, docs link and fix, in code order. */
-export const PREFLIGHT_RULES: readonly PreflightRuleInfo[] = RULES.map(({ code, severity, title, docsUrl, fix }) =>
-  Object.freeze({ code, severity, title, docsUrl, fix }),
+export const PREFLIGHT_RULES: readonly PreflightRuleInfo[] = RULES.map(({ code, severity, title, catches, docsUrl, fix }) =>
+  Object.freeze({ code, severity, title, catches, docsUrl, fix }),
 );
+
+/** The Markdown table of all rules (docs/rules.md and the README include it). */
+export function preflightRulesMarkdown(): string {
+  return rulesTable(PREFLIGHT_RULES);
+}
 
 export function runPreflight(model: Model, opts: PreflightOptions): Diagnostic[] {
   const ignored = new Set((opts.ignore ?? []).map((c) => c.trim().toUpperCase()));

@@ -31,6 +31,8 @@ export interface PreflightRule {
   code: string;
   severity: Severity;
   title: string;
+  /** What the rule catches and why it matters, for the rule table. */
+  catches: string;
   /** The Azure documentation the rule comes from. */
   docsUrl: string;
   /** Generic fix, printed as the diagnostic's hint. */

@@ -12,6 +12,8 @@ export const anonymousApi: PreflightRule = {
   code: "APIMC506",
   severity: "warning",
   title: "Anonymous API",
+  catches:
+    "An API with `subscriptionRequired: false`, or in a product with `subscriptionRequired: false`, where some operation's effective inbound policy has no `validate-jwt`, `validate-azure-ad-token`, `check-header`, `ip-filter`, `validate-client-certificate` or `authentication-*` policy. Names the operations.",
   docsUrl: "https://learn.microsoft.com/azure/api-management/api-management-subscriptions",
   fix: "require a subscription key (subscriptionRequired: true), or add an authentication policy such as validate-jwt, validate-azure-ad-token, check-header, ip-filter or validate-client-certificate to the inbound policy.",
   check(ctx: LintContext): Finding[] {

@@ -14,6 +14,8 @@ export const consumedRequestBody: PreflightRule = {
   code: "APIMC509",
   severity: "warning",
   title: "Consumed request body",
+  catches:
+    "An inbound expression that calls `context.Request.Body.As<T>()` (or `AsFormUrlEncodedContent()`) without `preserveContent: true` when the request is then forwarded: the backend receives an empty body.",
   docsUrl: "https://learn.microsoft.com/azure/api-management/api-management-policy-expressions#ref-imessagebody",
   fix: "pass preserveContent: true, e.g. context.Request.Body.As<JObject>(preserveContent: true), so the body is still there when the request is forwarded.",
   check(ctx: LintContext): Finding[] {

@@ -5,6 +5,8 @@ export const keyVaultIdentity: PreflightRule = {
   code: "APIMC503",
   severity: "info",
   title: "Key Vault identity",
+  catches:
+    "A Key Vault named value without `identityClientId`: APIM reads it with the system-assigned identity, which needs the Key Vault Secrets User role, and trusted-service access when the vault firewall is on; otherwise the deployment fails.",
   docsUrl: "https://learn.microsoft.com/azure/api-management/api-management-howto-properties#prerequisites-for-key-vault-integration",
   fix: "enable the instance's system-assigned managed identity and grant it the 'Key Vault Secrets User' role on the vault (or a get/list secrets access policy); if the vault firewall is on, allow trusted Microsoft services or the instance's network. Set keyVault.identityClientId to use a user-assigned identity instead.",
   check(ctx: LintContext): Finding[] {

@@ -7,6 +7,8 @@ export const reservedGatewayPath: PreflightRule = {
   code: "APIMC508",
   severity: "error",
   title: "Gateway reserved path",
+  catches:
+    "An API path, or an operation URL template of an API with an empty path, that collides with the gateway health endpoint `/status-0123456789abcdef`.",
   docsUrl: "https://learn.microsoft.com/azure/api-management/how-to-self-hosted-gateway-on-kubernetes-in-production",
   fix: `choose another API path or URL template; /${RESERVED_PATH} is the gateway's health endpoint.`,
   check(ctx: LintContext): Finding[] {

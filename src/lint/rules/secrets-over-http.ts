@@ -6,6 +6,8 @@ export const secretsOverHttp: PreflightRule = {
   code: "APIMC504",
   severity: "warning",
   title: "Secrets over plain HTTP",
+  catches:
+    "Backend credentials (`credentials.header`, `credentials.query`, `credentials.authorization`) sent to an `http://` backend URL, or a proxy password sent to an `http://` proxy.",
   docsUrl: "https://learn.microsoft.com/azure/api-management/backends",
   fix: "use an https:// URL for a backend (or proxy) that receives credentials.",
   check(ctx: LintContext): Finding[] {

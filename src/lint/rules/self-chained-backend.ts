@@ -13,6 +13,8 @@ export const selfChainedBackend: PreflightRule = {
   code: "APIMC501",
   severity: "warning",
   title: "Self-chained backend",
+  catches:
+    "A backend `url`, an API `serviceUrl` or a `set-backend-service base-url` whose host is the instance's own gateway: `<service.name>.azure-api.net` (or a regional host), a custom hostname in `service.hostnames`, or a self-hosted gateway hostname. In internal-VNet mode (Developer and Premium tiers) such a request fails with HTTP 500 `BackendConnectionFailure`.",
   docsUrl: "https://learn.microsoft.com/azure/api-management/backends#limitation",
   fix: "call the real backend directly; if the chain is intended, route it through the gateway's private IP address or an Application Gateway, or give the chained API a different hostname.",
   check(ctx: LintContext): Finding[] {

@@ -5,6 +5,8 @@ export const tlsValidationOff: PreflightRule = {
   code: "APIMC505",
   severity: "warning",
   title: "TLS validation off",
+  catches:
+    "`tls.validateCertificateChain: false` or `tls.validateCertificateName: false` on a backend.",
   docsUrl: "https://learn.microsoft.com/rest/api/apimanagement/backend/create-or-update#backendtlsproperties",
   fix: "remove the setting (both default to true); for a private CA, trust its certificate on the instance or gateway instead of switching validation off.",
   check(ctx: LintContext): Finding[] {

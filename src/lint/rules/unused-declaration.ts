@@ -8,6 +8,8 @@ export const unusedDeclaration: PreflightRule = {
   code: "APIMC507",
   severity: "info",
   title: "Unused declaration",
+  catches:
+    "A named value, backend or policy fragment that nothing references.",
   docsUrl: "https://learn.microsoft.com/azure/api-management/api-management-howto-properties",
   fix: "reference it (a {{displayName}} token, backend-id, fragment-id or pool member) or delete it.",
   check(ctx: LintContext): Finding[] {

@@ -5,6 +5,8 @@ export const versionedKeyVaultSecret: PreflightRule = {
   code: "APIMC502",
   severity: "warning",
   title: "Versioned Key Vault secret",
+  catches:
+    "A `keyVault.secretIdentifier` with a version segment. APIM refreshes version-less secrets within 4 hours; a pinned version is never refreshed, so rotation silently stops working.",
   docsUrl: "https://learn.microsoft.com/azure/api-management/api-management-howto-properties#key-vault-secrets",
   fix: "drop the version segment (use https://<vault>.vault.azure.net/secrets/<name>) so APIM picks up rotated secrets automatically.",
   check(ctx: LintContext): Finding[] {

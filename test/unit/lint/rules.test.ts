@@ -1,4 +1,4 @@
-import { runPreflight, PREFLIGHT_RULES } from "../../../src/lint";
+import { runPreflight, PREFLIGHT_RULES, preflightRulesMarkdown } from "../../../src/lint";
 import { ModelBuilder, POLICY, locate } from "./builder";
 
 const run = (b: ModelBuilder, opts: { ignore?: string[]; strict?: boolean; gateway?: string } = {}) => runPreflight(b.model, { locate, ...opts });
@@ -197,5 +197,13 @@ describe("APIMC509 consumed request body", () => {
       "APIMC509 apis-orders-policy.xml:5 inbound <set-variable> reads the request body with context.Request.Body.As<string>()",
       "APIMC509 policyFragments-read.xml:2 inbound <set-variable> reads the request body with context.Request.Body.AsFormUrlEncodedContent()",
     ]);
+  });
+});
+
+describe("docs/rules.md", () => {
+  it("holds the generated rule table, so the docs cannot drift from the rules", () => {
+    const doc = require("node:fs").readFileSync(require("node:path").resolve(__dirname, "../../../docs/rules.md"), "utf8") as string;
+    expect(doc).toContain(preflightRulesMarkdown());
+    for (const r of PREFLIGHT_RULES) expect(doc).toContain(`| ${r.code} | ${r.severity} | ${r.title} |`);
   });
 });
