@@ -43,5 +43,5 @@ export type { ReadLiveOptions, LiveResourceState } from "./state/index";
 export { readLiveResource, readLiveModel, apimRefOf, normaliseLiveProperties, canonicalPolicyText } from "./state/index";
 
 // --- lint ---
-export { runPreflight, PREFLIGHT_RULES } from "./lint/index";
+export { runPreflight, PREFLIGHT_RULES, preflightRulesMarkdown } from "./lint/index";
 export type { PreflightOptions, PreflightRule, PreflightRuleInfo } from "./lint/index";
