@@ -4,6 +4,7 @@ export const CODES = {
   unclosedElement: "APIMC201",
   unclosedExpression: "APIMC202",
   unbalancedExpression: "APIMC203",
+  unreadableFile: "APIMC204",
   unknownElement: "APIMC210",
   unknownAttribute: "APIMC211",
   wrongSection: "APIMC212",

@@ -105,7 +105,7 @@ export function lintPolicy(doc: PolicyDocument, ctx: LintPolicyContext): Diagnos
     if (name === "include-fragment" && ctx.scope === "fragment") {
       report(CODES.fragmentNested, "error", "A policy fragment cannot include another fragment.", el.pos, "Inline the other fragment's statements, or include both fragments from the policy.");
     }
-    if (name === "choose" || name === "when" || name === "otherwise") return;
+    if (name === "choose" || name === "when" || name === "otherwise" || (SECTIONS as readonly string[]).includes(name)) return;
     const spec = POLICY_CATALOG[name];
     if (!spec) {
       report(CODES.unknownElement, "warning", `<${name}> is not a known policy element; apimc keeps it as written.`, el.pos, "Check the spelling against the APIM policy reference.");
