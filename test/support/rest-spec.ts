@@ -64,7 +64,15 @@ function rewriteRefs(node: unknown, fileRel: string, specRoot: string): unknown 
  * refers to. Returns undefined when the spec is not there (tests then skip
  * the check silently).
  */
+const loadedSpecs = new Map<string, RestSpec | undefined>();
+
 export function loadRestSpec(sharedDir: string): RestSpec | undefined {
+  const key = resolve(sharedDir);
+  if (!loadedSpecs.has(key)) loadedSpecs.set(key, buildRestSpec(key));
+  return loadedSpecs.get(key);
+}
+
+function buildRestSpec(sharedDir: string): RestSpec | undefined {
   const specRoot = resolve(sharedDir, "specs/rest");
   const defsRel = "2024-05-01/definitions.json";
   if (!existsSync(join(specRoot, defsRel))) return undefined;
