@@ -32,14 +32,14 @@ export function planSecrets(model: Model, locate: (pointer: string) => SourceLoc
     if (src.kind === "fromParameter") {
       byNamedValue.set(nv.name, {
         name: src.parameter,
-        parameter: { type: "secureString", metadata: { description: `Secret value of named value '${nv.displayName}'.` } },
+        parameter: { type: "securestring", metadata: { description: `Secret value of named value '${nv.displayName}'.` } },
       });
     } else if (src.kind === "fromKeyVault") {
       const ref = keyVaultReference(model, nv, locate, diagnostics);
       if (!ref) continue;
       byNamedValue.set(nv.name, {
         name: keyVaultParameterName(nv.name),
-        parameter: { type: "secureString", metadata: { description: `Secret value of named value '${nv.displayName}', read from Key Vault at deploy time.` } },
+        parameter: { type: "securestring", metadata: { description: `Secret value of named value '${nv.displayName}', read from Key Vault at deploy time.` } },
         value: { reference: ref },
       });
     }

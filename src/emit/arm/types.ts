@@ -32,7 +32,7 @@ export interface ArmResource {
 }
 
 export interface ArmParameter {
-  type: "string" | "secureString";
+  type: "string" | "securestring";
   defaultValue?: string;
   metadata: { description: string };
 }
