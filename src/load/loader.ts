@@ -44,7 +44,11 @@ export async function loadDeclarationsFromObject(data: unknown, baseDir: string,
 }
 
 async function assemble(root: ParsedFile, read: Reader, dirOf: (f: string) => string, options: LoadOptions): Promise<LoadedDeclarations> {
-  if (!isMap(root.data)) return empty(root.file, root.diagnostics, options);
+  if (!isMap(root.data)) {
+    const out = empty(root.file, root.diagnostics, options);
+    if (root.file !== INLINE_FILE) out.files = [root.file];
+    return out;
+  }
   const merged = mergeIncludes(root as ParsedFile & { data: Record<string, unknown> }, read, dirOf);
   const diagnostics = [...root.diagnostics, ...merged.diagnostics];
   const sourceMap = new PointerSourceMap(merged.entries, root.file);

@@ -34,6 +34,7 @@ describe("loader diagnostics", () => {
     expect(l.diagnostics[0].message).toBe("file is empty");
     expect(l.diagnostics[0].hint).toContain("version: 1");
     expect(l.diagnostics[0].hint).toContain("name: my-apim");
+    expect(l.files).toEqual([path.join(ERR, "empty.yaml")]);
   });
 
   it("reports a root value that is not a map", async () => {

@@ -1,5 +1,5 @@
 import * as path from "path";
-import { loadDeclarations } from "../../../src/index";
+import { loadDeclarations, stableStringify } from "../../../src/index";
 import { FIX, where } from "./fixtures";
 
 const BASIC = path.join(FIX, "basic");
@@ -41,5 +41,13 @@ describe("source map", () => {
     const l = await loadDeclarations(path.join(BASIC, "apim.yaml"));
     expect(l.diagnostics).toEqual([]);
     expect(l.data.service?.name).toBe("demo");
+  });
+
+  it("gives the same result for the same input", async () => {
+    const pick = async () => {
+      const l = await loadDeclarations(BASIC, { env: "prod" });
+      return stableStringify({ files: l.files, data: l.data, policies: l.policies, imports: l.imports, diagnostics: l.diagnostics, keys: Object.keys(l.data.backends ?? {}) });
+    };
+    expect(await pick()).toBe(await pick());
   });
 });
