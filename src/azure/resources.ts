@@ -13,7 +13,7 @@ import { createApimClient } from "./clients";
 import { AzureError, toAzureError } from "./errors";
 import { nameCount, resourceId, type ApimKind, type ApimRef, type ApimTarget } from "./kinds";
 import { callCounterPolicy, type PipelinePolicy } from "./retry-policy";
-import type { AzureSettings } from "./settings";
+import { resolveSettings, type AzureSettings } from "./settings";
 
 export interface LiveResource {
   ref: ApimRef;
@@ -34,6 +34,8 @@ interface CallOptions {
   requestOptions?: { customHeaders?: Record<string, string> };
   ifMatch?: string;
   format?: string;
+  /** Not an SDK option: the poll interval handed to LRO calls as updateIntervalInMs. */
+  lroPollMs?: number;
 }
 
 type Client = ApiManagementClient;
@@ -61,7 +63,7 @@ const OPS: Record<ApimKind, KindOps> = {
   namedValue: {
     lro: true,
     get: (c, rg, s, [n], o) => c.namedValue.get(rg, s, n, o),
-    put: (c, rg, s, [n], b, o) => c.namedValue.beginCreateOrUpdateAndWait(rg, s, n, b as SdkBody, { ...o, updateIntervalInMs: 0 }),
+    put: (c, rg, s, [n], b, o) => c.namedValue.beginCreateOrUpdateAndWait(rg, s, n, b as SdkBody, lroOptions(o)),
     del: (c, rg, s, [n], m, o) => c.namedValue.delete(rg, s, n, m, o),
     list: (c, rg, s, _p, o) => c.namedValue.listByService(rg, s, o),
   },
@@ -74,8 +76,8 @@ const OPS: Record<ApimKind, KindOps> = {
   api: {
     lro: true,
     get: (c, rg, s, [n], o) => c.api.get(rg, s, n, o),
-    put: (c, rg, s, [n], b, o) => c.api.beginCreateOrUpdateAndWait(rg, s, n, b as SdkBody, { ...o, updateIntervalInMs: 0 }),
-    del: (c, rg, s, [n], m, o) => c.api.beginDeleteAndWait(rg, s, n, m, { ...o, updateIntervalInMs: 0 }),
+    put: (c, rg, s, [n], b, o) => c.api.beginCreateOrUpdateAndWait(rg, s, n, b as SdkBody, lroOptions(o)),
+    del: (c, rg, s, [n], m, o) => c.api.beginDeleteAndWait(rg, s, n, m, lroOptions(o)),
     list: (c, rg, s, _p, o) => c.api.listByService(rg, s, o),
   },
   operation: {
@@ -111,7 +113,7 @@ const OPS: Record<ApimKind, KindOps> = {
   policyFragment: {
     lro: true,
     get: (c, rg, s, [n], o) => c.policyFragment.get(rg, s, n, { ...o, format: "rawxml" }),
-    put: (c, rg, s, [n], b, o) => c.policyFragment.beginCreateOrUpdateAndWait(rg, s, n, b as SdkBody, { ...o, updateIntervalInMs: 0 }),
+    put: (c, rg, s, [n], b, o) => c.policyFragment.beginCreateOrUpdateAndWait(rg, s, n, b as SdkBody, lroOptions(o)),
     del: (c, rg, s, [n], m, o) => c.policyFragment.delete(rg, s, n, m, o),
     list: (c, rg, s, _p, o) => c.policyFragment.listByService(rg, s, o),
   },
@@ -154,6 +156,11 @@ const OPS: Record<ApimKind, KindOps> = {
     list: (c, rg, s, [g], o) => c.gatewayHostnameConfiguration.listByService(rg, s, g, o),
   },
 };
+
+/** SDK options for a long-running call: our poll interval becomes the SDK's updateIntervalInMs. */
+function lroOptions({ lroPollMs, ...rest }: CallOptions): CallOptions & { updateIntervalInMs?: number } {
+  return { ...rest, updateIntervalInMs: lroPollMs };
+}
 
 const RAW_BODY_HEADER = "x-apimc-raw-body";
 
@@ -220,6 +227,7 @@ export class ApimResources {
   readonly #settings?: AzureSettings;
   readonly #bodies = new Map<string, string>();
   #client?: Client;
+  #lroPollMs = 2000;
 
   constructor(target: ApimTarget, settings?: AzureSettings) {
     this.#target = { ...target };
@@ -230,6 +238,7 @@ export class ApimResources {
   get client(): Client {
     if (!this.#client) {
       const c = createApimClient(this.#target.subscriptionId, this.#settings);
+      this.#lroPollMs = resolveSettings(this.#settings).lroPollMs;
       c.pipeline.addPolicy(rawBodyPolicy(this.#bodies));
       c.pipeline.addPolicy(callCounterPolicy(this.calls), { afterPhase: "Retry" });
       this.#client = c;
@@ -285,9 +294,11 @@ export class ApimResources {
     this.#bodies.set(key, JSON.stringify({ properties: plain }));
     let last: RawResponse | undefined;
     try {
-      await ops.put(this.client, this.#target.resourceGroup, this.#target.serviceName, ref.names, plain, {
+      const client = this.client;
+      await ops.put(client, this.#target.resourceGroup, this.#target.serviceName, ref.names, plain, {
         onResponse: (raw) => (last = raw),
         requestOptions: { customHeaders: { [RAW_BODY_HEADER]: key } },
+        ...(ops.lro ? { lroPollMs: this.#lroPollMs } : {}),
         ...(opts.ifMatch !== undefined ? { ifMatch: opts.ifMatch } : {}),
       });
     } catch (err) {
@@ -306,7 +317,8 @@ export class ApimResources {
   async delete(ref: ApimRef, opts: { ifMatch?: string } = {}): Promise<void> {
     const id = this.resourceId(ref);
     try {
-      await OPS[ref.kind].del(this.client, this.#target.resourceGroup, this.#target.serviceName, ref.names, opts.ifMatch ?? "*", {});
+      const client = this.client;
+      await OPS[ref.kind].del(client, this.#target.resourceGroup, this.#target.serviceName, ref.names, opts.ifMatch ?? "*", OPS[ref.kind].lro ? { lroPollMs: this.#lroPollMs } : {});
     } catch (err) {
       if (isNotFound(err)) return;
       throw toAzureError(err, id, "deleting");

@@ -25,6 +25,8 @@ export interface AzureSettings {
   retryCapMs?: number;
   /** First backoff step; env APIMC_RETRY_BASE_MS, default 800 */
   retryBaseMs?: number;
+  /** LRO poll interval when the service sends no positive Retry-After; env APIMC_LRO_POLL_MS, default 2000 */
+  lroPollMs?: number;
 }
 
 export interface ResolvedSettings {
@@ -36,6 +38,7 @@ export interface ResolvedSettings {
   retryMax: number;
   retryCapMs: number;
   retryBaseMs: number;
+  lroPollMs: number;
 }
 
 function envInt(name: string, fallback: number): number {
@@ -63,5 +66,6 @@ export function resolveSettings(settings: AzureSettings = {}): ResolvedSettings 
     retryMax: settings.retryMax ?? envInt("APIMC_RETRY_MAX", 5),
     retryCapMs: settings.retryCapMs ?? envInt("APIMC_RETRY_CAP_MS", 60_000),
     retryBaseMs: settings.retryBaseMs ?? envInt("APIMC_RETRY_BASE_MS", 800),
+    lroPollMs: settings.lroPollMs ?? envInt("APIMC_LRO_POLL_MS", 2000),
   };
 }

@@ -11,5 +11,7 @@ export function emulatorEnv(arm?: { url: string; caFile: string }, kv?: { caFile
     ...(kv ? { APIMC_KEYVAULT_DISABLE_CHALLENGE_VERIFICATION: "1", APIMC_KEYVAULT_ALLOW_LOCAL: "1" } : {}),
     APIMC_RETRY_BASE_MS: "10",
     APIMC_RETRY_CAP_MS: "2000",
+    // The emulator answers polls with Retry-After: 0, which the SDK treats as "use the default interval".
+    APIMC_LRO_POLL_MS: "0",
   };
 }
