@@ -9,6 +9,7 @@ import type { Model } from "../model/types";
 import type { Finding, PreflightOptions, PreflightRule, PreflightRuleInfo } from "./types";
 import { createPolicyWalker } from "./policy-walk";
 import { rulesTable } from "./rules-table";
+import { unknownIgnoreCode } from "./rules/unknown-ignore-code";
 import { selfChainedBackend } from "./rules/self-chained-backend";
 import { versionedKeyVaultSecret } from "./rules/versioned-key-vault-secret";
 import { keyVaultIdentity } from "./rules/key-vault-identity";
@@ -22,6 +23,7 @@ import { consumedRequestBody } from "./rules/consumed-request-body";
 export type { PreflightOptions, PreflightRule, PreflightRuleInfo, Finding, LintContext } from "./types";
 
 const RULES: readonly PreflightRule[] = [
+  unknownIgnoreCode,
   selfChainedBackend,
   versionedKeyVaultSecret,
   keyVaultIdentity,
@@ -44,8 +46,9 @@ export function preflightRulesMarkdown(): string {
 }
 
 export function runPreflight(model: Model, opts: PreflightOptions): Diagnostic[] {
-  const ignored = new Set((opts.ignore ?? []).map((c) => c.trim().toUpperCase()));
-  const ctx = { model, locate: opts.locate, policies: createPolicyWalker(model) };
+  // Accepts `--ignore A,B` entries unsplit, so a CLI can pass its option values straight through.
+  const ignored = new Set((opts.ignore ?? []).flatMap((c) => c.split(/[\s,]+/)).map((c) => c.toUpperCase()));
+  const ctx = { model, locate: opts.locate, policies: createPolicyWalker(model), knownCodes: new Set(RULES.map((r) => r.code)) };
   const gatewayApis = opts.gateway !== undefined && model.gateways[opts.gateway] ? new Set(model.gateways[opts.gateway].apis) : undefined;
   const out: Diagnostic[] = [];
   for (const rule of RULES) {

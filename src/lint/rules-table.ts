@@ -7,9 +7,14 @@ export function rulesTable(rules: readonly PreflightRuleInfo[]): string {
   const lines = [
     "| Code | Severity | Rule | What it catches | Fix | Azure doc |",
     "|---|---|---|---|---|---|",
-    ...rules.map((r) => `| ${r.code} | ${r.severity} | ${cell(r.title)} | ${cell(r.catches)} | ${cell(capital(r.fix))} | [${docTitle(r.docsUrl)}](${r.docsUrl}) |`),
+    ...rules.map((r) => `| ${r.code} | ${r.severity} | ${cell(r.title)} | ${cell(r.catches)} | ${cell(capital(r.fix))} | ${docLink(r.docsUrl)} |`),
   ];
   return lines.join("\n") + "\n";
+}
+
+/** Azure pages become links; apimc's own docs are named, since the table is included from more than one folder. */
+function docLink(url: string): string {
+  return /^https?:\/\//.test(url) ? `[${docTitle(url)}](${url})` : `apimc \`${url}\``;
 }
 
 function docTitle(url: string): string {

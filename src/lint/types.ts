@@ -12,6 +12,8 @@ export interface LintContext {
   /** Where the declaration value at a JSON pointer was written. */
   locate: (pointer: string) => SourceLocation;
   policies: PolicyWalker;
+  /** Every preflight code, for checking `ignore` entries. */
+  knownCodes: ReadonlySet<string>;
 }
 
 export interface Finding {
@@ -33,7 +35,7 @@ export interface PreflightRule {
   title: string;
   /** What the rule catches and why it matters, for the rule table. */
   catches: string;
-  /** The Azure documentation the rule comes from. */
+  /** The Azure documentation the rule comes from (apimc's own docs for apimc-only rules). */
   docsUrl: string;
   /** Generic fix, printed as the diagnostic's hint. */
   fix: string;

@@ -42,4 +42,16 @@ describe("preflight controls", () => {
   it("is deterministic", () => {
     expect(JSON.stringify(runPreflight(chained().model, { locate }))).toBe(JSON.stringify(runPreflight(chained().model, { locate })));
   });
+
+  it("warns about ignore codes that are not preflight rules, and accepts comma-separated opts.ignore entries", () => {
+    const b = chained();
+    b.model.backends.self.ignore = ["APIMC501", "APIMC5O5"];
+    b.api("c", {}, "<policies>\n  <inbound>\n    <!-- apimc-ignore APIMC999 -->\n    <base />\n  </inbound>\n</policies>");
+    b.operation("c", "get");
+    const ds = runPreflight(b.model, { locate, ignore: ["APIMC501,apimc505"] });
+    expect(ds.map((d) => `${d.code} ${d.file}:${d.line} ${d.message}`)).toEqual([
+      "APIMC500 apim.yaml:5 ignore lists 'APIMC5O5', which is not a preflight rule code",
+      "APIMC500 apis-c-policy.xml:3 apimc-ignore comment names 'APIMC999', which is not a preflight rule code",
+    ]);
+  });
 });
