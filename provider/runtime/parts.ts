@@ -159,7 +159,7 @@ export async function checkInputs(kind: ProviderKind, inputs: Inputs): Promise<P
   for (const d of diagnostics) {
     if (d.severity !== "error" || CROSS_RESOURCE_CODES.has(d.code)) continue;
     if (d.pointer !== pointer && !d.pointer.startsWith(`${pointer}/`) && d.pointer !== "") continue;
-    problems.push({ property: d.pointer === pointer || d.pointer === "" ? "name" : "properties", reason: describeDiagnostic(d) });
+    problems.push({ property: "properties", reason: describeDiagnostic(d) });
   }
   return problems;
 }
