@@ -34,7 +34,7 @@ export async function importOpenApi(
       dereference: { circular: "ignore" },
     })) as unknown as Obj;
   } catch (err) {
-    return invalid(oneLine((err as Error).message));
+    return invalid(oneLine(err instanceof Error ? err.message : String(err)));
   }
   if (!isMap(doc.paths) && !isMap(doc.webhooks)) return invalid("it has no `paths`");
   const diagnostics: Diagnostic[] = [];
