@@ -1,0 +1,19 @@
+// Deploys examples/contoso through ApimService. Run from the repository root with `pulumi up`
+// (see docs/pulumi.md for the AZURE_* variables and the APIMC_* settings).
+import * as path from "node:path";
+import * as pulumi from "@pulumi/pulumi";
+import { ApimService } from "apimc/provider";
+
+const config = new pulumi.Config();
+
+const contoso = new ApimService("contoso", {
+  declarations: path.resolve(__dirname, "../contoso"),
+  env: config.get("env"),
+  service: {
+    subscriptionId: config.require("subscriptionId"),
+    resourceGroup: config.require("resourceGroup"),
+    serviceName: config.get("serviceName"),
+  },
+});
+
+export const armIds = contoso.armIds;
