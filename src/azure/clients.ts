@@ -2,7 +2,7 @@
 import { ApiManagementClient } from "@azure/arm-apimanagement";
 import { SecretClient } from "@azure/keyvault-secrets";
 import { createCredential } from "./credential";
-import { installRetry } from "./retry-policy";
+import { apimcRetryPolicy, installRetry } from "./retry-policy";
 import { resolveSettings, type AzureSettings, type ResolvedSettings } from "./settings";
 
 function tlsOptions(s: ResolvedSettings): { tlsOptions?: { ca: string } } {
@@ -22,9 +22,14 @@ export function createApimClient(subscriptionId: string, settings?: AzureSetting
 
 export function createSecretClient(vaultUrl: string, settings?: AzureSettings): SecretClient {
   const s = resolveSettings(settings);
+  // The SecretClient's pipeline is not reachable to swap policies, so its own
+  // retries are switched off and ours wraps them as a per-call policy: one retry layer, as for ARM.
   return new SecretClient(vaultUrl, createCredential(s.credential), {
     disableChallengeResourceVerification: s.keyVaultDisableChallengeVerification,
-    retryOptions: { maxRetries: s.retryMax, retryDelayInMs: s.retryBaseMs, maxRetryDelayInMs: s.retryCapMs },
+    retryOptions: { maxRetries: 0 },
+    additionalPolicies: [
+      { policy: apimcRetryPolicy({ maxRetries: s.retryMax, baseDelayMs: s.retryBaseMs, capMs: s.retryCapMs }), position: "perCall" },
+    ],
     ...tlsOptions(s),
   });
 }

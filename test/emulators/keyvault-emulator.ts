@@ -16,6 +16,8 @@ export interface KeyVaultEmulator {
   setSecret(name: string, value: string, version?: string): string;
   /** Every read of this secret answers 403, as when the identity lacks "Key Vault Secrets User". */
   setForbidden(name: string): void;
+  /** The next `times` authorised requests answer `status` (e.g. 429 or 503), optionally with Retry-After. */
+  failNext(status: number, times?: number, retryAfter?: number): void;
   requests: Array<{ method: string; path: string; status: number; authorized: boolean }>;
   stop(): Promise<void>;
 }
@@ -31,6 +33,7 @@ export async function startKeyVaultEmulator(): Promise<KeyVaultEmulator> {
   const secrets = new Map<string, Version[]>();
   const forbidden = new Set<string>();
   const requests: KeyVaultEmulator["requests"] = [];
+  const failures: Array<{ status: number; retryAfter?: number }> = [];
   let url = "";
 
   const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
@@ -52,6 +55,11 @@ export async function startKeyVaultEmulator(): Promise<KeyVaultEmulator> {
         return send(401, { error: { code: "Unauthorized", message: "AKV10000: Request is missing a Bearer or PoP token." } }, {
           "WWW-Authenticate": 'Bearer authorization="https://login.microsoftonline.com/00000000-0000-0000-0000-00000000000a", resource="https://vault.azure.net"',
         });
+      }
+      const failure = failures.shift();
+      if (failure) {
+        return send(failure.status, { error: { code: failure.status === 429 ? "Throttled" : "ServiceUnavailable", message: "Injected fault." } },
+          failure.retryAfter !== undefined ? { "Retry-After": String(failure.retryAfter) } : {});
       }
       const m = /^\/secrets\/([^/]+)\/?([^/]*)$/.exec(u.pathname);
       if (!m || req.method !== "GET") return kvError(400, "BadParameter", "The request URI contains an invalid name or operation.");
@@ -91,6 +99,9 @@ export async function startKeyVaultEmulator(): Promise<KeyVaultEmulator> {
       list.push({ version: v, value, created: Date.now() });
       secrets.set(name.toLowerCase(), list);
       return v;
+    },
+    failNext(status, times = 1, retryAfter) {
+      for (let i = 0; i < times; i++) failures.push({ status, ...(retryAfter !== undefined ? { retryAfter } : {}) });
     },
     setForbidden(name) {
       forbidden.add(name.toLowerCase());

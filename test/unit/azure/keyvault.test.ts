@@ -64,6 +64,16 @@ describe("readSecret / checkSecretReadable against the Key Vault emulator (real 
     expect((err as Error).message).toContain("version 0123456789abcdef0123456789abcdef");
   });
 
+  it("retries throttling and 503 from Key Vault", async () => {
+    kv.setSecret("busy", "busy-value");
+    kv.failNext(429, 1, 0);
+    kv.failNext(503, 1);
+    kv.failNext(429, 1);
+    const before = kv.requests.length;
+    expect((await readSecret(`${kv.url}/secrets/busy`, settings)).value.reveal()).toBe("busy-value");
+    expect(kv.requests.slice(before).filter((r) => r.authorized).map((r) => r.status)).toEqual([429, 503, 429, 200]);
+  });
+
   it("refuses local vault hosts unless the test setting allows them", async () => {
     const err = await readSecret(`${kv.url}/secrets/db-password`, { ...settings, allowLocalVaultHosts: false }).catch((e: unknown) => e);
     expect(err).toMatchObject({ name: "AzureError", code: "InvalidSecretUri" });
