@@ -10,10 +10,19 @@ import { flattenModel, type DiffResource } from "./resources";
 import { byRank, dependencyRank } from "./order";
 import type { Change, Plan, PlanOptions, PlanSummary, PropertyChange } from "./types";
 
+/** Key Vault references are visible live; any other secret source is not, so it is not compared against an unseen value. */
+function comparable(r: DiffResource | undefined, other: DiffResource | undefined): Record<string, unknown> {
+  const props = r?.props ?? {};
+  if (!r || !other || !(r.opaqueSecret || other.opaqueSecret)) return props;
+  const kinds = [r, other].map((x) => (x.props.source as { kind?: string } | undefined)?.kind);
+  if (kinds.includes("keyVault")) return props;
+  return { ...props, source: undefined };
+}
+
 function resourceDiff(before: DiffResource | undefined, after: DiffResource | undefined): PropertyChange[] {
   const out: PropertyChange[] = [];
   diffProperties(before?.identity ?? {}, after?.identity ?? {}, "", out);
-  diffProperties(before?.props ?? {}, after?.props ?? {}, "", out);
+  diffProperties(comparable(before, after), comparable(after, before), "", out);
   if (before?.policy || after?.policy) {
     for (const c of diffPolicyDocuments(before?.policy, after?.policy)) out.push({ ...c, path: `policy${c.path}` });
   }

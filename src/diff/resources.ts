@@ -15,7 +15,7 @@ import type {
   PolicyModel,
   ProductModel,
 } from "../model/types";
-import { Secret } from "../core/secret";
+import { Secret, SENSITIVE } from "../core/secret";
 import { protectRecordValues, protectUnlessReference } from "./sensitive";
 import type { ChangeKind } from "./types";
 
@@ -29,6 +29,11 @@ export interface DiffResource {
   policy?: PolicyDocument;
   /** Ids this resource needs to exist first, beyond what the model graph says. */
   parents: string[];
+  /**
+   * A secret whose value the reader could not see (ARM never returns secret
+   * values, so a live secret reads as the mask). Its source cannot be compared.
+   */
+  opaqueSecret?: boolean;
 }
 
 function sortedSet(v: string[] | undefined): string[] | undefined {
@@ -63,6 +68,7 @@ function namedValue(nv: NamedValueModel): DiffResource {
     props: { displayName: nv.displayName, secret: nv.secret, tags: sortedSet(nv.tags) ?? [], source },
     identity: {},
     parents: [],
+    opaqueSecret: nv.secret && src.kind === "plain" && src.value === SENSITIVE,
   };
 }
 

@@ -1,10 +1,71 @@
+/**
+ * `apimc diff BEFORE AFTER [--env NAME] [--format text|markdown|json]`: load,
+ * validate and model both declaration sets, then print the plan between them.
+ * Exit 0 no changes, 2 changes, 1 invalid input on either side.
+ */
 import type { Command } from "commander";
+import { hasErrors, type Diagnostic } from "../../core/diagnostic";
+import { UserError } from "../../core/errors";
+import { plan } from "../../diff";
+import type { Plan } from "../../diff";
+import { loadDeclarations } from "../../load";
+import { buildModel } from "../../model";
+import type { Model } from "../../model";
+import { PLAN_FORMATS, renderPlan, type PlanFormat } from "../../report/plan";
+import { EXIT_CHANGES, EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
+import { validateDeclarations } from "../../validate";
 import type { CliIo } from "../io";
 
-// Placeholder until the command lands; replaced by its owner.
+export interface PlanCommandOptions {
+  env?: string;
+  format: string;
+}
+
+/** The --format value, or undefined after printing a usage error (exit 1). */
+export function planFormat(io: CliIo, command: string, value: string): PlanFormat | undefined {
+  if ((PLAN_FORMATS as readonly string[]).includes(value)) return value as PlanFormat;
+  io.err(`apimc ${command}: unknown --format \`${value}\`; use ${PLAN_FORMATS.map((f) => `\`${f}\``).join(", ")}\n`);
+  io.exitCode = EXIT_INVALID;
+  return undefined;
+}
+
+/** Load, validate and model one declaration set; errors come back as diagnostics, never thrown. */
+export async function modelOf(target: string, env: string | undefined): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
+  const loaded = await loadDeclarations(target, { env });
+  const diagnostics = validateDeclarations(loaded);
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const built = buildModel(loaded);
+  const all = [...diagnostics, ...built.diagnostics];
+  if (!built.model || hasErrors(all)) return { diagnostics: all };
+  return { model: built.model, diagnostics: all };
+}
+
+/** Prints the plan and sets the exit code: 2 when something changes, else 0. */
+export function printPlan(io: CliIo, p: Plan, format: PlanFormat, pruneHint?: string): void {
+  const color = format === "text" && io.isTTY && !process.env.NO_COLOR;
+  io.out(renderPlan(p, format, { color, pruneHint }));
+  io.exitCode = p.changes.length ? EXIT_CHANGES : EXIT_OK;
+}
+
 export function registerDiff(program: Command, io: CliIo): void {
-  program.command("diff").description("(not available yet)").action(() => {
-    io.err("apimc diff: not available yet\n");
-    io.exitCode = 3;
-  });
+  program
+    .command("diff")
+    .description("preview what changes between two declaration sets (e.g. the base branch and a pull request)")
+    .argument("<before>", "declaration directory or file of the current state (e.g. a checkout of the base branch)")
+    .argument("<after>", "declaration directory or file of the wanted state")
+    .option("--env <name>", "apply the overlay environments/<name>.yaml on both sides first")
+    .option("--format <format>", "output format: text, markdown or json", "text")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 no changes, 2 changes, 1 invalid input, 3 internal error.\n\nExamples:\n  apimc diff base/apim apim\n  apimc diff base/apim apim --env prod --format markdown > plan.md\n",
+    )
+    .action(async (beforePath: string, afterPath: string, opts: PlanCommandOptions) => {
+      const format = planFormat(io, "diff", opts.format);
+      if (!format) return;
+      const [before, after] = await Promise.all([modelOf(beforePath, opts.env), modelOf(afterPath, opts.env)]);
+      if (!before.model || !after.model) {
+        throw new UserError([...before.diagnostics, ...after.diagnostics].filter((d) => d.severity === "error"));
+      }
+      printPlan(io, plan(before.model, after.model), format);
+    });
 }

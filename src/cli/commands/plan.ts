@@ -1,10 +1,74 @@
+/**
+ * `apimc plan [PATH] --live --subscription ID --resource-group RG --service NAME`:
+ * read the live instance and print what applying the declarations would
+ * change. Live resources that are not declared are listed as unmanaged, and
+ * planned as deletes only with --prune.
+ */
 import type { Command } from "commander";
+import { UserError } from "../../core/errors";
+import { plan } from "../../diff";
+import { EXIT_INTERNAL, EXIT_INVALID } from "../../report/exit-codes";
 import type { CliIo } from "../io";
+import { modelOf, planFormat, printPlan, type PlanCommandOptions } from "./diff";
 
-// Placeholder until the command lands; replaced by its owner.
+interface PlanOptions extends PlanCommandOptions {
+  live?: boolean;
+  subscription?: string;
+  resourceGroup?: string;
+  service?: string;
+  prune?: boolean;
+}
+
+function oneLine(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split(/\r?\n/)[0];
+}
+
 export function registerPlan(program: Command, io: CliIo): void {
-  program.command("plan").description("(not available yet)").action(() => {
-    io.err("apimc plan: not available yet\n");
-    io.exitCode = 3;
-  });
+  program
+    .command("plan")
+    .description("preview what applying the declarations would change in a live APIM instance")
+    .argument("[path]", "directory holding apim.yaml/apim.json, or a declaration file", ".")
+    .option("--live", "compare against the live instance (required)")
+    .option("--subscription <id>", "Azure subscription id of the instance")
+    .option("--resource-group <name>", "resource group of the instance")
+    .option("--service <name>", "APIM service name")
+    .option("--prune", "plan deletes for live resources that are not declared (default: list them as unmanaged)")
+    .option("--env <name>", "apply the overlay environments/<name>.yaml first")
+    .option("--format <format>", "output format: text, markdown or json", "text")
+    .addHelpText(
+      "after",
+      "\nAzure access: DefaultAzureCredential, or APIMC_CREDENTIAL / APIMC_ARM_ENDPOINT / APIMC_CA_FILE.\nExit codes: 0 no changes, 2 changes, 1 invalid input, 3 internal or Azure error.\n\nExamples:\n  apimc plan apim --live --subscription <id> --resource-group rg --service contoso\n  apimc plan apim --live --subscription <id> --resource-group rg --service contoso --prune --format json\n",
+    )
+    .action(async (target: string, opts: PlanOptions) => {
+      const format = planFormat(io, "plan", opts.format);
+      if (!format) return;
+      const missing = [
+        opts.live ? undefined : "--live",
+        opts.subscription ? undefined : "--subscription",
+        opts.resourceGroup ? undefined : "--resource-group",
+        opts.service ? undefined : "--service",
+      ].filter((x): x is string => x !== undefined);
+      if (missing.length) {
+        io.err(`apimc plan: missing ${missing.join(", ")}; plan compares declarations with a live instance (use \`apimc diff\` for two declaration sets)\n`);
+        io.exitCode = EXIT_INVALID;
+        return;
+      }
+      const declared = await modelOf(target, opts.env);
+      if (!declared.model) throw new UserError(declared.diagnostics.filter((d) => d.severity === "error"));
+      // Loaded here, not at the top: the Azure SDK is slow to load and only plan --live needs it.
+      const { readLiveModel } = require("../../state") as typeof import("../../state");
+      let live;
+      try {
+        live = await readLiveModel({ subscriptionId: opts.subscription!, resourceGroup: opts.resourceGroup!, serviceName: opts.service! });
+      } catch (e) {
+        io.err(`apimc plan: cannot read ${opts.service} in ${opts.resourceGroup}: ${oneLine(e)}\n`);
+        io.exitCode = EXIT_INTERNAL;
+        return;
+      }
+      const prune = Boolean(opts.prune);
+      const p = plan(live.model, declared.model, { prune });
+      if (live.unmanaged.length) p.unmanaged = [...(p.unmanaged ?? []), ...live.unmanaged].sort();
+      printPlan(io, p, format, prune ? undefined : "use --prune to delete them");
+    });
 }

@@ -168,3 +168,14 @@ describe("plan() never shows secret values", () => {
     }
   });
 });
+
+describe("plan() against a live model", () => {
+  test("a live secret whose value ARM hides compares equal to a declared parameter-sourced secret", () => {
+    const live = contoso();
+    live.namedValues["api-key"].source = { kind: "plain", value: SENSITIVE };
+    expect(plan(live, contoso()).changes).toEqual([]);
+    const renamed = clone(contoso());
+    renamed.namedValues["api-key"].displayName = "apiKey";
+    expect(plan(live, renamed).changes[0].diff).toEqual([{ path: "displayName", before: "api-key", after: "apiKey" }]);
+  });
+});

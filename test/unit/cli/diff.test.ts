@@ -1,0 +1,97 @@
+/**
+ * `apimc diff` through the real CLI: the golden cases under test/cases/diff-*,
+ * every format, exit codes, and the secret canary.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import Ajv2020 from "ajv/dist/2020";
+
+const root = path.resolve(__dirname, "../../..");
+const casesDir = path.join(root, "test/cases");
+const validatePlan = new Ajv2020({ allErrors: true }).compile(JSON.parse(fs.readFileSync(path.join(root, "schema/plan.schema.json"), "utf8")));
+
+function apimc(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [path.join(root, "bin/apimc.js"), ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const cases = fs.readdirSync(casesDir).filter((n) => n.startsWith("diff-")).sort();
+
+function caseArgs(name: string): string[] {
+  const dir = path.join(casesDir, name);
+  const extra = fs.existsSync(path.join(dir, "args")) ? fs.readFileSync(path.join(dir, "args"), "utf8").trim().split(/\s+/) : [];
+  return ["diff", path.join(dir, "before"), path.join(dir, "after"), ...extra];
+}
+
+describe("apimc diff golden cases", () => {
+  test("every required scenario has a case", () => {
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        "diff-backend-url",
+        "diff-policy-reformatted",
+        "diff-policy-attribute",
+        "diff-policy-element-added-removed",
+        "diff-named-value-added",
+        "diff-api-removed",
+        "diff-key-vault-identifier",
+        "diff-pool-member-weight",
+        "diff-environment-overlay",
+      ]),
+    );
+  });
+
+  test.each(cases)("%s: matches its expected output; all formats agree on the exit code, validate, and never print a canary", (name) => {
+    const dir = path.join(casesDir, name);
+    const json = fs.existsSync(path.join(dir, "expected.json"));
+    const expected = fs.readFileSync(path.join(dir, json ? "expected.json" : "expected.txt"), "utf8");
+    const outs = Object.fromEntries((["text", "markdown", "json"] as const).map((f) => [f, apimc([...caseArgs(name), "--format", f])]));
+    expect(outs[json ? "json" : "text"].stdout).toBe(expected);
+    const plan = JSON.parse(outs.json.stdout);
+    expect(validatePlan(plan)).toBe(true);
+    const want = plan.changes.length ? 2 : 0;
+    for (const o of Object.values(outs)) {
+      expect(o.stderr).toBe("");
+      expect(o.code).toBe(want);
+      expect(o.stdout).not.toContain("CANARY");
+    }
+  });
+});
+
+describe("apimc diff", () => {
+  const base = path.join(casesDir, "diff-backend-url/before");
+
+  test("identical inputs give exit 0 and `No changes.`", () => {
+    const r = apimc(["diff", base, base]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("No changes.\n");
+  });
+
+  test("the secret canary case shows the change masked", () => {
+    const r = apimc(caseArgs("diff-secret-canary"));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('credentials.header.x-canary: ["(sensitive)"] -> ["(sensitive)"]');
+  });
+
+  test("invalid input on either side exits 1 with diagnostics and no stack", () => {
+    const bad = path.join(casesDir, "validate-protocol-ftp");
+    const r = apimc(["diff", base, bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/apim\.yaml:\d+:\d+: error APIMC\d+/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe("");
+  });
+
+  test("an unknown format exits 1 with one line", () => {
+    const r = apimc(["diff", base, base, "--format", "yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("apimc diff: unknown --format `yaml`; use `text`, `markdown`, `json`\n");
+  });
+
+  test("markdown output is a PR comment: summary table and one <details> per change", () => {
+    const r = apimc([...caseArgs("diff-api-removed"), "--format", "markdown"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain("| - delete | 4 |");
+    expect(r.stdout.match(/<details>/g)!.length).toBe(4);
+  });
+});
