@@ -26,6 +26,8 @@ export function writeOutputAtomically(out: string, files: Record<string, string>
   const tmp = fs.mkdtempSync(path.join(parent, `.${path.basename(target)}.tmp-`));
   let old: string | undefined;
   try {
+    // mkdtemp creates 0700; the output is an ordinary directory.
+    fs.chmodSync(tmp, 0o777 & ~process.umask());
     for (const rel of Object.keys(files).sort()) {
       const file = path.join(tmp, rel);
       fs.mkdirSync(path.dirname(file), { recursive: true });
