@@ -35,6 +35,10 @@ export { emitArm, ARM_LIMITS } from "./emit/arm/index";
 export type { ArmOutput, ArmLimits, EmitArmOptions } from "./emit/arm/index";
 
 // --- diff ---
+export { plan, hasChanges, diffPolicyDocuments } from "./diff";
+export type { Plan, Change, ChangeAction, ChangeKind, PropertyChange, PlanSummary, PlanOptions } from "./diff";
+export { renderPlan, renderPlanText, renderPlanMarkdown, renderPlanJson, PLAN_FORMATS } from "./report/plan";
+export type { PlanFormat, PlanTextOptions } from "./report/plan";
 
 // --- azure / state ---
 export type { AzureSettings, ApimKind, ApimRef, ApimTarget, LiveResource, GetOptions, KeyVaultSecretUri, ParseResult as KeyVaultUriParseResult, ReadSecretResult } from "./azure/index";
