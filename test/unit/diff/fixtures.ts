@@ -1,36 +1,12 @@
 /** Hand-built models for plan() tests, independent of the loader and model builder. */
-import { SaxesParser } from "saxes";
 import type { Model, ReferenceGraph, PolicyModel } from "../../../src/model/types";
-import type { PolicyDocument, PolicyElement, PolicyScope } from "../../../src/policy/types";
+import type { PolicyDocument, PolicyScope } from "../../../src/policy/types";
+import { parsePolicy } from "../../../src/policy";
 
-const pos = { line: 1, col: 1 };
-
-/** Well-formed XML only; enough for diff tests. */
 export function doc(xml: string): PolicyDocument {
-  const parser = new SaxesParser();
-  const stack: PolicyElement[] = [];
-  let root: PolicyElement | undefined;
-  parser.on("opentag", (t) => {
-    const el: PolicyElement = {
-      type: "element",
-      name: t.name,
-      attributes: Object.entries(t.attributes as Record<string, string>).map(([name, value]) => ({ name, value, pos })),
-      children: [],
-      pos,
-    };
-    if (stack.length) stack[stack.length - 1].children.push(el);
-    else root = el;
-    stack.push(el);
-  });
-  parser.on("closetag", () => stack.pop());
-  parser.on("text", (text) => {
-    if (stack.length) stack[stack.length - 1].children.push({ type: "text", text, pos });
-  });
-  parser.on("comment", (text) => {
-    if (stack.length) stack[stack.length - 1].children.push({ type: "comment", text, pos });
-  });
-  parser.write(xml).close();
-  return { root: root!, leading: [], trailing: [], file: "test.xml" };
+  const r = parsePolicy(xml, { file: "test.xml" });
+  if (!r.document) throw new Error(r.diagnostics.map((d) => d.message).join("; "));
+  return r.document;
 }
 
 export function policy(id: string, xml: string, scope: PolicyScope = "api"): PolicyModel {
