@@ -24,7 +24,7 @@ export { validateDeclarations, countResources, VALIDATE_CODES } from "./validate
 
 // --- policy ---
 export type { PolicyScope, PolicySection, PolicyPosition, PolicyAttribute, PolicyElement, PolicyText, PolicyComment, PolicyCData, PolicyNode, PolicyDocument, PolicyReference, PolicyReferenceKind, ParsePolicyOptions, ParsePolicyResult, StructuredPolicyOptions, LintPolicyContext, PolicyElementSpec, PolicyLayer, PolicyChange } from "./policy";
-export { parsePolicy, printPolicy, printElementText, policyReferences, insertBackendSetter, emptyPolicyDocument, structuredPolicyToXml, lintPolicy, FRAGMENT_MAX_BYTES, POLICY_CATALOG, SELF_HOSTED_SKIPPED_POLICIES, SELF_HOSTED_SKIPPED, POLICY_CODES, effectivePolicy, diffPolicies } from "./policy";
+export { parsePolicy, printPolicy, printElementText, policyReferences, insertBackendSetter, emptyPolicyDocument, structuredPolicyToXml, lintPolicy, FRAGMENT_MAX_BYTES, POLICY_CATALOG, SELF_HOSTED_SKIPPED_POLICIES, SELF_HOSTED_SKIPPED, POLICY_CODES, effectivePolicy, diffPolicies, expressionSpans } from "./policy";
 
 // --- model ---
 export { buildModel, buildGraph, ids as resourceIds, resourceKind, listResources, policyById, toArmProperties, armType, armResourceId, APIM_API_VERSION, MODEL_CODES } from "./model/index";

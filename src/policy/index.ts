@@ -30,3 +30,4 @@ export type { PolicyLayer } from "./effective";
 export { diffPolicies } from "./diff";
 export type { PolicyChange } from "./diff";
 export { printElementText } from "./print";
+export { expressionSpans } from "./expression";
