@@ -38,9 +38,10 @@ export class NamedValue extends ApimcResource {
   declare public readonly secretVersion: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: NamedValueArgs, opts?: pulumi.CustomResourceOptions) {
-    super("namedValue", "NamedValue", name, { ...args, secretVersion: undefined }, {
+    const parameterValue = args.parameterValue === undefined ? undefined : pulumi.secret(args.parameterValue);
+    super("namedValue", "NamedValue", name, { ...args, parameterValue, secretVersion: undefined }, {
       ...opts,
-      additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "properties", "parts"],
+      additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "properties", "parts", "parameterValue"],
     });
   }
 }

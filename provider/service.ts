@@ -17,7 +17,7 @@ import {
   type ResourceId,
 } from "../src/index";
 import { Api, ApiVersionSet, Backend, Gateway, NamedValue, Policy, PolicyFragment, Product } from "./resources";
-import type { ServiceTarget } from "./types";
+import type { NamedValueArgs, ServiceTarget } from "./types";
 
 export interface ApimServiceArgs {
   /** A declaration directory or root file (`apim/`, `apim/apim.yaml`), or the declarations as an object. */
@@ -28,6 +28,8 @@ export interface ApimServiceArgs {
   env?: string;
   /** Directory that file references in an object form resolve from; default: the working directory. */
   baseDir?: string;
+  /** Values of `fromParameter` named values, by parameter name; pass `pulumi.secret`s. */
+  parameters?: Record<string, pulumi.Input<string>>;
 }
 
 type Section = "namedValues" | "backends" | "apiVersionSets" | "policyFragments" | "apis" | "products" | "gateways";
@@ -123,8 +125,12 @@ export class ApimService extends pulumi.ComponentResource {
       const context = contextFor(model, loaded, [...deps]);
       const common = { service: target, name: s[1], properties: declarationFor(model, loaded, section, s[1]), context } as const;
       switch (section) {
-        case "namedValues":
-          created.set(owner, new NamedValue(rname, common as never, opts));
+        case "namedValues": {
+          const from = (common.properties as { fromParameter?: string }).fromParameter;
+          const parameterValue = from !== undefined ? a.parameters?.[from] : undefined;
+          created.set(owner, new NamedValue(rname, { ...(common as never as NamedValueArgs), ...(parameterValue !== undefined ? { parameterValue } : {}) }, opts));
+          break;
+        }
           break;
         case "backends":
           created.set(owner, new Backend(rname, common as never, opts));

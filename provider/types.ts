@@ -33,6 +33,8 @@ interface CommonArgs {
 
 export interface NamedValueArgs extends CommonArgs {
   properties: pulumi.Input<NamedValueDeclaration>;
+  /** The value of a `fromParameter` named value; pass a `pulumi.secret`. */
+  parameterValue?: pulumi.Input<string>;
 }
 export interface BackendArgs extends CommonArgs {
   properties: pulumi.Input<BackendDeclaration>;

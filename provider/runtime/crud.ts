@@ -130,6 +130,7 @@ export async function diff(
   const desired = await desiredParts(kind, news);
   let changes = replaces.length > 0 || desired.length !== Object.keys(state.parts).length;
   for (const p of desired) if (!changes && !same(p.body, state.parts[p.key])) changes = true;
+  if (!changes && parameterValue(kind, news) !== parameterValue(kind, olds)) changes = true;
   if (!changes && fromKeyVaultUri(kind, news)) {
     // A rotation is a new Key Vault version; the value itself is never kept in state.
     const now = await resolveFromKeyVault(kind, news);
@@ -139,23 +140,24 @@ export async function diff(
   return { changes, replaces, deleteBeforeReplace: replaces.length > 0 && kind === "api" };
 }
 
-async function writeParts(
-  resources: ApimResources,
-  parts: Part[],
-  previous: StoredState | undefined,
-  secretValue: Secret | undefined,
-  kind: ProviderKind,
-): Promise<StoredState> {
+/** A secret value apimc supplies for a named value, and whether it differs from what was last sent. */
+interface SuppliedSecret {
+  value: Secret;
+  changed: boolean;
+}
+
+async function writeParts(resources: ApimResources, parts: Part[], previous: StoredState | undefined, secret: SuppliedSecret | undefined): Promise<StoredState> {
   const state: StoredState = { parts: {}, etags: {} };
   for (const p of parts) {
     const unchanged = previous && previous.parts[p.key] !== undefined && same(previous.parts[p.key], p.body);
-    const rotated = secretValue !== undefined && kind === "namedValue" && p.ref.kind === "namedValue";
-    if (unchanged && !rotated) {
+    const carriesSecret = secret !== undefined && p.ref.kind === "namedValue";
+    if (unchanged && !(carriesSecret && secret.changed)) {
       state.parts[p.key] = p.body;
       if (previous.etags[p.key]) state.etags[p.key] = previous.etags[p.key];
       continue;
     }
-    const body = secretValue !== undefined && p.ref.kind === "namedValue" ? { ...p.body, value: secretValue } : p.body;
+    // A secret named value is always written with its value, or APIM would drop it.
+    const body = carriesSecret ? { ...p.body, value: secret.value } : p.body;
     const ifMatch = previous?.etags[p.key];
     const live = await resources.put(p.ref, body, ifMatch ? { ifMatch } : {});
     state.parts[p.key] = p.body;
@@ -169,13 +171,22 @@ async function writeParts(
   return state;
 }
 
+/** `fromParameter` named values take their value from the program (ApimService `parameters`), as a Pulumi secret. */
+function parameterValue(kind: ProviderKind, inputs: Inputs): string | undefined {
+  if (kind !== "namedValue") return undefined;
+  const from = (inputs.properties as { fromParameter?: unknown } | undefined)?.fromParameter;
+  return typeof from === "string" && typeof inputs.parameterValue === "string" ? inputs.parameterValue : undefined;
+}
+
 export async function create(kind: ProviderKind, inputs: Inputs): Promise<{ id: string; outs: Outputs }> {
   const parts = await desiredParts(kind, inputs);
   const resources = resourcesFor(inputs);
   const armId = resources.resourceId(parts[0].ref);
   await proveKeyVaultReference(kind, inputs);
   const secret = await resolveFromKeyVault(kind, inputs);
-  const state = await writeParts(resources, parts, undefined, secret?.value, kind);
+  const param = parameterValue(kind, inputs);
+  const supplied = secret ? { value: secret.value, changed: true } : param !== undefined ? { value: new Secret(param), changed: true } : undefined;
+  const state = await writeParts(resources, parts, undefined, supplied);
   if (secret) state.secretVersion = secret.version;
   return { id: armId, outs: outputsOf(inputs, armId, state) };
 }
@@ -187,8 +198,13 @@ export async function update(kind: ProviderKind, _id: string, olds: Outputs, new
   const previous = stateOf(olds);
   await proveKeyVaultReference(kind, news);
   const secret = await resolveFromKeyVault(kind, news);
-  const rotated = secret !== undefined && secret.version !== previous.secretVersion;
-  const state = await writeParts(resources, parts, previous, rotated ? secret.value : undefined, kind);
+  const param = parameterValue(kind, news);
+  const supplied = secret
+    ? { value: secret.value, changed: secret.version !== previous.secretVersion }
+    : param !== undefined
+      ? { value: new Secret(param), changed: param !== parameterValue(kind, olds) }
+      : undefined;
+  const state = await writeParts(resources, parts, previous, supplied);
   if (secret) state.secretVersion = secret.version;
   return { outs: outputsOf(news, armId, state) };
 }

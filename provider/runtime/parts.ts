@@ -150,8 +150,11 @@ export async function checkInputs(kind: ProviderKind, inputs: Inputs): Promise<P
       }
     }
   }
-  if (kind === "namedValue" && props && props.fromParameter !== undefined) {
-    problems.push({ property: "properties", reason: "APIMC854: fromParameter is for ARM template deployments; under Pulumi use fromKeyVault, keyVault, or a pulumi.secret value" });
+  if (kind === "namedValue" && props && props.fromParameter !== undefined && typeof inputs.parameterValue !== "string") {
+    problems.push({
+      property: "parameterValue",
+      reason: `APIMC854: named value "${String(inputs.name)}" takes its value from parameter "${String(props.fromParameter)}"; pass it as ApimService parameters.${String(props.fromParameter)} (or parameterValue), ideally a pulumi.secret`,
+    });
   }
   const loaded = await loadDeclarationsFromObject(miniDeclarations(kind, inputs), baseDirOf(inputs));
   const pointer = resourcePointer(kind, String(inputs.name));
