@@ -35,6 +35,8 @@ export const CODES = {
   unknownBackend: "APIMC145",
   versionSetWithoutVersion: "APIMC146",
   versionWithoutVersionSet: "APIMC147",
+  unknownNamedValue: "APIMC148",
+  secretFromPlainNamedValue: "APIMC149",
   // Layer 2: uniqueness.
   duplicateApiPath: "APIMC160",
   duplicateOperation: "APIMC161",

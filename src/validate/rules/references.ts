@@ -39,6 +39,8 @@ export function checkReferences(data: ApimcDeclarations, r: Reporter): void {
     }
   }
 
+  checkNamedValueTokens(data, r);
+
   for (const [name, api] of entriesOf(data.apis)) {
     const at = joinPointer("/apis", name);
     if (isString(api.apiVersionSet)) {
@@ -61,4 +63,33 @@ export function checkReferences(data: ApimcDeclarations, r: Reporter): void {
 function checkBackendRef(ref: unknown, pointer: string, who: string, backends: Map<string, unknown>, r: Reporter): void {
   if (!isString(ref) || backends.has(ref)) return;
   r.error(CODES.unknownBackend, pointer, `${who} routes to backend \`${ref}\`, which is not declared${didYouMean(ref, backends.keys())}`, `declare backend \`${ref}\` under \`backends\`, or fix the name`);
+}
+
+const TOKEN = /\{\{([^{}]+)\}\}/g;
+
+/** `{{display-name}}` tokens in backend credentials and proxy settings must name declared named values. */
+function checkNamedValueTokens(data: ApimcDeclarations, r: Reporter): void {
+  const byDisplayName = new Map<string, Record<string, unknown>>();
+  for (const [, nv] of entriesOf(data.namedValues)) if (isString(nv.displayName)) byDisplayName.set(nv.displayName, nv);
+  for (const [name, b] of entriesOf(data.backends)) {
+    const base = joinPointer("/backends", name);
+    for (const [pointer, text] of stringsUnder(b.credentials, `${base}/credentials`).concat(stringsUnder(b.proxy, `${base}/proxy`))) {
+      for (const m of text.matchAll(TOKEN)) {
+        const token = m[1].trim();
+        const nv = byDisplayName.get(token);
+        if (!nv) {
+          r.error(CODES.unknownNamedValue, pointer, `backend \`${name}\` refers to named value \`{{${token}}}\`, which is not declared${didYouMean(token, byDisplayName.keys())}`, `declare a named value with \`displayName: ${token}\`, or fix the name`);
+        } else if (pointer.endsWith("/proxy/password") && nv.secret !== true && nv.value !== undefined) {
+          r.warning(CODES.secretFromPlainNamedValue, pointer, `proxy password of backend \`${name}\` comes from named value \`${token}\`, which is not secret`, "store the password with `keyVault`, `fromKeyVault` or `fromParameter` so APIM keeps it encrypted");
+        }
+      }
+    }
+  }
+}
+
+function stringsUnder(value: unknown, pointer: string): Array<[string, string]> {
+  if (isString(value)) return [[pointer, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsUnder(v, joinPointer(pointer, i)));
+  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => stringsUnder(v, joinPointer(pointer, k)));
+  return [];
 }

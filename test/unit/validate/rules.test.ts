@@ -92,7 +92,7 @@ describe("validateDeclarations", () => {
 
   it("rejects a literal proxy password but accepts a named-value reference", async () => {
     const out = await check(
-      `backends:\n  a:\n    url: https://a\n    protocol: http\n    proxy: { url: http://proxy, username: u, password: hunter22 }\n  b:\n    url: https://b\n    protocol: http\n    proxy: { url: http://proxy, username: u, password: "{{proxy-password}}" }\n`,
+      `namedValues:\n  pp: { displayName: proxy-password, fromParameter: proxyPassword }\nbackends:\n  a:\n    url: https://a\n    protocol: http\n    proxy: { url: http://proxy, username: u, password: hunter22 }\n  b:\n    url: https://b\n    protocol: http\n    proxy: { url: http://proxy, username: u, password: "{{proxy-password}}" }\n`,
     );
     expect(out.map((d) => `${d.code} ${d.pointer}`)).toEqual(["APIMC171 /backends/a/proxy/password"]);
     expect(JSON.stringify(out)).not.toContain("hunter22");
@@ -138,5 +138,29 @@ describe("validateDeclarations", () => {
   it("reports policy references against the declared names", async () => {
     const out = await check(`policy: |\n  <policies><inbound><set-backend-service backend-id="nope" /></inbound><backend><forward-request /></backend><outbound /><on-error /></policies>\n`);
     expect(out.some((d) => d.file.endsWith("apim.yaml") && d.pointer === "/policy" && d.message.includes("nope"))).toBe(true);
+  });
+});
+
+describe("named-value references outside policies", () => {
+  it("checks {{tokens}} in backend credentials and proxy settings", async () => {
+    const out = await check(
+      [
+        "namedValues:",
+        "  token: { displayName: api-token, fromParameter: apiToken }",
+        "  plain: { displayName: proxy-pass, value: not-secret }",
+        "backends:",
+        "  a:",
+        "    url: https://a",
+        "    protocol: http",
+        "    credentials: { header: { Authorization: [ \"Bearer {{api-tokn}}\" ] } }",
+        "    proxy: { url: http://proxy, password: \"{{proxy-pass}}\" }",
+        "",
+      ].join("\n"),
+    );
+    expect(out.map((d) => `${d.severity} ${d.code} ${d.pointer}`)).toEqual([
+      "error APIMC148 /backends/a/credentials/header/Authorization/0",
+      "warning APIMC149 /backends/a/proxy/password",
+    ]);
+    expect(out[0].message).toContain("did you mean `api-token`?");
   });
 });
