@@ -1,8 +1,9 @@
 /** Policy documents: parsed and linted by the policy stage, references checked against this declaration set. */
-import type { Diagnostic } from "../../core/diagnostic";
+import { makeDiagnostic, type Diagnostic } from "../../core/diagnostic";
 import { splitPointer } from "../../core/pointer";
 import type { LoadedDeclarations, PolicySource } from "../../load/types";
 import { lintPolicy, parsePolicy, structuredPolicyToXml, type PolicyScope } from "../../policy";
+import { CODES } from "../codes";
 import { entriesOf, isString, type Reporter } from "../reporter";
 
 export function scopeOf(pointer: string): PolicyScope | undefined {
@@ -23,7 +24,14 @@ export function checkPolicies(loaded: LoadedDeclarations, r: Reporter): void {
   for (const src of loaded.policies) {
     const scope = scopeOf(src.pointer);
     if (!scope) continue;
-    const found = checkOne(src, scope, { namedValues, backends, fragments });
+    let found: Diagnostic[];
+    try {
+      found = checkOne(src, scope, { namedValues, backends, fragments });
+    } catch (e) {
+      // A crash in the policy stage must not hide every other diagnostic of the set.
+      const at = r.locate(src.pointer);
+      found = [makeDiagnostic(CODES.policyStageFailed, "error", `the policy checker failed on this policy: ${e instanceof Error ? e.message : String(e)}`, at, src.pointer, "this is a bug in apimc; please report it with the policy text")];
+    }
     // Structured YAML is printed to XML first: positions in that text mean nothing to the user, so point at the YAML.
     const relocated = src.structured !== undefined ? found.map((d) => relocate(d, r, src.pointer)) : found;
     r.diagnostics.push(...relocated);
