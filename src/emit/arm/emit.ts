@@ -21,9 +21,10 @@ export function emitArm(model: Model, opts: EmitArmOptions = {}): ArmOutput {
   const summary = summarize(placed);
   if (hasErrors(diagnostics)) return { files: {}, summary, diagnostics: sortDiagnostics(diagnostics) };
 
-  const single = templateFiles(model, placed, secrets, false);
+  // Over the resource limit there is no point printing the single template.
+  const single = placed.length <= limits.maxResources ? templateFiles(model, placed, secrets, false) : undefined;
   if (
-    placed.length <= limits.maxResources &&
+    single &&
     single.parameterCount <= limits.maxParameters &&
     Buffer.byteLength(single.template) <= limits.maxBytes &&
     Buffer.byteLength(single.parameters) <= limits.maxBytes
