@@ -1,7 +1,6 @@
 /** Model and ARM emitter diagnostic codes (APIMC300–APIMC399), documented in docs/arm.md. */
 export const MODEL_CODES = {
   referenceCycle: "APIMC301",
-  policyUnparsable: "APIMC302",
   keyVaultIdMissing: "APIMC310",
   keyVaultUriInvalid: "APIMC311",
   resourceTooLarge: "APIMC320",
