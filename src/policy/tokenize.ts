@@ -37,7 +37,15 @@ export interface Tokenized {
   problem?: TokenizeProblem;
 }
 
-const NAME_END = /[\s/>=]/;
+/** End of an XML name: the first space, `/`, `>` or `=`. */
+function nameEnd(text: string, j: number): number {
+  const n = text.length;
+  for (; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 47 || c === 62 || c === 61) break;
+  }
+  return j;
+}
 
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
@@ -92,8 +100,7 @@ export function tokenize(text: string): Tokenized {
       continue;
     }
     if (text.charCodeAt(i + 1) === 47 /* / */) {
-      let j = i + 2;
-      while (j < n && !NAME_END.test(text[j])) j++;
+      const j = nameEnd(text, i + 2);
       const name = text.slice(i + 2, j);
       const close = text.indexOf(">", j);
       if (close < 0) break;
@@ -102,8 +109,7 @@ export function tokenize(text: string): Tokenized {
       continue;
     }
     // start tag
-    let j = i + 1;
-    while (j < n && !NAME_END.test(text[j])) j++;
+    let j = nameEnd(text, i + 1);
     const name = text.slice(i + 1, j);
     const attrs: RawAttribute[] = [];
     for (;;) {
@@ -124,7 +130,7 @@ export function tokenize(text: string): Tokenized {
         continue outer;
       }
       const nameOffset = j;
-      while (j < n && !NAME_END.test(text[j])) j++;
+      j = nameEnd(text, j);
       const attrName = text.slice(nameOffset, j);
       while (j < n && isSpace(text.charCodeAt(j))) j++;
       if (attrName === "" || text.charCodeAt(j) !== 61 /* = */) {
@@ -140,8 +146,18 @@ export function tokenize(text: string): Tokenized {
       }
       const valueStart = j + 1;
       j = valueStart;
-      while (j < n && text.charCodeAt(j) !== quote) {
-        if (isExpressionStart(text, j)) {
+      const quoteChar = quote === 34 ? '"' : "'";
+      for (;;) {
+        const q = text.indexOf(quoteChar, j);
+        const stop = q < 0 ? n : q;
+        let at = j;
+        while (at < stop && text.charCodeAt(at) !== 64) at++;
+        if (at >= stop) {
+          j = q < 0 ? n : q;
+          break;
+        }
+        if (isExpressionStart(text, at)) {
+          j = at;
           let end = expressionEnd(text, j);
           if (end < 0) {
             end = unbalancedValueEnd(text, j, quote);
@@ -155,7 +171,7 @@ export function tokenize(text: string): Tokenized {
           }
           protect(j, end);
           j = end;
-        } else j++;
+        } else j = at + 1;
       }
       if (j >= n) {
         problem = badTag(valueStart - 1, name);
@@ -239,13 +255,27 @@ function orEnd(k: number, n: number): number {
   return k < 0 ? n : k;
 }
 
+/** `x` for every character of `[s, e)` except line breaks, which keep lines and columns aligned. */
+function maskOf(text: string, s: number, e: number): string {
+  let out = "";
+  let at = s;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) {
+      out += "x".repeat(k - at) + text[k];
+      at = k + 1;
+    }
+  }
+  return out + "x".repeat(e - at);
+}
+
 function applyMasks(text: string, masks: Array<[number, number]>): string {
   if (masks.length === 0) return text;
   const parts: string[] = [];
   let at = 0;
   for (const [s, e] of masks) {
     parts.push(text.slice(at, s));
-    parts.push(text.slice(s, e).replace(/[^\r\n]/g, "x"));
+    parts.push(maskOf(text, s, e));
     at = e;
   }
   parts.push(text.slice(at));
