@@ -3,5 +3,6 @@ export const MODEL_CODES = {
   referenceCycle: "APIMC301",
   keyVaultIdMissing: "APIMC310",
   keyVaultUriInvalid: "APIMC311",
+  parameterNameReserved: "APIMC312",
   resourceTooLarge: "APIMC320",
 } as const;

@@ -30,6 +30,20 @@ export function planSecrets(model: Model, locate: (pointer: string) => SourceLoc
   for (const nv of Object.values(model.namedValues)) {
     const src = nv.source;
     if (src.kind === "fromParameter") {
+      if (src.parameter === "serviceName") {
+        const pointer = `${nv.pointer}/fromParameter`;
+        diagnostics.push(
+          makeDiagnostic(
+            MODEL_CODES.parameterNameReserved,
+            "error",
+            `Named value '${nv.name}' takes its value from parameter 'serviceName', which the ARM template already uses for the service name.`,
+            locate(pointer),
+            pointer,
+            "rename the parameter, for example fromParameter: " + `${nv.name.replace(/[^A-Za-z0-9]/g, "")}Value`,
+          ),
+        );
+        continue;
+      }
       byNamedValue.set(nv.name, {
         name: src.parameter,
         parameter: { type: "securestring", metadata: { description: `Secret value of named value '${nv.displayName}'.` } },

@@ -98,3 +98,14 @@ describe("emitArm: one template", () => {
     expect(region.properties.value).toBe("[[not-an-expression]");
   });
 });
+
+describe("emitArm: parameter names", () => {
+  it("refuses a fromParameter named serviceName", async () => {
+    const data = richDeclarations();
+    (data.namedValues as any)["api-key"].fromParameter = "serviceName";
+    const { out } = await compileObject(data);
+    expect(out.files).toEqual({});
+    expect(out.diagnostics).toEqual([expect.objectContaining({ code: "APIMC312", pointer: "/namedValues/api-key/fromParameter" })]);
+    expect(out.diagnostics[0].line).toBeGreaterThan(0);
+  });
+});
