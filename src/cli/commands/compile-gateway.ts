@@ -1,3 +1,13 @@
+/** `apimc compile --target gateway`: load -> validate -> model -> gateway bundle -> atomic write. */
+import * as path from "node:path";
+import { hasErrors, sortDiagnostics } from "../../core/diagnostic";
+import { compileGatewayBundle } from "../../emit/gateway";
+import { loadDeclarations } from "../../load";
+import { buildModel } from "../../model";
+import { renderDiagnostics } from "../../report/diagnostics";
+import { EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
+import { validateDeclarations } from "../../validate";
+import { writeOutputAtomically } from "../atomic-output";
 import type { CliIo } from "../io";
 
 export interface CompileGatewayOptions {
@@ -9,8 +19,44 @@ export interface CompileGatewayOptions {
   format?: string;
 }
 
-// Placeholder until the gateway target lands; replaced by its owner.
-export async function runCompileGateway(_path: string, _opts: CompileGatewayOptions, io: CliIo): Promise<void> {
-  io.err("apimc compile --target gateway: not available yet\n");
-  io.exitCode = 3;
+export async function runCompileGateway(target: string, opts: CompileGatewayOptions, io: CliIo): Promise<void> {
+  const format = opts.format ?? "text";
+  const loaded = await loadDeclarations(target, { env: opts.env });
+  let diagnostics = validateDeclarations(loaded);
+  const fail = () => {
+    if (format === "json") io.out(renderDiagnostics(diagnostics, "json", io.cwd));
+    else io.err(renderDiagnostics(diagnostics, "text", io.cwd));
+    io.exitCode = EXIT_INVALID;
+  };
+  if (hasErrors(diagnostics)) return fail();
+
+  const built = buildModel(loaded);
+  diagnostics = sortDiagnostics([...diagnostics, ...built.diagnostics]);
+  if (!built.model || hasErrors(diagnostics)) return fail();
+  const locate = (p: string) => loaded.sourceMap.locate(p);
+  const bundle = compileGatewayBundle(built.model, {
+    gateway: opts.gateway,
+    selfHostedOnly: opts.selfHostedOnly,
+    backup: opts.backup,
+    locate,
+    // Report files name sources as the user sees them from where they ran apimc.
+    displayFile: (f) => path.relative(io.cwd, path.resolve(io.cwd, f)).split(path.sep).join("/"),
+  });
+  diagnostics = sortDiagnostics([...diagnostics, ...bundle.diagnostics]);
+  if (hasErrors(diagnostics)) return fail();
+
+  writeOutputAtomically(opts.out, bundle.files, { executable: ["docker/run.sh", "arm/deploy.sh"], cwd: io.cwd });
+  const count = (s: string) => bundle.preflight.filter((f) => f.severity === s).length;
+  if (format === "json") {
+    io.out(bundle.files["preflight.json"]);
+  } else {
+    if (diagnostics.length > 0) io.err(renderDiagnostics(diagnostics, "text", io.cwd));
+    const resources = Object.values(bundle.summary).reduce((a, b) => a + b, 0);
+    io.out(
+      `compiled gateway bundle for '${bundle.gateway}' in ${opts.out}${opts.env ? ` (env ${opts.env})` : ""}: ` +
+        `${bundle.operations} operation${bundle.operations === 1 ? "" : "s"} in snapshot.json, ${resources} ARM resources, ` +
+        `preflight ${count("error")} error(s), ${count("warning")} warning(s), ${count("info")} note(s) (see ${path.join(opts.out, "preflight.md")})\n`,
+    );
+  }
+  io.exitCode = EXIT_OK;
 }
