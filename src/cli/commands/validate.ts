@@ -1,15 +1,17 @@
-/** `apimc validate [PATH] [--env NAME] [--format text|json]`: load, validate, print, exit 0 or 1. */
+/** `apimc validate [PATH] [--env NAME] [--format text|json] [--ignore CODES] [--strict]`: check, print, exit 0 or 1. */
 import type { Command } from "commander";
 import { hasErrors } from "../../core/diagnostic";
-import { loadDeclarations } from "../../load";
 import { renderDiagnostics } from "../../report/diagnostics";
 import { EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
-import { countResources, validateDeclarations } from "../../validate";
+import { countResources } from "../../validate";
+import { checkDeclarations, collectCodes } from "../check-declarations";
 import type { CliIo } from "../io";
 
 interface ValidateOptions {
   env?: string;
   format: string;
+  ignore: string[];
+  strict?: boolean;
 }
 
 export function registerValidate(program: Command, io: CliIo): void {
@@ -19,7 +21,9 @@ export function registerValidate(program: Command, io: CliIo): void {
     .argument("[path]", "directory holding apim.yaml/apim.json, or a declaration file", ".")
     .option("--env <name>", "apply the overlay environments/<name>.yaml first")
     .option("--format <format>", "output format: text or json", "text")
-    .addHelpText("after", "\nExamples:\n  apimc validate examples/contoso\n  apimc validate apim/ --env prod --format json\n")
+    .option("--ignore <codes>", "preflight rule codes to silence, comma-separated (e.g. APIMC503,APIMC507)", collectCodes, [])
+    .option("--strict", "treat preflight warnings as errors (exit 1)")
+    .addHelpText("after", "\nExamples:\n  apimc validate examples/contoso\n  apimc validate apim/ --env prod --format json\n  apimc validate apim/ --strict --ignore APIMC507\n")
     .action(async (target: string, opts: ValidateOptions) => {
       const format = opts.format;
       if (format !== "text" && format !== "json") {
@@ -27,8 +31,7 @@ export function registerValidate(program: Command, io: CliIo): void {
         io.exitCode = EXIT_INVALID;
         return;
       }
-      const loaded = await loadDeclarations(target, { env: opts.env });
-      const diagnostics = validateDeclarations(loaded);
+      const { loaded, diagnostics } = await checkDeclarations(target, { env: opts.env, ignore: opts.ignore, strict: opts.strict });
       const failed = hasErrors(diagnostics);
       if (format === "json") {
         io.out(renderDiagnostics(diagnostics, "json", io.cwd));
