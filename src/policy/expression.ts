@@ -172,3 +172,15 @@ export function expressionSpans(text: string, from = 0, to = text.length): Array
   }
   return spans;
 }
+
+/** `"` outside expression spans becomes `&quot;`, so the value can sit between double quotes. */
+export function escapeQuotesOutsideExpressions(value: string): string {
+  if (!value.includes('"')) return value;
+  let out = "";
+  let at = 0;
+  for (const [s, e] of expressionSpans(value)) {
+    out += value.slice(at, s).replace(/"/g, "&quot;") + value.slice(s, e);
+    at = e;
+  }
+  return out + value.slice(at).replace(/"/g, "&quot;");
+}

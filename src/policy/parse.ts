@@ -6,7 +6,8 @@
 import { SaxesParser } from "saxes";
 import { makeDiagnostic, type Diagnostic } from "../core/diagnostic";
 import { CODES } from "./codes";
-import { tokenize, type Token } from "./tokenize";
+import { escapeQuotesOutsideExpressions } from "./expression";
+import { tokenize, type RawAttribute, type Token } from "./tokenize";
 import { isWhitespaceSignificant } from "./whitespace";
 import type { PolicyComment, PolicyDocument, PolicyElement, PolicyPosition, PolicyScope } from "./types";
 
@@ -15,6 +16,12 @@ export interface ParsePolicyOptions {
   /** Where `text` starts in `file` (1-based), for policies inlined in YAML. */
   line?: number;
   col?: number;
+  /**
+   * Columns to add on every line after the first: the indentation a YAML block
+   * scalar (`policy: |`) strips from each line of inline XML.
+   */
+  lineIndent?: number;
+  /** The scope the policy is for; parsing is the same at every scope (rules live in lintPolicy). */
   scope?: PolicyScope;
   /** JSON pointer put on every diagnostic. */
   pointer?: string;
@@ -26,7 +33,7 @@ export interface ParsePolicyResult {
 }
 
 export function parsePolicy(text: string, opts: ParsePolicyOptions): ParsePolicyResult {
-  const locate = locator(text, opts.line ?? 1, opts.col ?? 1);
+  const locate = locator(text, opts.line ?? 1, opts.col ?? 1, opts.lineIndent ?? 0);
   const pointer = opts.pointer ?? "";
   const diag = (code: string, message: string, offset: number, hint: string): Diagnostic =>
     makeDiagnostic(code, "error", message, { file: opts.file, ...locate(offset) }, pointer, hint);
@@ -55,7 +62,7 @@ export function parsePolicy(text: string, opts: ParsePolicyOptions): ParsePolicy
 type Locate = (offset: number) => PolicyPosition;
 
 /** Offset to file line/col, shifted by where the text starts in its file. */
-function locator(text: string, baseLine: number, baseCol: number): Locate {
+function locator(text: string, baseLine: number, baseCol: number, lineIndent: number): Locate {
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return (offset) => {
@@ -67,7 +74,7 @@ function locator(text: string, baseLine: number, baseCol: number): Locate {
       else hi = mid - 1;
     }
     const col = offset - starts[lo] + 1;
-    return lo === 0 ? { line: baseLine, col: baseCol + col - 1 } : { line: baseLine + lo, col };
+    return lo === 0 ? { line: baseLine, col: baseCol + col - 1 } : { line: baseLine + lo, col: col + lineIndent };
   };
 }
 
@@ -148,7 +155,7 @@ function buildTree(text: string, tokens: Token[], file: string, locate: Locate):
         const el: PolicyElement = {
           type: "element",
           name: t.name,
-          attributes: t.attrs.map((a) => ({ name: a.name, value: text.slice(a.valueStart, a.valueEnd), pos: locate(a.nameOffset), valuePos: locate(a.valueStart) })),
+          attributes: t.attrs.map((a) => ({ name: a.name, value: attributeValue(text, a), pos: locate(a.nameOffset), valuePos: locate(a.valueStart) })),
           children: [],
           pos: locate(t.offset),
         };
@@ -185,6 +192,12 @@ function buildTree(text: string, tokens: Token[], file: string, locate: Locate):
     }
   }
   return root ? { root, leading, trailing, file } : undefined;
+}
+
+/** As written, except that a single-quoted value's bare `"` becomes `&quot;` (its canonical, double-quoted form). */
+function attributeValue(text: string, a: RawAttribute): string {
+  const raw = text.slice(a.valueStart, a.valueEnd);
+  return a.singleQuoted ? escapeQuotesOutsideExpressions(raw) : raw;
 }
 
 function isSpace(c: number): boolean {

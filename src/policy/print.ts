@@ -4,7 +4,7 @@
  * self-closed; expressions, entities, comments, CDATA and whitespace-significant
  * bodies byte-for-byte.
  */
-import { expressionSpans } from "./expression";
+import { escapeQuotesOutsideExpressions } from "./expression";
 import { isWhitespaceSignificant } from "./whitespace";
 import type { PolicyAttribute, PolicyDocument, PolicyElement, PolicyNode } from "./types";
 
@@ -71,19 +71,6 @@ function leaf(node: Exclude<PolicyNode, PolicyElement>): string {
 
 function attributes(attrs: PolicyAttribute[]): string {
   let out = "";
-  for (const a of attrs) out += ` ${a.name}="${quoteSafe(a.value)}"`;
+  for (const a of attrs) out += ` ${a.name}="${escapeQuotesOutsideExpressions(a.value)}"`;
   return out;
-}
-
-/** A value first written in `'...'` may hold `"` outside expressions; those become `&quot;`. */
-function quoteSafe(value: string): string {
-  if (!value.includes('"')) return value;
-  const spans = expressionSpans(value);
-  let out = "";
-  let at = 0;
-  for (const [s, e] of spans) {
-    out += value.slice(at, s).replace(/"/g, "&quot;") + value.slice(s, e);
-    at = e;
-  }
-  return out + value.slice(at).replace(/"/g, "&quot;");
 }

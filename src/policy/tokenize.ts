@@ -11,6 +11,8 @@ export interface RawAttribute {
   nameOffset: number;
   valueStart: number;
   valueEnd: number;
+  /** `'` when the value was single-quoted. */
+  singleQuoted: boolean;
 }
 
 export type Token =
@@ -177,7 +179,7 @@ export function tokenize(text: string): Tokenized {
         problem = badTag(valueStart - 1, name);
         break outer;
       }
-      attrs.push({ name: attrName, nameOffset, valueStart, valueEnd: j });
+      attrs.push({ name: attrName, nameOffset, valueStart, valueEnd: j, singleQuoted: quote === 39 });
       j++;
     }
   }

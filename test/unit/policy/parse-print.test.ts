@@ -36,6 +36,11 @@ describe("parsePolicy / printPolicy", () => {
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.pointer}`)).toEqual(["apim.yaml:12:5 APIMC201 /apis/0/policy"]);
   });
 
+  it("adds the YAML block indentation to the columns of following lines", () => {
+    const { diagnostics } = parsePolicy("<policies>\n<inbound>\n<foo>\n</inbound>\n</policies>", { file: "apim.yaml", line: 8, col: 5, lineIndent: 4 });
+    expect(diagnostics.map((d) => `${d.line}:${d.col}`)).toEqual(["10:5"]);
+  });
+
   it("reports an expression that never closes", () => {
     const { diagnostics } = parsePolicy("<policies>\n<inbound>@{ return (1; </inbound></policies>", { file: "p.xml" });
     expect(diagnostics[0]).toMatchObject({ code: "APIMC202", line: 2, col: 10 });

@@ -16,7 +16,7 @@ const expressions = [
   '@(@"C:\\path ""quoted"" )")',
   "@((string)context.Variables[\"a\"] ?? \"&&\")",
 ];
-const plain = ["orders", "a &amp; b", "{{api-key}}", "x &lt; y", "Bearer {{token}}", "10"];
+const plain = ["orders", 'say "hi"', "a &amp; b", "{{api-key}}", "x &lt; y", "Bearer {{token}}", "10"];
 
 const attrValue = fc.oneof(fc.constantFrom(...expressions), fc.constantFrom(...plain));
 const attr = fc.tuple(fc.constantFrom("name", "value", "condition", "backend-id", "calls", "template"), attrValue);
@@ -41,7 +41,7 @@ const layout = fc.record({ indent: fc.constantFrom("", " ", "\t", "  "), newline
 function serialize(el: Gen, style: { indent: string; newline: boolean; single: boolean }, depth = 0): string {
   const pad = style.newline ? "\n" + style.indent.repeat(depth) : "";
   const attrs = el.attrs.map(([n, v]) => {
-    const q = style.single && !v.includes("'") ? "'" : '"';
+    const q = (style.single && !v.includes("'")) || (!v.startsWith("@") && v.includes('"')) ? "'" : '"';
     return ` ${n}=${q}${v}${q}`;
   });
   if (el.kids.length === 0) return `${pad}<${el.name}${attrs.join("")}${style.newline ? " " : ""}/>`;
