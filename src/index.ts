@@ -49,3 +49,7 @@ export { readLiveResource, readLiveModel, apimRefOf, normaliseLiveProperties, ca
 // --- lint ---
 export { runPreflight, PREFLIGHT_RULES, preflightRulesMarkdown } from "./lint/index";
 export type { PreflightOptions, PreflightRule, PreflightRuleInfo } from "./lint/index";
+
+// --- gateway ---
+export { compileGatewayBundle, chooseGateway, buildSnapshot, GATEWAY_CODES, MANAGED_GATEWAY_GUARD, GATEWAY_IMAGE, GATEWAY_IMAGE_TAG, HEALTH_PATH, deployNames, kubernetesObjects, kubernetesFiles, helmValues, dockerFiles } from "./emit/gateway/index";
+export type { GatewayBundle, GatewayBundleOptions, GatewaySnapshot, SnapshotOperation, SnapshotBackend, SnapshotNamedValue, SnapshotNamedValueSource, SnapshotPolicyElement, PreflightFinding, PreflightSection, DeployMaterialOptions, DeployNames } from "./emit/gateway/index";
