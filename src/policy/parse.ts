@@ -43,6 +43,10 @@ export function parsePolicy(text: string, opts: ParsePolicyOptions): ParsePolicy
   if (problem) diagnostics.push(diag(problem.expression ? CODES.unclosedExpression : CODES.malformedXml, problem.message, problem.offset, problem.hint));
   if (diagnostics.length === 0) diagnostics.push(...nestingProblems(tokens, diag));
   if (diagnostics.length === 0) {
+    const amp = bareAmpersand(masked);
+    if (amp >= 0) diagnostics.push(diag(CODES.malformedXml, "A bare `&` outside an expression is not valid XML.", amp, "Write `&amp;` (or put the text inside an `@(...)` expression or CDATA)."));
+  }
+  if (diagnostics.length === 0) {
     const xmlError = saxesError(masked);
     if (xmlError) {
       const offset = offsetOf(text, xmlError.line, xmlError.col);
@@ -113,6 +117,16 @@ function nestingProblems(tokens: Token[], diag: MakeDiag): Diagnostic[] {
     out.push(diag(CODES.unclosedElement, `Element <${open.name}> is never closed.`, open.offset, `Add </${open.name}> at the end of the element, or write it as <${open.name} ... />.`));
   }
   return out;
+}
+
+const ENTITY = /^&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_][\w.-]*);/;
+
+/** Offset of the first `&` that does not start an entity reference (saxes would swallow the rest of the file). */
+function bareAmpersand(masked: string): number {
+  for (let i = masked.indexOf("&"); i >= 0; i = masked.indexOf("&", i + 1)) {
+    if (!ENTITY.test(masked.slice(i, i + 40))) return i;
+  }
+  return -1;
 }
 
 interface XmlError {

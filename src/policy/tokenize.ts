@@ -90,6 +90,7 @@ export function tokenize(text: string): Tokenized {
         problem = { expression: false, offset: i, message: "This CDATA section is never closed.", hint: "End the CDATA section with `]]>`." };
         break;
       }
+      protect(i + 9, close);
       tokens.push({ kind: "cdata", offset: i, start: i + 9, end: close });
       i = close + 3;
       continue;

@@ -41,6 +41,11 @@ describe("parsePolicy / printPolicy", () => {
     expect(diagnostics.map((d) => `${d.line}:${d.col}`)).toEqual(["10:5"]);
   });
 
+  it("reports a bare & outside expressions at its own position", () => {
+    const { diagnostics } = parsePolicy("<policies>\n  <inbound>\n    <set-method>a & b</set-method>\n  </inbound>\n</policies>", { file: "p.xml" });
+    expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(["3:19 APIMC200"]);
+  });
+
   it("reports an expression that never closes", () => {
     const { diagnostics } = parsePolicy("<policies>\n<inbound>@{ return (1; </inbound></policies>", { file: "p.xml" });
     expect(diagnostics[0]).toMatchObject({ code: "APIMC202", line: 2, col: 10 });
