@@ -41,6 +41,7 @@ export const CODES = {
   duplicateApiPath: "APIMC160",
   duplicateOperation: "APIMC161",
   duplicateDisplayName: "APIMC162",
+  incompleteOperation: "APIMC163",
   // Layer 2: secrets.
   literalSecret: "APIMC170",
   literalProxyPassword: "APIMC171",

@@ -4,6 +4,7 @@ import { mergedOperations } from "../../load/operations";
 import type { LoadedDeclarations } from "../../load/types";
 import { CODES } from "../codes";
 import { entriesOf, isString, type Reporter } from "../reporter";
+import { closest } from "../suggest";
 
 export function checkUniqueness(loaded: LoadedDeclarations, r: Reporter): void {
   const data = loaded.data;
@@ -55,9 +56,15 @@ function checkOperations(loaded: LoadedDeclarations, apiName: string, r: Reporte
   const rank = (op: string, pointer: string) => (pointer === declaredPointer(op) ? 1 + declaredOrder.indexOf(op) : 0);
   // Imported-only operations first, then declared ones in file order: a clash is reported on the line written last.
   const ordered = Object.entries(ops).sort((a, b) => rank(a[0], a[1].pointer) - rank(b[0], b[1].pointer));
+  const imported = Object.entries(ops)
+    .filter(([, m]) => m.imported)
+    .map(([n]) => n);
   for (const [opName, merged] of ordered) {
     const { method, urlTemplate } = merged.operation;
-    if (!isString(method) || !isString(urlTemplate)) continue;
+    if (!isString(method) || !isString(urlTemplate)) {
+      reportIncomplete(r, apiName, opName, merged.pointer, imported);
+      continue;
+    }
     const key = routeKey(method, urlTemplate);
     const first = seen.get(key);
     if (first === undefined) {
@@ -74,6 +81,29 @@ function checkOperations(loaded: LoadedDeclarations, apiName: string, r: Reporte
       `change the method or urlTemplate, or name it \`${first}\` to refine that operation instead of adding a second one`,
     );
   }
+}
+
+/**
+ * A declared operation that names no imported one must say how it is called;
+ * usually it is a refinement whose name misses the imported name (imports are
+ * named in lower-kebab case, `getOrder` -> `get-order`).
+ */
+function reportIncomplete(r: Reporter, apiName: string, opName: string, pointer: string, imported: string[]): void {
+  const normalise = (n: string) => n.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const exact = imported.find((n) => normalise(n) === normalise(opName));
+  const near = exact ?? closest(opName, imported);
+  const missing = [isString(r.loaded.data.apis?.[apiName]?.operations?.[opName]?.method) ? "" : "`method`", isString(r.loaded.data.apis?.[apiName]?.operations?.[opName]?.urlTemplate) ? "" : "`urlTemplate`"]
+    .filter(Boolean)
+    .join(" and ");
+  r.error(
+    CODES.incompleteOperation,
+    pointer,
+    `operation \`${opName}\` of API \`${apiName}\` has no ${missing} and refines no imported operation${near ? `; did you mean \`${near}\`?` : ""}`,
+    near
+      ? `rename it to \`${near}\` to refine the operation imported from the API's OpenAPI/WSDL file, or give it a method and urlTemplate`
+      : "give the operation a `method` (e.g. GET) and a `urlTemplate` (e.g. /orders/{id})",
+    { atKey: true },
+  );
 }
 
 function checkDisplayNames(namedValues: unknown, r: Reporter): void {
