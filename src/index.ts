@@ -16,6 +16,7 @@ export { renderDiagnostics, formatDiagnostic } from "./report/diagnostics";
 // --- load ---
 export { loadDeclarations, loadDeclarationsFromObject, mergedOperations } from "./load/index";
 export type { MergedOperation } from "./load/index";
+export { defineApim } from "./load/define";
 export type { LoadedDeclarations, LoadOptions, PolicySource, ImportedApi, SourceMap } from "./load/types";
 export type { ApimcDeclarations, Backend as BackendDeclaration, Api as ApiDeclaration, NamedValue as NamedValueDeclaration, Operation as OperationDeclaration, Product as ProductDeclaration, PolicyFragment as PolicyFragmentDeclaration, Gateway as GatewayDeclaration, ApiVersionSet as ApiVersionSetDeclaration, Service as ServiceDeclaration, StructuredPolicy } from "./load/declarations.generated";
 
