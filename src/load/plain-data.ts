@@ -33,8 +33,7 @@ export function toPlainData(value: unknown): { data: unknown; problems: NotPlain
       seen.delete(v);
       return out;
     }
-    const proto: unknown = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) {
+    if (!isPlainObject(v)) {
       problems.push({ pointer, what: `a ${(v as { constructor?: { name?: string } }).constructor?.name ?? "class"} instance` });
       return undefined;
     }
@@ -48,4 +47,11 @@ export function toPlainData(value: unknown): { data: unknown; problems: NotPlain
     return out;
   };
   return { data: walk(value, ""), problems };
+}
+
+/** A literal or `Object.create(null)` object, from any realm (a module may run in another context than its loader). */
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v) as { constructor?: unknown } | null;
+  if (proto === null) return true;
+  return Object.getPrototypeOf(proto) === null && typeof proto.constructor === "function" && proto.constructor.name === "Object";
 }
