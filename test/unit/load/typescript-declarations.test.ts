@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { defineApim, loadDeclarations } from "../../../src/index";
+import { evaluateScript } from "../../../src/load/script-evaluate";
 
 const repo = path.resolve(__dirname, "../../..");
 const fixtures = path.join("test", "fixtures", "ts-decl");
@@ -128,5 +129,24 @@ describe("loadDeclarations on scripts", () => {
     const empty = fs.mkdtempSync(path.join(dir, "empty-"));
     const none = await loadDeclarations(empty);
     expect(none.diagnostics[0]?.message).toContain("apim.ts");
+  });
+
+  it("follows relative .ts imports and resolves `apimc` outside an apimc project", async () => {
+    fs.writeFileSync(path.join(dir, "backends.ts"), "import type { BackendDeclaration } from 'apimc';\nexport const backends: Record<string, BackendDeclaration> = {\n  one: { url: 'https://one.dev', protocol: 'ftp' as 'http' },\n};\n");
+    fs.writeFileSync(path.join(dir, "apim.ts"), "import { defineApim } from 'apimc';\nimport { backends } from './backends';\nexport default defineApim({ version: 1, service: { name: 'x' }, backends });\n");
+    const loaded = await loadDeclarations(dir);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.data.backends?.one?.url).toBe("https://one.dev");
+  });
+
+  it("asks for the typescript package when it cannot be resolved", async () => {
+    const file = path.join(dir, "apim.ts");
+    const r = await evaluateScript(file, "export default {};\n", undefined);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.diagnostics.map((d) => d.code)).toEqual(["APIMC060"]);
+      expect(r.diagnostics[0]?.hint).toContain("npm install --save-dev typescript");
+      expect(r.diagnostics[0]?.hint).toContain("apim.js");
+    }
   });
 });
