@@ -159,6 +159,20 @@ function link(kind: "productApi" | "gatewayApi", parent: string, apiName: string
   return { id, kind, name: apiName, props: {}, identity: {}, parents: [parent, `apis/${apiName}`] };
 }
 
+/** ARM does not tell an empty list or object from an absent one, so neither does the plan. */
+function dropEmpty(v: unknown): unknown {
+  if (Array.isArray(v)) return v.length ? v.map(dropEmpty) : undefined;
+  if (typeof v === "object" && v !== null && !(v instanceof Secret)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      const d = dropEmpty(x);
+      if (d !== undefined) out[k] = d;
+    }
+    return Object.keys(out).length ? out : undefined;
+  }
+  return v;
+}
+
 export function flattenModel(model: Model): Map<string, DiffResource> {
   const out = new Map<string, DiffResource>();
   const add = (r: DiffResource) => out.set(r.id, r);
@@ -189,5 +203,6 @@ export function flattenModel(model: Model): Map<string, DiffResource> {
     add(gateway(g));
     for (const a of sortedSet(g.apis) ?? []) add(link("gatewayApi", g.id, a));
   }
+  for (const r of out.values()) r.props = (dropEmpty(r.props) as Record<string, unknown> | undefined) ?? {};
   return out;
 }

@@ -1,0 +1,123 @@
+/**
+ * `apimc plan --live` through the real CLI against the HTTPS ARM emulator,
+ * seeded by writing the declared set with the real SDK client, then drifted
+ * the way someone in the portal would.
+ */
+import { execFile, spawnSync } from "node:child_process";
+import * as path from "node:path";
+import Ajv2020 from "ajv/dist/2020";
+import { ApimResources, apimRefOf, buildModel, loadDeclarations, toArmProperties } from "../../../src/index";
+import { startArmEmulator, type ArmEmulator } from "../../emulators/arm-emulator";
+import { emulatorEnv } from "../../emulators/env";
+
+const root = path.resolve(__dirname, "../../..");
+const declared = path.join(root, "test/cases/diff-backend-url/before");
+const TARGET = { subscriptionId: "00000000-0000-0000-0000-0000000000aa", resourceGroup: "rg-apim", serviceName: "contoso" };
+const CANARY = "CANARY-live-secret-4d1e";
+const validatePlan = new Ajv2020({ allErrors: true }).compile(require("../../../schema/plan.schema.json"));
+
+let emu: ArmEmulator;
+let apim: ApimResources;
+
+/** Asynchronous on purpose: the emulator runs in this process, so a blocking spawn would deadlock. */
+function apimc(args: string[], env: Record<string, string> = emulatorEnv(emu)): Promise<{ code: number; stdout: string; stderr: string }> {
+  const target = ["--subscription", TARGET.subscriptionId, "--resource-group", TARGET.resourceGroup, "--service", TARGET.serviceName];
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(root, "bin/apimc.js"), "plan", declared, "--live", ...target, ...args],
+      { cwd: root, encoding: "utf8", env: { ...process.env, ...env } },
+      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+beforeAll(async () => {
+  emu = await startArmEmulator({ lroStyle: "none", sharedDir: false });
+  apim = new ApimResources(TARGET, { armEndpoint: emu.url, caPem: emu.caPem, credential: "static:test-token", lroPollMs: 0 });
+  const built = buildModel(await loadDeclarations(declared));
+  const model = built.model!;
+  for (const id of model.graph.order) {
+    const props = toArmProperties(model, id, { subscriptionId: TARGET.subscriptionId, resourceGroup: TARGET.resourceGroup });
+    // The one parameter-sourced secret gets its value the way a deployment would pass it.
+    if (id === "namedValues/backend-token") props.value = CANARY;
+    await apim.put(apimRefOf(id), props);
+  }
+});
+
+afterAll(async () => {
+  await emu?.stop();
+});
+
+describe("apimc plan --live", () => {
+  test("a freshly deployed instance has no changes (exit 0)", async () => {
+    const r = await apimc([]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("No changes.\n");
+    expect(r.code).toBe(0);
+  });
+
+  test("drift on a backend, an unmanaged API, and a policy reformatted live: one update, one unmanaged entry", async () => {
+    emu.mutate("backends/orders-us", (p) => {
+      p.url = "https://us.orders.hotfix.example.com";
+    });
+    await apim.put({ kind: "api", names: ["echo"] }, { displayName: "Echo", path: "echo", protocols: ["https"], serviceUrl: "https://echo.example.com" });
+    const policy = await apim.get({ kind: "apiPolicy", names: ["orders"] });
+    const xml = String(policy!.properties.value);
+    // Same policy, written the way the portal editor might: other indentation and attribute quoting.
+    const reformatted = xml.replace(/\n\s*/g, "\n\t\t").replace(/backend-id="orders"/, "backend-id='orders'");
+    expect(reformatted).not.toBe(xml);
+    await apim.put({ kind: "apiPolicy", names: ["orders"] }, { format: "rawxml", value: reformatted });
+
+    const text = await apimc([]);
+    expect(text.stderr).toBe("");
+    expect(text.code).toBe(2);
+    expect(text.stdout).toBe(
+      [
+        "~ backend backends/orders-us",
+        '    url: "https://us.orders.hotfix.example.com" -> "https://us.orders.example.com"',
+        "",
+        "Plan: 0 to create, 1 to update, 0 to replace, 0 to delete.",
+        "",
+        "Unmanaged (live but not declared; use --prune to delete them):",
+        "    apis/echo",
+        "",
+      ].join("\n"),
+    );
+
+    const json = await apimc(["--format", "json"]);
+    expect(json.code).toBe(2);
+    const plan = JSON.parse(json.stdout);
+    expect(validatePlan(plan)).toBe(true);
+    expect(plan.unmanaged).toEqual(["apis/echo"]);
+  });
+
+  test("--prune plans the unmanaged API as a delete", async () => {
+    const r = await apimc(["--prune", "--format", "json"]);
+    expect(r.code).toBe(2);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.unmanaged).toBeUndefined();
+    expect(plan.changes.map((c: { action: string; id: string }) => `${c.action} ${c.id}`)).toEqual(["update backends/orders-us", "delete apis/echo"]);
+  });
+
+  test("the secret value read from the live instance never appears, in any format", async () => {
+    for (const f of ["text", "markdown", "json"]) {
+      const r = await apimc(["--format", f, "--prune"]);
+      expect(r.stdout + r.stderr).not.toContain(CANARY);
+    }
+  });
+
+  test("an unreachable ARM endpoint is exit 3 with one line and no stack", async () => {
+    const r = await apimc([], { ...emulatorEnv(emu), APIMC_ARM_ENDPOINT: "https://127.0.0.1:9", APIMC_RETRY_MAX: "0" });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/^apimc plan: cannot read contoso in rg-apim: /);
+  });
+
+  test("missing target options are a usage error (exit 1)", () => {
+    const r = spawnSync(process.execPath, [path.join(root, "bin/apimc.js"), "plan", declared, "--live"], { cwd: root, encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("missing --subscription, --resource-group, --service");
+  });
+});
