@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
+import { parse as parseYaml } from "yaml";
 
 const root = path.resolve(__dirname, "../../..");
 const casesDir = path.join(root, "test/cases");
@@ -93,5 +94,18 @@ describe("apimc diff", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toContain("| - delete | 4 |");
     expect(r.stdout.match(/<details>/g)!.length).toBe(4);
+  });
+});
+
+describe("examples/ci/github-actions.yml", () => {
+  test("checks out the base, validates, diffs to markdown tolerating exit 2, and posts the comment", () => {
+    const wf = parseYaml(fs.readFileSync(path.join(root, "examples/ci/github-actions.yml"), "utf8"));
+    const steps: Array<{ uses?: string; run?: string; with?: Record<string, string> }> = wf.jobs.plan.steps;
+    expect(steps.some((s) => s.uses?.startsWith("actions/checkout") && s.with?.path === "base")).toBe(true);
+    const runs = steps.map((s) => s.run ?? "").join("\n");
+    expect(runs).toContain("npx apimc validate apim/");
+    expect(runs).toContain("npx apimc diff base/apim apim --format markdown > plan.md");
+    expect(runs).toContain('"$code" -ne 2');
+    expect(steps.some((s) => s.uses?.startsWith("marocchino/sticky-pull-request-comment") && s.with?.path === "plan.md")).toBe(true);
   });
 });
