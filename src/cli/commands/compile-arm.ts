@@ -1,35 +1,35 @@
 /** `apimc compile --target arm`: load -> validate -> model -> emit -> atomic write. */
 import { hasErrors, sortDiagnostics } from "../../core/diagnostic";
 import { emitArm } from "../../emit/arm";
-import { loadDeclarations } from "../../load";
-import { buildModel } from "../../model";
 import { renderDiagnostics } from "../../report/diagnostics";
 import { EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
-import { validateDeclarations } from "../../validate";
 import { writeOutputAtomically } from "../atomic-output";
+import { checkDeclarations } from "../check-declarations";
 import type { CliIo } from "../io";
 
 export interface CompileArmOptions {
   out: string;
   env?: string;
   format?: string;
+  ignore?: string[];
+  strict?: boolean;
 }
 
 export async function runCompileArm(target: string, opts: CompileArmOptions, io: CliIo): Promise<void> {
   const format = opts.format ?? "text";
-  const loaded = await loadDeclarations(target, { env: opts.env });
-  let diagnostics = validateDeclarations(loaded);
+  const checked = await checkDeclarations(target, { env: opts.env, ignore: opts.ignore, strict: opts.strict });
+  const { loaded } = checked;
+  let diagnostics = checked.diagnostics;
   const fail = () => {
     if (format === "json") io.out(renderDiagnostics(diagnostics, "json", io.cwd));
     else io.err(renderDiagnostics(diagnostics, "text", io.cwd));
     io.exitCode = EXIT_INVALID;
   };
-  if (hasErrors(diagnostics)) return fail();
+  if (hasErrors(diagnostics) || !checked.model) return fail();
 
-  const built = buildModel(loaded);
-  const emitted = built.model ? emitArm(built.model, { locate: (p) => loaded.sourceMap.locate(p) }) : undefined;
-  diagnostics = sortDiagnostics([...diagnostics, ...built.diagnostics, ...(emitted?.diagnostics ?? [])]);
-  if (!emitted || hasErrors(diagnostics)) return fail();
+  const emitted = emitArm(checked.model, { locate: (p) => loaded.sourceMap.locate(p) });
+  diagnostics = sortDiagnostics([...diagnostics, ...emitted.diagnostics]);
+  if (hasErrors(diagnostics)) return fail();
 
   writeOutputAtomically(opts.out, emitted.files, { executable: ["deploy.sh"], cwd: io.cwd });
   const total = Object.values(emitted.summary).reduce((a, b) => a + b, 0);

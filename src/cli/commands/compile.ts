@@ -1,6 +1,7 @@
 /** `apimc compile [PATH] --target arm|gateway --out DIR`: argument parsing only; each target has its own module. */
 import type { Command } from "commander";
 import { EXIT_INVALID } from "../../report/exit-codes";
+import { collectCodes } from "../check-declarations";
 import type { CliIo } from "../io";
 import { runCompileArm } from "./compile-arm";
 import { runCompileGateway } from "./compile-gateway";
@@ -13,6 +14,8 @@ interface CompileOptions {
   selfHostedOnly?: boolean;
   backup?: boolean;
   format: string;
+  ignore: string[];
+  strict?: boolean;
 }
 
 export function registerCompile(program: Command, io: CliIo): void {
@@ -27,6 +30,8 @@ export function registerCompile(program: Command, io: CliIo): void {
     .option("--self-hosted-only", "gateway target: only the self-hosted gateway's resources")
     .option("--backup", "gateway target: mount a config backup volume at /apim/config")
     .option("--format <format>", "diagnostics format: text or json", "text")
+    .option("--ignore <codes>", "preflight rule codes to silence, comma-separated", collectCodes, [])
+    .option("--strict", "treat preflight warnings as errors")
     .addHelpText(
       "after",
       "\nExamples:\n  apimc compile examples/contoso --target arm --out build/arm\n  apimc compile examples/contoso --target arm --out build/arm --env prod\n  apimc compile examples/contoso --target gateway --gateway onprem --out build/gw\n",
@@ -43,7 +48,7 @@ export function registerCompile(program: Command, io: CliIo): void {
         return;
       }
       if (opts.target === "arm") {
-        await runCompileArm(target, { out: opts.out, env: opts.env, format: opts.format }, io);
+        await runCompileArm(target, { out: opts.out, env: opts.env, format: opts.format, ignore: opts.ignore, strict: opts.strict }, io);
       } else if (opts.target === "gateway") {
         await runCompileGateway(
           target,
