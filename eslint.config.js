@@ -47,7 +47,7 @@ function boundary(folder) {
 }
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "build/**", "coverage/**", "**/*.js", "test/cases/**", "examples/**/build/**"] },
+  { ignores: ["dist/**", "node_modules/**", "build/**", "coverage/**", "**/*.js", "test/cases/**", "test/fixtures/**", "examples/**/build/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

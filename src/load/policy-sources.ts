@@ -47,7 +47,10 @@ export function collectPolicies(
       const trimmed = value.trimStart();
       if (trimmed.startsWith("<")) {
         const start = sourceMap.textStart(pointer) ?? loc;
-        policies.push({ pointer, text: trimmed, file: start.file, line: start.line, col: start.col, inline: true });
+        const source: PolicySource = { pointer, text: trimmed, file: start.file, line: start.line, col: start.col, inline: true };
+        // A block scalar's text starts on the line after the key; YAML strips its indentation from every line.
+        if (start.line > loc.line) source.lineIndent = start.col - 1;
+        policies.push(source);
         continue;
       }
       const rel = value.trim();

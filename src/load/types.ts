@@ -27,6 +27,8 @@ export interface PolicySource {
   col: number;
   /** True when the XML is written inline in YAML/JSON. Inline block scalars start on the line after the key. */
   inline: boolean;
+  /** For inline XML in a YAML block scalar: the indentation YAML removed from each line, to add back to columns. */
+  lineIndent?: number;
   structured?: unknown;
 }
 

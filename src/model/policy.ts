@@ -32,7 +32,7 @@ export function buildPolicy(
     if (printed.text === undefined) return undefined;
     text = printed.text;
   }
-  const parsed = parsePolicy(text, { file: src.file, line: src.line, col: src.col, scope, pointer: src.pointer });
+  const parsed = parsePolicy(text, { file: src.file, line: src.line, col: src.col, lineIndent: src.lineIndent, scope, pointer: src.pointer });
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.document) return undefined;
   const document = backend ? insertBackendSetter(parsed.document, backend) : parsed.document;

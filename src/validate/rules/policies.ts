@@ -54,7 +54,7 @@ function checkOne(src: PolicySource, scope: PolicyScope, known: Known): Diagnost
     text = printed.text;
   }
   if (text.trim() === "") return out;
-  const parsed = parsePolicy(text, { file: src.file, line: src.line, col: src.col, scope, pointer: src.pointer });
+  const parsed = parsePolicy(text, { file: src.file, line: src.line, col: src.col, lineIndent: src.lineIndent, scope, pointer: src.pointer });
   out.push(...parsed.diagnostics);
   if (parsed.document) out.push(...lintPolicy(parsed.document, { scope, pointer: src.pointer, ...known }));
   return out;
