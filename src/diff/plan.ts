@@ -23,7 +23,8 @@ function resourceDiff(before: DiffResource | undefined, after: DiffResource | un
   const out: PropertyChange[] = [];
   diffProperties(before?.identity ?? {}, after?.identity ?? {}, "", out);
   diffProperties(comparable(before, after), comparable(after, before), "", out);
-  if (before?.policy || after?.policy) {
+  const samePolicyText = before?.policyXml !== undefined && before.policyXml === after?.policyXml;
+  if ((before?.policy || after?.policy) && !samePolicyText) {
     for (const c of diffPolicyDocuments(before?.policy, after?.policy)) out.push({ ...c, path: `policy${c.path}` });
   }
   return out;

@@ -27,6 +27,8 @@ export interface DiffResource {
   /** Properties ARM cannot update in place: a change to one means delete and create. */
   identity: Record<string, unknown>;
   policy?: PolicyDocument;
+  /** Canonical policy text: equal text means no change, without walking the trees. */
+  policyXml?: string;
   /** Ids this resource needs to exist first, beyond what the model graph says. */
   parents: string[];
   /**
@@ -111,7 +113,7 @@ function backend(b: BackendModel): DiffResource {
 }
 
 function policy(pm: PolicyModel, kind: ChangeKind, name: string, parent: string | undefined): DiffResource {
-  return { id: pm.id, kind, name, props: {}, identity: {}, policy: pm.document, parents: parent ? [parent] : [] };
+  return { id: pm.id, kind, name, props: {}, identity: {}, policy: pm.document, policyXml: pm.xml, parents: parent ? [parent] : [] };
 }
 
 function operation(op: OperationModel): DiffResource {
