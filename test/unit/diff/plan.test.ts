@@ -1,6 +1,6 @@
 import { plan } from "../../../src/diff";
 import { SENSITIVE } from "../../../src/core/secret";
-import { clone, contoso, doc, emptyModel, policy } from "./fixtures";
+import { clone, contoso, emptyModel, policy } from "./fixtures";
 
 describe("plan()", () => {
   test("identical models give no changes", () => {
@@ -45,7 +45,7 @@ describe("plan()", () => {
       `<policies>\n  <inbound>\n    <base/>\n    <rate-limit renewal-period='60'   calls="10"/>\n  </inbound>\n  <backend><base /></backend>\n  <outbound><base /></outbound>\n  <!-- c -->\n  <on-error><base /></on-error>\n</policies>\n`,
     );
     expect(plan(contoso(), after).changes).toEqual([]);
-    after.apis.orders.operations.getOrder.policy.document = doc(
+    after.apis.orders.operations.getOrder.policy = policy("apis/orders/operations/getOrder/policy", 
       `<policies><inbound><base /><rate-limit calls="20" renewal-period="60" /></inbound><backend><base /></backend><outbound><base /></outbound><on-error><base /></on-error></policies>`,
     );
     expect(plan(contoso(), after).changes).toEqual([
@@ -61,7 +61,7 @@ describe("plan()", () => {
 
   test("an element added and one removed are listed by path", () => {
     const after = clone(contoso());
-    after.apis.orders.policy!.document = doc(
+    after.apis.orders.policy = policy("apis/orders/policy", 
       `<policies><inbound><base /><set-header name="X-Trace" exists-action="override"><value>1</value></set-header></inbound><backend><base /></backend><outbound><base /></outbound><on-error><base /></on-error></policies>`,
     );
     const [change] = plan(contoso(), after).changes;

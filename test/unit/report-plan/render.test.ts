@@ -2,7 +2,7 @@ import Ajv2020 from "ajv/dist/2020";
 import { plan } from "../../../src/diff";
 import { SENSITIVE } from "../../../src/core/secret";
 import { renderPlan } from "../../../src/report/plan";
-import { clone, contoso, doc, emptyModel } from "../diff/fixtures";
+import { clone, contoso, emptyModel, policy } from "../diff/fixtures";
 
 const schema = require("../../../schema/plan.schema.json");
 const validate = new Ajv2020({ allErrors: true }).compile(schema);
@@ -17,7 +17,7 @@ function edited() {
   after.backends["orders-eu"].properties.url = "https://eu2.example.com";
   after.backends["orders-us"].properties.credentials = { header: { "x-key": [CANARY] } };
   after.apis.orders.properties.description = "pipes | and `ticks`";
-  after.apis.orders.policy!.document = doc(
+  after.apis.orders.policy = policy("apis/orders/policy", 
     `<policies><inbound><base /><set-backend-service backend-id="orders-us" /></inbound><backend><base /></backend><outbound><base /></outbound><on-error><base /></on-error></policies>`,
   );
   delete after.gateways.onprem;
