@@ -77,10 +77,11 @@ function namedValue(nv: NamedValueModel): DiffResource {
 function backend(b: BackendModel): DiffResource {
   const p = { ...b.properties } as Record<string, unknown> & BackendModel["properties"];
   const props: Record<string, unknown> = { ...p, type: orDefault(p.type, "Single") };
+  // ARM returns `tls: { true, true }` for a backend declared without tls; only a `false` means something.
   if (p.tls) {
     props.tls = {
-      validateCertificateChain: orDefault(p.tls.validateCertificateChain, true),
-      validateCertificateName: orDefault(p.tls.validateCertificateName, true),
+      validateCertificateChain: p.tls.validateCertificateChain === false ? false : undefined,
+      validateCertificateName: p.tls.validateCertificateName === false ? false : undefined,
     };
   }
   if (p.credentials) {
@@ -129,6 +130,12 @@ function api(a: ApiModel): DiffResource {
     protocols: sortedSet(p.protocols.map((x) => x.toLowerCase())),
     subscriptionRequired: orDefault(p.subscriptionRequired, true),
     isCurrent: orDefault(p.isCurrent, true),
+    // Defaults ARM reports on every API whether or not they were sent.
+    apiRevision: p.apiRevision === "1" ? undefined : p.apiRevision,
+    subscriptionKeyParameterNames: p.subscriptionKeyParameterNames && {
+      header: p.subscriptionKeyParameterNames.header === "Ocp-Apim-Subscription-Key" ? undefined : p.subscriptionKeyParameterNames.header,
+      query: p.subscriptionKeyParameterNames.query === "subscription-key" ? undefined : p.subscriptionKeyParameterNames.query,
+    },
   };
   const parents = p.apiVersionSet ? [`apiVersionSets/${p.apiVersionSet}`] : [];
   // ARM cannot change an API's type (http, soap, websocket, graphql) in place.

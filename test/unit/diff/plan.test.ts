@@ -179,3 +179,16 @@ describe("plan() against a live model", () => {
     expect(plan(live, renamed).changes[0].diff).toEqual([{ path: "displayName", before: "api-key", after: "apiKey" }]);
   });
 });
+
+describe("plan() ignores defaults ARM reports on every resource", () => {
+  test("TLS validation on, default subscription key names and revision 1 equal their absence", () => {
+    const live = contoso();
+    live.backends["orders-eu"].properties.tls = { validateCertificateChain: true, validateCertificateName: true };
+    live.apis.orders.properties.subscriptionKeyParameterNames = { header: "Ocp-Apim-Subscription-Key", query: "subscription-key" };
+    live.apis.orders.properties.apiRevision = "1";
+    expect(plan(live, contoso()).changes).toEqual([]);
+    const off = clone(contoso());
+    off.backends["orders-eu"].properties.tls = { validateCertificateChain: false };
+    expect(plan(live, off).changes[0].diff).toEqual([{ path: "tls.validateCertificateChain", after: false }]);
+  });
+});
