@@ -93,12 +93,12 @@ function snapshotOperation(model: Model, s: ServedOperation): SnapshotOperation 
     method: s.operation.properties.method,
     apiPath: s.api.properties.path,
     urlTemplate: s.operation.properties.urlTemplate,
+    ...(s.api.properties.apiVersion !== undefined ? { apiVersion: s.api.properties.apiVersion } : {}),
     products: s.products,
     policy,
     backend,
     namedValues: referencedNamedValues(model, s, backend),
   };
-  if (s.api.properties.apiVersion !== undefined) op.apiVersion = s.api.properties.apiVersion;
   return op;
 }
 
