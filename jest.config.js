@@ -5,6 +5,8 @@ module.exports = {
   testEnvironmentOptions: { globalsCleanup: "off" },
   transform: { "^.+\\.ts$": ["ts-jest", {}] },
   testMatch: ["<rootDir>/test/**/*.test.ts"],
+  // Conformance needs ../shared and runs through `npm run conformance` with its own config.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/conformance/"],
   testTimeout: 60000,
   maxWorkers: 2,
 };
