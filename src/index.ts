@@ -44,8 +44,8 @@ export type { PlanFormat, PlanTextOptions } from "./report/plan";
 // --- azure / state ---
 export type { AzureSettings, ApimKind, ApimRef, ApimTarget, LiveResource, GetOptions, KeyVaultSecretUri, ParseResult as KeyVaultUriParseResult, ReadSecretResult } from "./azure/index";
 export { AzureError, ApimResources, APIM_KINDS, resourceId as apimResourceId, createApimClient, createSecretClient, createCredential, StaticTokenCredential, resolveSettings as resolveAzureSettings, parseKeyVaultSecretUri, readSecret, checkSecretReadable } from "./azure/index";
-export type { ReadLiveOptions, LiveResourceState } from "./state/index";
-export { readLiveResource, readLiveModel, apimRefOf, normaliseLiveProperties, canonicalPolicyText } from "./state/index";
+export type { ReadLiveOptions, LiveResourceState, ParsedApimId } from "./state/index";
+export { readLiveResource, readLiveModel, apimRefOf, normaliseLiveProperties, canonicalPolicyText, parseApimResourceId, projectLiveOnto, declarationOf, HIDDEN_SECRET } from "./state/index";
 
 // --- lint ---
 export { runPreflight, PREFLIGHT_RULES, preflightRulesMarkdown } from "./lint/index";

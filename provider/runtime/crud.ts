@@ -7,10 +7,18 @@ import {
   ApimResources,
   AzureError,
   Secret,
+  HIDDEN_SECRET,
   checkSecretReadable,
+  declarationOf,
   normaliseLiveProperties,
+  parseApimResourceId,
+  projectLiveOnto,
   readSecret,
   stableStringify,
+  type ApimKind,
+  type ApimRef,
+  type LiveResource,
+  type ParsedApimId,
 } from "../../src/index";
 import type { ProviderKind } from "../types";
 import { checkInputs, desiredParts, partKey, serviceOf, type Inputs, type Part, type Problem } from "./parts";
@@ -21,6 +29,11 @@ interface StoredState {
   parts: Record<string, Record<string, unknown>>;
   etags: Record<string, string>;
   secretVersion?: string;
+  /**
+   * Set by `read` without stored parts (import): `parts` then hold the whole
+   * live bodies, and `diff` compares only what the declarations set.
+   */
+  imported?: true;
 }
 
 const PROVIDER_KEY = "__provider";
@@ -31,7 +44,7 @@ function stripUndefined<T>(value: T): T {
 }
 
 function inputsOnly(inputs: Inputs): Inputs {
-  const { [PROVIDER_KEY]: _p, parts: _parts, etags: _etags, secretVersion: _v, armId: _a, ...rest } = inputs;
+  const { [PROVIDER_KEY]: _p, parts: _parts, etags: _etags, secretVersion: _v, armId: _a, imported: _i, ...rest } = inputs;
   return rest;
 }
 
@@ -40,6 +53,7 @@ function stateOf(olds: Outputs): StoredState {
     parts: (olds.parts ?? {}) as StoredState["parts"],
     etags: (olds.etags ?? {}) as StoredState["etags"],
     ...(typeof olds.secretVersion === "string" ? { secretVersion: olds.secretVersion } : {}),
+    ...(olds.imported === true ? { imported: true as const } : {}),
   };
 }
 
@@ -118,6 +132,35 @@ const IDENTITY_FIELDS: Record<ProviderKind, string[]> = {
   gateway: ["name"],
 };
 
+/** A desired body as compared with state: a secret value is never in state, so it is compared live instead. */
+function comparable(p: Part): Record<string, unknown> {
+  if (p.ref.kind !== "namedValue" || p.body.secret !== true) return p.body;
+  const { value: _value, ...rest } = p.body;
+  return rest;
+}
+
+/** The stored body of a part; after an import, only the keys the declarations set. */
+function stored(state: StoredState, p: Part): unknown {
+  const body = state.parts[p.key];
+  return state.imported ? projectLiveOnto(body, comparable(p)) : body;
+}
+
+/**
+ * After an import apimc has no record of the secret value it would send, so
+ * the declared value (literal, parameter or Key Vault) is compared with the
+ * live one in memory; neither is kept.
+ */
+async function liveSecretMatches(kind: ProviderKind, news: Inputs, desired: Part[]): Promise<boolean> {
+  const part = desired[0];
+  if (kind !== "namedValue" || part.body.secret !== true) return true;
+  const literal = typeof part.body.value === "string" ? part.body.value : undefined;
+  const declared = (await resolveFromKeyVault(kind, news))?.value.reveal() ?? parameterValue(kind, news) ?? literal;
+  if (declared === undefined) return true;
+  const live = await resourcesFor(news).get(part.ref, { withSecretValue: true });
+  const value = live?.properties.value;
+  return value instanceof Secret && value.reveal() === declared;
+}
+
 export async function diff(
   kind: ProviderKind,
   olds: Outputs,
@@ -129,7 +172,8 @@ export async function diff(
   const state = stateOf(olds);
   const desired = await desiredParts(kind, news);
   let changes = replaces.length > 0 || desired.length !== Object.keys(state.parts).length;
-  for (const p of desired) if (!changes && !same(p.body, state.parts[p.key])) changes = true;
+  for (const p of desired) if (!changes && !same(comparable(p), stored(state, p))) changes = true;
+  if (!changes && state.imported) return { changes: !(await liveSecretMatches(kind, news, desired)), replaces, deleteBeforeReplace: false };
   if (!changes && parameterValue(kind, news) !== parameterValue(kind, olds)) changes = true;
   if (!changes && fromKeyVaultUri(kind, news)) {
     // A rotation is a new Key Vault version; the value itself is never kept in state.
@@ -209,11 +253,98 @@ export async function update(kind: ProviderKind, _id: string, olds: Outputs, new
   return { outs: outputsOf(news, armId, state) };
 }
 
-export async function read(_kind: ProviderKind, id: string, props: Outputs): Promise<{ id: string; props: Outputs }> {
+/** Children a resource owns, listed on refresh so ones added outside apimc show as drift. */
+const OWNED_CHILDREN: Partial<Record<ApimKind, ApimKind[]>> = {
+  api: ["operation"],
+  product: ["productApi"],
+  gateway: ["gatewayApi", "gatewayHostname"],
+};
+
+async function liveChildren(resources: ApimResources, parent: ApimRef): Promise<LiveResource[]> {
+  const out: LiveResource[] = [];
+  for (const kind of OWNED_CHILDREN[parent.kind] ?? []) {
+    // Non-current API revisions are not apimc's to manage.
+    for (const l of await resources.list(kind, parent.names)) if (!l.ref.names.some((n) => n.includes(";rev="))) out.push(l);
+  }
+  return out;
+}
+
+/** ARM kinds each provider kind can import. */
+const IMPORTABLE: Record<ProviderKind, ApimKind[]> = {
+  namedValue: ["namedValue"],
+  backend: ["backend"],
+  api: ["api"],
+  policy: ["globalPolicy", "apiPolicy", "operationPolicy", "productPolicy"],
+  policyFragment: ["policyFragment"],
+  product: ["product"],
+  apiVersionSet: ["apiVersionSet"],
+  gateway: ["gateway"],
+};
+
+function importTarget(kind: ProviderKind, id: string): ParsedApimId {
+  const parsed = parseApimResourceId(id);
+  if (!parsed || !IMPORTABLE[kind].includes(parsed.ref.kind)) {
+    const want = IMPORTABLE[kind].join(" or ");
+    throw new Error(
+      `APIMC858: cannot import "${id}" as ${kind}: expected the ARM id of a ${want}, /subscriptions/{id}/resourceGroups/{group}/providers/Microsoft.ApiManagement/service/{service}/...; copy it from the portal's JSON view or \`az resource show --query id\``,
+    );
+  }
+  return parsed;
+}
+
+/** The inputs a live resource corresponds to; a secret value the service does not return is left out. */
+function importedInputs(kind: ProviderKind, parsed: ParsedApimId, live: LiveResource, children: LiveResource[]): Inputs {
+  const { ref, target } = parsed;
+  if (kind === "policy") {
+    const scope = ref.kind === "apiPolicy" ? { api: ref.names[0] } : ref.kind === "operationPolicy" ? { api: ref.names[0], operation: ref.names[1] } : ref.kind === "productPolicy" ? { product: ref.names[0] } : {};
+    return { service: target, ...scope, xml: declarationOf(ref.kind, live.properties) };
+  }
+  const properties = declarationOf(ref.kind, live.properties) as Record<string, unknown>;
+  if (properties.value === HIDDEN_SECRET) delete properties.value;
+  const names = (k: ApimKind) => children.filter((c) => c.ref.kind === k).map((c) => c.ref.names[c.ref.names.length - 1]);
+  const byName = (k: ApimKind) => Object.fromEntries(children.filter((c) => c.ref.kind === k).map((c) => [c.ref.names[c.ref.names.length - 1], declarationOf(k, c.properties)]));
+  if (kind === "api") properties.operations = byName("operation");
+  if (kind === "product" && names("productApi").length) properties.apis = names("productApi");
+  if (kind === "gateway") {
+    if (names("gatewayApi").length) properties.apis = names("gatewayApi");
+    if (names("gatewayHostname").length) properties.hostnames = byName("gatewayHostname");
+  }
+  return { service: target, name: ref.names[ref.names.length - 1], properties };
+}
+
+/** `read` with no stored parts: everything comes from the id and the live resource. */
+async function importResource(kind: ProviderKind, id: string, props: Outputs): Promise<{ id: string; props: Outputs; inputs: Inputs }> {
+  const parsed = importTarget(kind, id);
+  const resources = new ApimResources(parsed.target);
+  const live = await resources.get(parsed.ref);
+  if (!live) return { id: "", props: {}, inputs: {} };
+  const children = await liveChildren(resources, parsed.ref);
+  const state: StoredState = { parts: {}, etags: {}, imported: true };
+  for (const l of [live, ...children]) {
+    const key = partKey(l.ref);
+    state.parts[key] = normaliseLiveProperties(l.ref, l.properties);
+    if (l.etag) state.etags[key] = l.etag;
+  }
+  const inputs = stripUndefined({ ...inputsOnly(props), ...importedInputs(kind, parsed, live, children) });
+  return { id: resources.resourceId(parsed.ref), props: outputsOf(inputs, resources.resourceId(parsed.ref), state), inputs };
+}
+
+/**
+ * `pulumi refresh` and import. With stored parts, each is read back (projected
+ * onto what apimc wrote) and children created outside apimc under a resource
+ * it owns are added, so the next update removes them. Without, see `importResource`.
+ */
+export async function read(kind: ProviderKind, id: string, props: Outputs): Promise<{ id: string; props: Outputs; inputs?: Inputs }> {
   const previous = stateOf(props);
-  const resources = resourcesFor(props);
-  const state: StoredState = { parts: {}, etags: {}, ...(previous.secretVersion ? { secretVersion: previous.secretVersion } : {}) };
   const keys = Object.keys(previous.parts);
+  if (!keys.length) return importResource(kind, id, props);
+  const resources = resourcesFor(props);
+  const state: StoredState = {
+    parts: {},
+    etags: {},
+    ...(previous.secretVersion ? { secretVersion: previous.secretVersion } : {}),
+    ...(previous.imported ? { imported: true as const } : {}),
+  };
   for (const [i, key] of keys.entries()) {
     const ref = refFromKey(key);
     const live = await resources.get(ref);
@@ -221,8 +352,14 @@ export async function read(_kind: ProviderKind, id: string, props: Outputs): Pro
       if (i === 0) return { id: "", props: {} };
       continue;
     }
-    state.parts[key] = normaliseLiveProperties(ref, live.properties, previous.parts[key]);
+    state.parts[key] = normaliseLiveProperties(ref, live.properties, previous.imported ? undefined : previous.parts[key]);
     if (live.etag) state.etags[key] = live.etag;
+  }
+  for (const child of await liveChildren(resources, refFromKey(keys[0]))) {
+    const key = partKey(child.ref);
+    if (state.parts[key] !== undefined) continue;
+    state.parts[key] = normaliseLiveProperties(child.ref, child.properties);
+    if (child.etag) state.etags[key] = child.etag;
   }
   return { id, props: outputsOf(props, String(props.armId ?? id), state) };
 }

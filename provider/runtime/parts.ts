@@ -5,6 +5,7 @@
  */
 import * as path from "node:path";
 import {
+  apimRefOf as refOf,
   buildModel,
   loadDeclarationsFromObject,
   parsePolicy,
@@ -56,35 +57,6 @@ export function partKey(ref: ApimRef): string {
 export function serviceOf(inputs: Inputs): ServiceTarget {
   const s = (inputs.service ?? {}) as Partial<ServiceTarget>;
   return { subscriptionId: String(s.subscriptionId ?? ""), resourceGroup: String(s.resourceGroup ?? ""), serviceName: String(s.serviceName ?? "") };
-}
-
-/** The ARM reference of a model resource id. */
-export function refOf(id: ResourceId): ApimRef {
-  const s = id.split("/");
-  if (id === "policy") return { kind: "globalPolicy", names: [] };
-  if (s[s.length - 1] === "policy" && s.length % 2 === 1) {
-    if (s[0] === "apis") return s.length === 3 ? { kind: "apiPolicy", names: [s[1]] } : { kind: "operationPolicy", names: [s[1], s[3]] };
-    return { kind: "productPolicy", names: [s[1]] };
-  }
-  const names = s.filter((_, i) => i % 2 === 1);
-  switch (s[0]) {
-    case "namedValues":
-      return { kind: "namedValue", names };
-    case "backends":
-      return { kind: "backend", names };
-    case "apiVersionSets":
-      return { kind: "apiVersionSet", names };
-    case "policyFragments":
-      return { kind: "policyFragment", names };
-    case "apis":
-      return { kind: s.length === 2 ? "api" : "operation", names };
-    case "products":
-      return { kind: s.length === 2 ? "product" : "productApi", names };
-    case "gateways":
-      return { kind: s.length === 2 ? "gateway" : s[2] === "apis" ? "gatewayApi" : "gatewayHostname", names };
-    default:
-      throw new Error(`unknown resource id: ${id}`);
-  }
 }
 
 function policyScopeOf(inputs: Inputs): { id: ResourceId; scope: "global" | "product" | "api" | "operation" } {

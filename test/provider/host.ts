@@ -19,7 +19,8 @@ export interface HostCall {
   check(kind: string, olds: Props, news: Props): Promise<{ inputs: Props; failures: Array<{ property: string; reason: string }> }>;
   diff(kind: string, id: string, olds: Props, news: Props): Promise<{ changes: "none" | "some" | "unknown"; replaces: string[] }>;
   create(kind: string, props: Props): Promise<{ id: string; props: Props }>;
-  read(kind: string, id: string, props: Props): Promise<{ id: string; props: Props }>;
+  /** `inputs` only when the provider returned them (import). */
+  read(kind: string, id: string, props: Props): Promise<{ id: string; props: Props; inputs?: Props }>;
   update(kind: string, id: string, olds: Props, news: Props): Promise<Props>;
   delete(kind: string, id: string, props: Props): Promise<void>;
   /** Everything the host printed (stdout and stderr). */
@@ -104,7 +105,8 @@ export async function startHost(env: Record<string, string>): Promise<HostCall> 
       req.setUrn(urn(kind));
       req.setProperties(struct(await withProvider(kind, props)));
       const res = await unary(client, "read", req);
-      return { id: res.getId(), props: plain(res.getProperties()) };
+      const inputs = res.getInputs();
+      return { id: res.getId(), props: plain(res.getProperties()), ...(inputs ? { inputs: plain(inputs) } : {}) };
     },
     async update(kind, id, olds, news) {
       const req = new pb.UpdateRequest();

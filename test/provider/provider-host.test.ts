@@ -2,43 +2,26 @@
  * The provider through the real dynamic-provider host, against the HTTPS ARM
  * and Key Vault emulators. Needs dist/ (npm test builds it first).
  */
-import { writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import * as path from "node:path";
-import { startArmEmulator, type ArmEmulator } from "../emulators/arm-emulator";
-import { startKeyVaultEmulator, type KeyVaultEmulator } from "../emulators/keyvault-emulator";
-import { startHost, type HostCall, type Props } from "./host";
+import type { ArmEmulator } from "../emulators/arm-emulator";
+import type { KeyVaultEmulator } from "../emulators/keyvault-emulator";
+import type { HostCall, Props } from "./host";
+import { startProviderEnv, type ProviderEnv } from "./provider-env";
 
 const service = { subscriptionId: "00000000-0000-0000-0000-000000000001", resourceGroup: "rg", serviceName: "contoso-apim" };
 const CANARY = "canary-Zq8x-do-not-leak-7731";
 
+let env: ProviderEnv;
 let arm: ArmEmulator;
 let kv: KeyVaultEmulator;
 let host: HostCall;
 
 beforeAll(async () => {
-  arm = await startArmEmulator({ sharedDir: false });
-  kv = await startKeyVaultEmulator();
-  const dir = mkdtempSync(path.join(tmpdir(), "apimc-provider-"));
-  const { readFileSync } = require("node:fs");
-  const ca = path.join(dir, "ca.pem");
-  writeFileSync(ca, `${readFileSync(arm.caFile, "utf8")}\n${readFileSync(kv.caFile, "utf8")}`);
-  host = await startHost({
-    APIMC_ARM_ENDPOINT: arm.url,
-    APIMC_CA_FILE: ca,
-    NODE_EXTRA_CA_CERTS: ca,
-    APIMC_CREDENTIAL: "static:test-token",
-    APIMC_KEYVAULT_DISABLE_CHALLENGE_VERIFICATION: "1",
-    APIMC_KEYVAULT_ALLOW_LOCAL: "1",
-    APIMC_RETRY_BASE_MS: "1",
-    APIMC_RETRY_CAP_MS: "20",
-  });
+  env = await startProviderEnv();
+  ({ arm, kv, host } = env);
 });
 
 afterAll(async () => {
-  await host?.stop();
-  await arm?.stop();
-  await kv?.stop();
+  await env?.stop();
 });
 
 function writes(): number {

@@ -1,0 +1,41 @@
+/** The ARM and Key Vault emulators plus the real provider host pointed at them. */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { startArmEmulator, type ArmEmulator } from "../emulators/arm-emulator";
+import { startKeyVaultEmulator, type KeyVaultEmulator } from "../emulators/keyvault-emulator";
+import { startHost, type HostCall } from "./host";
+
+export interface ProviderEnv {
+  arm: ArmEmulator;
+  kv: KeyVaultEmulator;
+  host: HostCall;
+  stop(): Promise<void>;
+}
+
+export async function startProviderEnv(): Promise<ProviderEnv> {
+  const arm = await startArmEmulator({ sharedDir: false });
+  const kv = await startKeyVaultEmulator();
+  const ca = path.join(mkdtempSync(path.join(tmpdir(), "apimc-provider-")), "ca.pem");
+  writeFileSync(ca, `${readFileSync(arm.caFile, "utf8")}\n${readFileSync(kv.caFile, "utf8")}`);
+  const host = await startHost({
+    APIMC_ARM_ENDPOINT: arm.url,
+    APIMC_CA_FILE: ca,
+    NODE_EXTRA_CA_CERTS: ca,
+    APIMC_CREDENTIAL: "static:test-token",
+    APIMC_KEYVAULT_DISABLE_CHALLENGE_VERIFICATION: "1",
+    APIMC_KEYVAULT_ALLOW_LOCAL: "1",
+    APIMC_RETRY_BASE_MS: "1",
+    APIMC_RETRY_CAP_MS: "20",
+  });
+  return {
+    arm,
+    kv,
+    host,
+    async stop() {
+      await host.stop();
+      await arm.stop();
+      await kv.stop();
+    },
+  };
+}
