@@ -88,6 +88,12 @@ function declarationFor(model: Model, loaded: LoadedDeclarations, section: Secti
 export class ApimService extends pulumi.ComponentResource {
   /** ARM id of every resource, keyed by apimc resource id (`backends/orders`, `apis/orders/policy`). */
   declare public readonly armIds: pulumi.Output<Record<string, string>>;
+  /**
+   * The `dependsOn` each resource was created with: apimc resource id -> ids of
+   * the resources it waits for, sorted. Filled while the component registers
+   * its children (after `armIds` resolves it is complete).
+   */
+  declare public readonly dependencies: ReadonlyMap<ResourceId, readonly ResourceId[]>;
 
   constructor(name: string, args: ApimServiceArgs, opts?: pulumi.ComponentResourceOptions) {
     super("apimc:index:ApimService", name, args, opts);
@@ -97,6 +103,9 @@ export class ApimService extends pulumi.ComponentResource {
 
   protected override async initialize(args: pulumi.Inputs): Promise<Record<string, pulumi.Output<string>>> {
     const a = args as ApimServiceArgs;
+    // Defined before the first await: the constructor has not finished when initialize starts.
+    const dependencies = new Map<ResourceId, readonly ResourceId[]>();
+    Object.defineProperty(this, "dependencies", { value: dependencies, enumerable: false });
     const { loaded, model } = await load(a);
     const target: ServiceTarget = {
       subscriptionId: a.service.subscriptionId,
@@ -111,7 +120,9 @@ export class ApimService extends pulumi.ComponentResource {
       const members = model.graph.nodes.filter((id) => ownerOf(id) === owner);
       const deps = new Set<ResourceId>();
       for (const m of members) for (const d of model.graph.dependsOn(m)) if (ownerOf(d) !== owner) deps.add(ownerOf(d));
-      const dependsOn = [...deps].sort().map((d) => created.get(d)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+      const depIds = [...deps].sort().filter((d) => created.has(d));
+      dependencies.set(owner, depIds);
+      const dependsOn = depIds.map((d) => created.get(d)!);
       const opts: pulumi.CustomResourceOptions = { parent: this, dependsOn };
       const rname = prefix(owner);
       const s = owner.split("/");
@@ -131,7 +142,6 @@ export class ApimService extends pulumi.ComponentResource {
           created.set(owner, new NamedValue(rname, { ...(common as never as NamedValueArgs), ...(parameterValue !== undefined ? { parameterValue } : {}) }, opts));
           break;
         }
-          break;
         case "backends":
           created.set(owner, new Backend(rname, common as never, opts));
           break;

@@ -40,19 +40,41 @@ test("ApimService creates one resource per apimc resource, with dependsOn from t
   const dynamic = registered.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/apimc:"));
   expect(dynamic).toHaveLength(owners.length);
   for (const r of dynamic) expect(typeof r.inputs.__provider).toBe("string");
-  const types = new Set(dynamic.map((r) => r.type.split(":").pop()));
-  expect(types.has("Api")).toBe(true);
-  expect(types.has("Backend")).toBe(true);
-  expect(types.has("Policy")).toBe(true);
-  expect(registered.some((r) => r.type === "apimc:index:ApimService")).toBe(true);
+  // Dynamic resources get `pulumi-nodejs:dynamic/<module>:<type>` (pulumi 3.248 dynamic.Resource); apimc passes module "apimc".
+  const TOKEN: Record<string, string> = {
+    namedValues: "pulumi-nodejs:dynamic/apimc:NamedValue",
+    backends: "pulumi-nodejs:dynamic/apimc:Backend",
+    apis: "pulumi-nodejs:dynamic/apimc:Api",
+    policyFragments: "pulumi-nodejs:dynamic/apimc:PolicyFragment",
+    products: "pulumi-nodejs:dynamic/apimc:Product",
+    apiVersionSets: "pulumi-nodejs:dynamic/apimc:ApiVersionSet",
+    gateways: "pulumi-nodejs:dynamic/apimc:Gateway",
+  };
+  const tokenOf = (owner: string) => (owner === "policy" || owner.endsWith("/policy") ? "pulumi-nodejs:dynamic/apimc:Policy" : TOKEN[owner.split("/")[0]]);
+  const byName = new Map(dynamic.map((r) => [r.name, r.type]));
+  for (const owner of owners) expect([owner, byName.get(`contoso-${owner.replace(/\//g, "-")}`)]).toEqual([owner, tokenOf(owner)]);
+  expect(new Set(dynamic.map((r) => r.type))).toEqual(new Set(owners.map(tokenOf)));
+  expect(registered.filter((r) => r.type === "apimc:index:ApimService")).toHaveLength(1);
 
-  // A resource is registered after every resource it depends on (Pulumi awaits dependsOn before registering).
+  // The dependsOn each resource was given is exactly its members' graph edges to other resources.
+  expect([...svc.dependencies.keys()].sort()).toEqual(owners);
+  let edges = 0;
+  for (const owner of owners) {
+    const expected = new Set<string>();
+    for (const id of model.graph.nodes.filter((n) => ownerOf(n) === owner)) {
+      for (const dep of model.graph.dependsOn(id)) if (ownerOf(dep) !== owner) expected.add(ownerOf(dep));
+    }
+    edges += expected.size;
+    expect([owner, [...svc.dependencies.get(owner)!]]).toEqual([owner, [...expected].sort()]);
+  }
+  expect(edges).toBeGreaterThan(0);
+
+  // And Pulumi registered each resource after every resource it depends on.
   const position = new Map(dynamic.map((r, i) => [r.name, i]));
-  for (const id of model.graph.nodes) {
-    for (const dep of model.graph.dependsOn(id)) {
-      if (ownerOf(dep) === ownerOf(id)) continue;
-      const a = position.get(`contoso-${ownerOf(dep).replace(/\//g, "-")}`)!;
-      const b = position.get(`contoso-${ownerOf(id).replace(/\//g, "-")}`)!;
+  for (const [owner, deps] of svc.dependencies) {
+    for (const dep of deps) {
+      const a = position.get(`contoso-${dep.replace(/\//g, "-")}`)!;
+      const b = position.get(`contoso-${owner.replace(/\//g, "-")}`)!;
       expect(a).toBeLessThan(b);
     }
   }
