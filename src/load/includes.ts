@@ -138,9 +138,18 @@ function mergeFile(file: ParsedFile & { data: Record<string, unknown> }, merged:
     accepted.add(sectionPointer);
   }
   for (const [p, e] of file.entries) {
-    const parts = p.split("/");
-    if (accepted.has(parts.slice(0, 2).join("/")) || accepted.has(parts.slice(0, 3).join("/"))) merged.entries.set(p, e);
+    if (accepted.has(prefixOf(p, 1)) || accepted.has(prefixOf(p, 2))) merged.entries.set(p, e);
   }
+}
+
+/** The first `depth` segments of a pointer (`/a/b/c`, 2 -> `/a/b`); called once per source-map entry, so no split/join. */
+function prefixOf(pointer: string, depth: number): string {
+  let at = 0;
+  for (let i = 0; i < depth; i++) {
+    at = pointer.indexOf("/", at + 1);
+    if (at < 0) return pointer;
+  }
+  return pointer.slice(0, at);
 }
 
 function duplicate(file: ParsedFile, merged: MergedFiles, pointer: string, what: string): void {
