@@ -44,6 +44,9 @@ const SECTION_OF: Record<string, Section> = {
   gateways: "gateways",
 };
 
+/** The resource class of each section whose args are just the common ones. */
+const RESOURCE_CLASS = { backends: Backend, apiVersionSets: ApiVersionSet, policyFragments: PolicyFragment, apis: Api, products: Product, gateways: Gateway } as const;
+
 /** The provider resource that owns a model id: policies are their own resources, children belong to their parent. */
 export function ownerOf(id: ResourceId): ResourceId {
   if (id === "policy" || (id.endsWith("/policy") && !id.startsWith("policyFragments/"))) return id;
@@ -135,32 +138,13 @@ export class ApimService extends pulumi.ComponentResource {
       const section = SECTION_OF[s[0]];
       const context = contextFor(model, loaded, [...deps]);
       const common = { service: target, name: s[1], properties: declarationFor(model, loaded, section, s[1]), context } as const;
-      switch (section) {
-        case "namedValues": {
-          const from = (common.properties as { fromParameter?: string }).fromParameter;
-          const parameterValue = from !== undefined ? a.parameters?.[from] : undefined;
-          created.set(owner, new NamedValue(rname, { ...(common as never as NamedValueArgs), ...(parameterValue !== undefined ? { parameterValue } : {}) }, opts));
-          break;
-        }
-        case "backends":
-          created.set(owner, new Backend(rname, common as never, opts));
-          break;
-        case "apiVersionSets":
-          created.set(owner, new ApiVersionSet(rname, common as never, opts));
-          break;
-        case "policyFragments":
-          created.set(owner, new PolicyFragment(rname, common as never, opts));
-          break;
-        case "apis":
-          created.set(owner, new Api(rname, common as never, opts));
-          break;
-        case "products":
-          created.set(owner, new Product(rname, common as never, opts));
-          break;
-        case "gateways":
-          created.set(owner, new Gateway(rname, common as never, opts));
-          break;
+      if (section === "namedValues") {
+        const from = (common.properties as { fromParameter?: string }).fromParameter;
+        const parameterValue = from !== undefined ? a.parameters?.[from] : undefined;
+        created.set(owner, new NamedValue(rname, { ...(common as never as NamedValueArgs), ...(parameterValue !== undefined ? { parameterValue } : {}) }, opts));
+        continue;
       }
+      created.set(owner, new RESOURCE_CLASS[section](rname, common as never, opts));
     }
     const armIds: Record<string, pulumi.Output<string>> = {};
     for (const [id, r] of created) armIds[id] = r.armId;
