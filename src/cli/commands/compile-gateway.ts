@@ -39,8 +39,8 @@ export async function runCompileGateway(target: string, opts: CompileGatewayOpti
     selfHostedOnly: opts.selfHostedOnly,
     backup: opts.backup,
     locate,
-    // Report files name sources as the user sees them from where they ran apimc.
-    displayFile: (f) => path.relative(io.cwd, path.resolve(io.cwd, f)).split(path.sep).join("/"),
+    // Bundle files name sources relative to the declaration root, so the bundle is the same from any working directory.
+    displayFile: (f) => path.relative(path.dirname(path.resolve(io.cwd, loaded.rootFile)), path.resolve(io.cwd, f)).split(path.sep).join("/"),
   });
   diagnostics = sortDiagnostics([...diagnostics, ...bundle.diagnostics]);
   if (hasErrors(diagnostics)) return fail();

@@ -221,13 +221,13 @@ describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
     expect(r.stdout).toBe(readFileSync(join(out, "preflight.json"), "utf8"));
     const p = JSON.parse(r.stdout);
     const at = (code: string) => p.findings.filter((f: any) => f.code === code).map((f: any) => `${f.file}:${f.line}`);
-    expect(at("APIMC610")).toEqual(["test/cases/gateway-basic/input/policies/get-order.xml:4"]);
+    expect(at("APIMC610")).toEqual(["policies/get-order.xml:4"]);
     expect(p.findings.filter((f: any) => f.code === "APIMC612").map((f: any) => f.pointer)).toEqual(["/namedValues/partner-token/fromKeyVault", "/namedValues/signing-key/keyVault"]);
     expect(p.findings.filter((f: any) => f.code === "APIMC613").map((f: any) => f.pointer)).toEqual(["/backends/orders-primary/url", "/backends/orders-fallback/url"]);
     expect(at("APIMC614")).toHaveLength(1);
     expect(p.findings.find((f: any) => f.code === "APIMC614").message).toMatch(/at most 30 days.*generateToken/);
     const md = readFileSync(join(out, "preflight.md"), "utf8");
-    expect(md).toContain("`test/cases/gateway-basic/input/policies/get-order.xml:4:5`");
+    expect(md).toContain("`policies/get-order.xml:4:5`");
     expect(md).toContain("Key Vault Secrets User");
   });
 
@@ -252,6 +252,10 @@ describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
     expect(compile(basic, join(work, "a"), "--gateway", "onprem", "--backup").code).toBe(0);
     expect(compile(basic, join(work, "b"), "--gateway", "onprem", "--backup").code).toBe(0);
     expect(readTree(join(work, "b"))).toEqual(readTree(join(work, "a")));
+    // From another working directory too: bundle files name sources relative to the declarations.
+    const elsewhere = spawnSync(process.execPath, [join(root, "bin/apimc.js"), "compile", basic, "--target", "gateway", "--out", join(work, "c"), "--gateway", "onprem", "--backup"], { cwd: work, encoding: "utf8" });
+    expect(elsewhere.status).toBe(0);
+    expect(readTree(join(work, "c"))).toEqual(readTree(join(work, "a")));
   });
 
   it("a failed compile leaves an earlier bundle untouched and writes nothing", () => {
