@@ -1,14 +1,20 @@
 /**
- * Semantic policy diff: elements are aligned by name (longest common
- * subsequence, so order changes show), then attributes and text compared.
- * It works on parsed trees, which are already canonical, so a reformat is no change.
+ * Semantic policy diff. Sibling elements are matched by identity (element name
+ * plus its key attribute, see `diff-keys.ts`) with a longest common
+ * subsequence, so an insertion is one `added` change; an element whose
+ * identity is on both sides but out of order is `moved`, because APIM runs
+ * policies in order. Matched elements are then compared attribute by
+ * attribute and body by body. It works on parsed trees, which are already
+ * canonical, and compares entity-decoded values, so a reformat is no change.
  */
+import { identityOf, pathSteps } from "./diff-keys";
 import { printElementText } from "./print";
 import type { PolicyDocument, PolicyElement } from "./types";
 
 export interface PolicyChange {
-  change: "added" | "removed" | "changed";
-  /** e.g. `/policies/inbound/set-header[2]`, `/policies/inbound/set-header[2]/@name`, `.../text()`. */
+  /** `moved`: same element, new position among its element siblings; `before`/`after` are the 1-based positions. */
+  change: "added" | "removed" | "changed" | "moved";
+  /** e.g. `/policies/inbound/set-header[@name='x-request-id']/@exists-action`, `/policies/inbound/rate-limit`, `.../value/text()`. */
   path: string;
   before?: string;
   after?: string;
@@ -30,48 +36,91 @@ function compareElements(a: PolicyElement, b: PolicyElement, path: string, out: 
     seen.add(attr.name);
     const other = b.attributes.find((x) => x.name === attr.name);
     if (!other) out.push({ change: "removed", path: `${path}/@${attr.name}`, before: attr.value });
-    else if (other.value !== attr.value) out.push({ change: "changed", path: `${path}/@${attr.name}`, before: attr.value, after: other.value });
+    else if (decodeXml(other.value) !== decodeXml(attr.value)) out.push({ change: "changed", path: `${path}/@${attr.name}`, before: attr.value, after: other.value });
   }
   for (const attr of b.attributes) {
     if (!seen.has(attr.name)) out.push({ change: "added", path: `${path}/@${attr.name}`, after: attr.value });
   }
-  const ta = textOf(a);
-  const tb = textOf(b);
-  if (ta !== tb) out.push({ change: "changed", path: `${path}/text()`, before: ta, after: tb });
+  if (canonicalText(a) !== canonicalText(b)) out.push({ change: "changed", path: `${path}/text()`, before: rawText(a), after: rawText(b) });
+  compareChildren(kids(a), kids(b), path, out);
+}
 
-  const ka = kids(a);
-  const kb = kids(b);
-  const pairs = align(ka.map((e) => e.name), kb.map((e) => e.name));
-  const ia = indexer(ka);
-  const ib = indexer(kb);
+function compareChildren(ka: PolicyElement[], kb: PolicyElement[], path: string, out: PolicyChange[]): void {
+  const pa = pathSteps(ka);
+  const pb = pathSteps(kb);
+  const pairs = align(ka.map(identityOf), kb.map(identityOf));
+  const moves = pairMoves(pairs, ka, kb);
   for (const [i, j] of pairs) {
-    if (i >= 0 && j >= 0) compareElements(ka[i], kb[j], `${path}/${ib[j]}`, out);
-    else if (i >= 0) out.push({ change: "removed", path: `${path}/${ia[i]}`, before: printElementText(ka[i]) });
-    else out.push({ change: "added", path: `${path}/${ib[j]}`, after: printElementText(kb[j]) });
+    if (i >= 0 && j >= 0) compareElements(ka[i], kb[j], `${path}/${pb[j]}`, out);
+    else if (i >= 0) {
+      if (!moves.from.has(i)) out.push({ change: "removed", path: `${path}/${pa[i]}`, before: printElementText(ka[i]) });
+    } else {
+      const from = moves.to.get(j);
+      if (from === undefined) out.push({ change: "added", path: `${path}/${pb[j]}`, after: printElementText(kb[j]) });
+      else {
+        out.push({ change: "moved", path: `${path}/${pb[j]}`, before: String(from + 1), after: String(j + 1) });
+        compareElements(ka[from], kb[j], `${path}/${pb[j]}`, out);
+      }
+    }
   }
+}
+
+/** Unmatched siblings whose identity is on both sides moved: pair them in document order. */
+function pairMoves(pairs: Array<[number, number]>, ka: PolicyElement[], kb: PolicyElement[]): { from: Set<number>; to: Map<number, number> } {
+  const waiting = new Map<string, number[]>();
+  for (const [i, j] of pairs) {
+    if (i >= 0 && j < 0) {
+      const id = identityOf(ka[i]);
+      waiting.set(id, [...(waiting.get(id) ?? []), i]);
+    }
+  }
+  const from = new Set<number>();
+  const to = new Map<number, number>();
+  for (const [i, j] of pairs) {
+    if (i >= 0 || j < 0) continue;
+    const queue = waiting.get(identityOf(kb[j]));
+    const src = queue?.shift();
+    if (src === undefined) continue;
+    from.add(src);
+    to.set(j, src);
+  }
+  return { from, to };
 }
 
 function kids(el: PolicyElement): PolicyElement[] {
   return el.children.filter((c): c is PolicyElement => c.type === "element");
 }
 
-function textOf(el: PolicyElement): string {
+/** The body as written, for display. Comments are not part of it. */
+function rawText(el: PolicyElement): string {
   let t = "";
   for (const c of el.children) if (c.type === "text" || c.type === "cdata") t += c.text;
   return t;
 }
 
-/** `name[n]` steps, n counting same-name siblings from 1. */
-function indexer(list: PolicyElement[]): string[] {
-  const count = new Map<string, number>();
-  return list.map((e) => {
-    const n = (count.get(e.name) ?? 0) + 1;
-    count.set(e.name, n);
-    return `${e.name}[${n}]`;
+/** The body as APIM reads it: entities in text decoded, CDATA verbatim, so `&lt;` and `<![CDATA[<]]>` are equal. */
+function canonicalText(el: PolicyElement): string {
+  let t = "";
+  for (const c of el.children) {
+    if (c.type === "text") t += decodeXml(c.text);
+    else if (c.type === "cdata") t += c.text;
+  }
+  return t;
+}
+
+const NAMED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** Decodes the XML predefined entities and character references; anything else (a bare `&` in an expression) stays. */
+function decodeXml(s: string): string {
+  if (!s.includes("&")) return s;
+  return s.replace(/&(lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/g, (m, e: string) => {
+    if (e[0] !== "#") return NAMED[e];
+    const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
   });
 }
 
-/** LCS alignment of two name lists; unmatched entries pair with -1, in document order. */
+/** LCS alignment of two identity lists; unmatched entries pair with -1, in document order. */
 function align(a: string[], b: string[]): Array<[number, number]> {
   const n = a.length;
   const m = b.length;

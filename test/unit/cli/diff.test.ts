@@ -38,6 +38,8 @@ describe("apimc diff golden cases", () => {
         "diff-key-vault-identifier",
         "diff-pool-member-weight",
         "diff-environment-overlay",
+        "diff-policy-keyed-insert",
+        "diff-policy-reorder",
       ]),
     );
   });

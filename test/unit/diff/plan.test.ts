@@ -54,7 +54,7 @@ describe("plan()", () => {
         kind: "policy",
         id: "apis/orders/operations/getOrder/policy",
         name: "policy",
-        diff: [{ path: "policy/policies/inbound[1]/rate-limit[1]/@calls", before: "10", after: "20" }],
+        diff: [{ path: "policy/policies/inbound/rate-limit/@calls", before: "10", after: "20" }],
       },
     ]);
   });
@@ -66,9 +66,22 @@ describe("plan()", () => {
     );
     const [change] = plan(contoso(), after).changes;
     expect(change.diff).toEqual([
-      { path: "policy/policies/inbound[1]/set-backend-service[1]", before: '<set-backend-service backend-id="orders" />' },
-      { path: "policy/policies/inbound[1]/set-header[1]", after: expect.stringMatching(/^<set-header name="X-Trace" exists-action="override">.*<value>1<\/value>.*<\/set-header>$/s) },
+      { path: "policy/policies/inbound/set-backend-service", before: '<set-backend-service backend-id="orders" />' },
+      { path: "policy/policies/inbound/set-header[@name='X-Trace']", after: expect.stringMatching(/^<set-header name="X-Trace" exists-action="override">.*<value>1<\/value>.*<\/set-header>$/s) },
     ]);
+  });
+
+  test("a reordered policy element is one `position()` line with numbers, not a remove and an add", () => {
+    const two = (first: string, second: string) =>
+      `<policies><inbound><base />${first}${second}</inbound><backend><base /></backend><outbound><base /></outbound><on-error><base /></on-error></policies>`;
+    const a = '<set-header name="X-A" exists-action="override"><value>1</value></set-header>';
+    const b = '<set-header name="X-B" exists-action="override"><value>2</value></set-header>';
+    const before = clone(contoso());
+    before.apis.orders.policy = policy("apis/orders/policy", two(a, b));
+    const after = clone(contoso());
+    after.apis.orders.policy = policy("apis/orders/policy", two(b, a));
+    const [change] = plan(before, after).changes;
+    expect(change.diff).toEqual([{ path: "policy/policies/inbound/set-header[@name='X-A']/position()", before: 2, after: 3 }]);
   });
 
   test("an API removed deletes its links, policies and operations before the API, in reverse dependency order", () => {

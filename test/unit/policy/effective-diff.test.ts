@@ -1,4 +1,4 @@
-import { diffPolicies, effectivePolicy, parsePolicy, printPolicy, type PolicyDocument, type PolicyElement } from "../../../src/index";
+import { effectivePolicy, parsePolicy, printPolicy, type PolicyDocument, type PolicyElement } from "../../../src/index";
 
 const parse = (text: string, file = "p.xml"): PolicyDocument => {
   const r = parsePolicy(text, { file });
@@ -36,30 +36,5 @@ describe("effectivePolicy", () => {
     expect(outbound.name).toBe("outbound");
     expect(outbound.children.map((c) => (c as PolicyElement).attributes[0].value)).toEqual(["X-Api"]);
     expect(printPolicy(eff)).toContain('<validate-jwt header-name="Authorization" />');
-  });
-});
-
-describe("diffPolicies", () => {
-  const before = parse(`<policies>
-  <inbound>
-    <base />
-    <set-header name="A" exists-action="override"><value>1</value></set-header>
-    <set-header name="B" exists-action="override"><value>2</value></set-header>
-    <rate-limit calls="10" renewal-period="60" />
-  </inbound>
-</policies>`);
-
-  it("a reformat is no change", () => {
-    expect(diffPolicies(before, parse(printPolicy(before)))).toEqual([]);
-  });
-
-  it("reports changed attributes and text, added and removed elements, with paths", () => {
-    const after = parse(`<policies><inbound><base /><set-header name="A" exists-action="skip"><value>1</value></set-header><set-header name="B" exists-action="override"><value>22</value></set-header><cors /></inbound></policies>`);
-    expect(diffPolicies(before, after)).toEqual([
-      { change: "changed", path: "/policies/inbound[1]/set-header[1]/@exists-action", before: "override", after: "skip" },
-      { change: "changed", path: "/policies/inbound[1]/set-header[2]/value[1]/text()", before: "2", after: "22" },
-      { change: "removed", path: "/policies/inbound[1]/rate-limit[1]", before: '<rate-limit calls="10" renewal-period="60" />' },
-      { change: "added", path: "/policies/inbound[1]/cors[1]", after: "<cors />" },
-    ]);
   });
 });

@@ -50,7 +50,7 @@ describe("plan reports", () => {
     expect(out).toContain('~ backend backends/orders-eu\n    url: "https://eu.example.com" -> "https://eu2.example.com"\n');
     expect(out).toContain('+ namedValue namedValues/new\n    displayName: "new"\n');
     expect(out).toContain("- gateway gateways/onprem\n");
-    expect(out).toContain(`    policy/policies/inbound[1]/set-backend-service[1]/@backend-id: "orders" -> "orders-us"\n`);
+    expect(out).toContain(`    policy/policies/inbound/set-backend-service/@backend-id: "orders" -> "orders-us"\n`);
     expect(out).toContain("    source.value: (sensitive) -> (sensitive)\n");
     expect(out).toContain("Plan: 1 to create, 5 to update, 0 to replace, 2 to delete.\n");
     expect(out).not.toContain("\u001b[");
