@@ -10,6 +10,8 @@ import { stringify } from "yaml";
 export const GATEWAY_IMAGE = "mcr.microsoft.com/azure-api-management/gateway";
 export const GATEWAY_IMAGE_TAG = "2.9.0";
 export const HEALTH_PATH = "/status-0123456789abcdef";
+/** The key the official Helm chart reads from an existing Secret, so one Secret serves kubectl and Helm alike. */
+export const TOKEN_SECRET_KEY = "gateway-key";
 
 export interface DeployMaterialOptions {
   serviceName: string;
@@ -67,8 +69,10 @@ function gatewaySettings(o: DeployMaterialOptions, names: DeployNames): Record<s
     "runtime.deployment.artifact.source": "apimc",
     "runtime.deployment.mechanism": "YAML",
     "telemetry.logs.std": "text",
+    "telemetry.logs.std.level": "info",
     "telemetry.logs.local": "auto",
     "telemetry.metrics.cloud": "true",
+    "telemetry.metrics.local": "none",
   };
 }
 
@@ -101,7 +105,7 @@ export function kubernetesObjects(o: DeployMaterialOptions): Record<string, unkn
     ],
     readinessProbe: probe(5),
     livenessProbe: probe(15),
-    env: [{ name: "config.service.auth", valueFrom: { secretKeyRef: { name: n.tokenSecret, key: "value" } } }],
+    env: [{ name: "config.service.auth", valueFrom: { secretKeyRef: { name: n.tokenSecret, key: TOKEN_SECRET_KEY } } }],
     envFrom: [{ configMapRef: { name: n.configMap } }],
     resources: { requests: { cpu: "500m", memory: "512Mi" }, limits: { cpu: "2", memory: "2Gi" } },
   };
@@ -196,7 +200,7 @@ export function kubernetesFiles(o: DeployMaterialOptions): Record<string, string
     "Create the token Secret first (the token never appears in this bundle):",
     "",
     "```sh",
-    `kubectl create secret generic ${n.tokenSecret} --from-literal=value="GatewayKey <token>" --type=Opaque`,
+    `kubectl create secret generic ${n.tokenSecret} --from-literal=${TOKEN_SECRET_KEY}="GatewayKey <token>" --type=Opaque`,
     "kubectl apply -f k8s/",
     "```",
     "",
@@ -212,17 +216,19 @@ export function helmValues(o: DeployMaterialOptions): string {
     image: { repository: GATEWAY_IMAGE, tag: o.imageTag ?? GATEWAY_IMAGE_TAG, pullPolicy: "IfNotPresent" },
     gateway: {
       name: o.gatewayName,
-      configuration: { uri: configurationEndpoint(o.serviceName) },
+      configuration: {
+        uri: configurationEndpoint(o.serviceName),
+        ...(o.backup ? { backup: { enabled: true, persistentVolumeClaim: { create: true, accessMode: "ReadWriteMany", size: "50Mi" } } } : {}),
+      },
     },
     secret: { createSecret: false, existingSecretName: n.tokenSecret },
     service: { type: o.serviceType ?? "LoadBalancer" },
     highAvailability: { enabled: true, disruption: { maximumUnavailable: "25%" } },
-    ...(o.backup ? { configurationBackup: { enabled: true, persistentVolumeClaim: { accessMode: "ReadWriteMany", size: "50Mi" } } } : {}),
   };
   return (
     "# Values for the official chart azure-apim-gateway/azure-api-management-gateway.\n" +
     `# helm install ${n.base} azure-apim-gateway/azure-api-management-gateway -f helm/values.yaml\n` +
-    `# The token comes from the existing Secret \`${n.tokenSecret}\` (key \`value\`).\n` +
+    `# The token comes from the existing Secret \`${n.tokenSecret}\` (key \`${TOKEN_SECRET_KEY}\`).\n` +
     stringify(values, yamlOptions)
   );
 }

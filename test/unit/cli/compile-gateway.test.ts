@@ -101,7 +101,7 @@ describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
     expect(container.image).toMatch(/^mcr\.microsoft\.com\/azure-api-management\/gateway:\d+\.\d+\.\d+$/);
     expect(container.readinessProbe.httpGet.path).toBe("/status-0123456789abcdef");
     expect(container.livenessProbe.httpGet.path).toBe("/status-0123456789abcdef");
-    expect(container.env).toEqual([{ name: "config.service.auth", valueFrom: { secretKeyRef: { name: "apim-gw-onprem-token", key: "value" } } }]);
+    expect(container.env).toEqual([{ name: "config.service.auth", valueFrom: { secretKeyRef: { name: "apim-gw-onprem-token", key: "gateway-key" } } }]);
     expect(container.volumeMounts).toEqual([{ name: "config-backup", mountPath: "/apim/config" }]);
     const discovery = objects.find((o) => o.metadata.name === "apim-gw-onprem-discovery")!;
     expect(discovery.spec.clusterIP).toBe("None");
