@@ -23,7 +23,7 @@ pulumi.runtime.setMocks(
   false,
 );
 
-import { ApimService, ownerOf } from "../../provider/index";
+import { ApimService, NamedValue, ownerOf } from "../../provider/index";
 import { buildModel, loadDeclarations } from "../../src/index";
 
 const contoso = path.resolve(__dirname, "../../examples/contoso");
@@ -78,4 +78,22 @@ test("ApimService creates one resource per apimc resource, with dependsOn from t
       expect(a).toBeLessThan(b);
     }
   }
+});
+
+test("NamedValue marks its properties, parts and parameter value as secret outputs (import and create alike)", async () => {
+  let secretOutputs: string[] | undefined;
+  const nv = new NamedValue(
+    "imported-key",
+    { service: { subscriptionId: "s", resourceGroup: "rg", serviceName: "svc" }, name: "billing-key", properties: { displayName: "billing-key", fromParameter: "billingKey" }, parameterValue: "x" },
+    {
+      transformations: [
+        (a) => {
+          secretOutputs = (a.opts as pulumi.CustomResourceOptions).additionalSecretOutputs as string[] | undefined;
+          return undefined;
+        },
+      ],
+    },
+  );
+  await new Promise((resolve) => nv.urn.apply(resolve));
+  expect(secretOutputs).toEqual(expect.arrayContaining(["properties", "parts", "parameterValue"]));
 });
