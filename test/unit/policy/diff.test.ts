@@ -1,4 +1,5 @@
 /** diffPolicies through the public API: identity matching, readable paths, moves, canonical bodies. */
+import fc from "fast-check";
 import { diffPolicies, parsePolicy, printPolicy, type PolicyDocument } from "../../../src/index";
 
 const parse = (text: string): PolicyDocument => {
@@ -108,5 +109,25 @@ describe("diffPolicies", () => {
     expect(diffPolicies(inbound(header("X-Trace")), inbound(header("x-trace")))).toEqual([
       { change: "changed", path: "/policies/inbound/set-header[@name='x-trace']/@name", before: "X-Trace", after: "x-trace" },
     ]);
+  });
+
+  it("property: any insertion into any list of distinct keyed siblings is one `added`; any permutation reports only moves", () => {
+    const names = fc.uniqueArray(fc.stringMatching(/^x-[a-z]{1,6}$/), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(names, fc.nat(), (list, at) => {
+        const [inserted, ...rest] = list;
+        const pos = at % (rest.length + 1);
+        const after = [...rest.slice(0, pos), inserted, ...rest.slice(pos)];
+        const changes = diffPolicies(inbound(...rest.map((n) => header(n))), inbound(...after.map((n) => header(n))));
+        expect(changes).toEqual([{ change: "added", path: `/policies/inbound/set-header[@name='${inserted}']`, after: expect.any(String) }]);
+      }),
+    );
+    fc.assert(
+      fc.property(names.chain((l) => fc.tuple(fc.constant(l), fc.shuffledSubarray(l, { minLength: l.length, maxLength: l.length }))), ([a, b]) => {
+        const changes = diffPolicies(inbound(...a.map((n) => header(n))), inbound(...b.map((n) => header(n))));
+        expect(changes.every((c) => c.change === "moved")).toBe(true);
+        expect(changes.length === 0).toBe(a.join() === b.join());
+      }),
+    );
   });
 });
