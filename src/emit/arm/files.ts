@@ -1,5 +1,6 @@
 /** Template and parameters files, printed deterministically. */
 import { armResourceId, type Model } from "../../model";
+import { printWithResources } from "./printed";
 import type { Chunk } from "./split";
 import type { PlacedResource } from "./resources";
 import type { SecretPlan } from "./secrets";
@@ -42,18 +43,20 @@ export function templateFiles(model: Model, resources: PlacedResource[], secrets
   const armResources: ArmResource[] = resources.map((r) => {
     if (!onlyLocalDeps || r.resource.dependsOn === undefined) return r.resource;
     // A template can only depend on its own resources; earlier templates are deployed first.
-    const deps = r.deps.filter((d) => present.has(d)).map((d) => armResourceId(model, d, "arm-expression"));
+    const kept = r.deps.filter((d) => present.has(d));
+    // Nothing filtered out: the resource already ends with exactly these dependsOn entries, and its printed text is reused.
+    if (kept.length === r.deps.length) return r.resource;
+    const deps = kept.map((d) => armResourceId(model, d, "arm-expression"));
     const { dependsOn: _all, ...rest } = r.resource;
     return deps.length > 0 ? { ...rest, dependsOn: deps } : rest;
   });
-  const template = {
+  const frame = {
     $schema: TEMPLATE_SCHEMA,
     contentVersion: "1.0.0.0",
     parameters,
-    resources: armResources,
   };
   const parametersFile = { $schema: PARAMETERS_SCHEMA, contentVersion: "1.0.0.0", parameters: values };
-  return { template: print(template), parameters: print(parametersFile), promptedParameters: [...prompted], parameterCount: Object.keys(parameters).length };
+  return { template: printWithResources(frame, armResources) + "\n", parameters: print(parametersFile), promptedParameters: [...prompted], parameterCount: Object.keys(parameters).length };
 }
 
 /** Designed key order is kept (ARM readers expect `type`, `apiVersion`, `name` first); output ends with `\n`. */

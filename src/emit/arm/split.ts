@@ -6,6 +6,7 @@
  * earlier ones, so deploying them in order is enough.
  */
 import type { ResourceId } from "../../model";
+import { printedResource } from "./printed";
 import type { PlacedResource } from "./resources";
 import type { ArmLimits } from "./types";
 
@@ -31,7 +32,7 @@ function unitOf(id: ResourceId): string {
 
 /** Size of a resource as printed inside the template's `resources` array (2-space indent, depth 2). */
 export function printedSize(r: PlacedResource): number {
-  const text = JSON.stringify(r.resource, null, 2);
+  const text = printedResource(r.resource);
   let lines = 1;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
   return Buffer.byteLength(text, "utf8") + lines * 4 + 2;
