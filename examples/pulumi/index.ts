@@ -9,6 +9,9 @@ const config = new pulumi.Config();
 const contoso = new ApimService("contoso", {
   declarations: path.resolve(__dirname, "../contoso"),
   env: config.get("env"),
+  // contoso's `billing-token` named value says `fromParameter: billingToken`:
+  // `pulumi config set --secret billingToken ...` supplies it, and it stays a Pulumi secret.
+  parameters: { billingToken: config.requireSecret("billingToken") },
   service: {
     subscriptionId: config.require("subscriptionId"),
     resourceGroup: config.require("resourceGroup"),
