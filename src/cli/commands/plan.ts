@@ -30,9 +30,9 @@ export function registerPlan(program: Command, io: CliIo): void {
     .description("preview what applying the declarations would change in a live APIM instance")
     .argument("[path]", "directory holding apim.yaml/apim.json, or a declaration file", ".")
     .option("--live", "compare against the live instance (required)")
-    .option("--subscription <id>", "Azure subscription id of the instance")
-    .option("--resource-group <name>", "resource group of the instance")
-    .option("--service <name>", "APIM service name")
+    .option("--subscription <id>", "Azure subscription id of the instance (default: service.subscriptionId)")
+    .option("--resource-group <name>", "resource group of the instance (default: service.resourceGroup)")
+    .option("--service <name>", "APIM service name (default: service.name)")
     .option("--prune", "plan deletes for live resources that are not declared (default: list them as unmanaged)")
     .option("--env <name>", "apply the overlay environments/<name>.yaml first")
     .option("--format <format>", "output format: text, markdown or json", "text")
@@ -43,26 +43,34 @@ export function registerPlan(program: Command, io: CliIo): void {
     .action(async (target: string, opts: PlanOptions) => {
       const format = planFormat(io, "plan", opts.format);
       if (!format) return;
-      const missing = [
-        opts.live ? undefined : "--live",
-        opts.subscription ? undefined : "--subscription",
-        opts.resourceGroup ? undefined : "--resource-group",
-        opts.service ? undefined : "--service",
-      ].filter((x): x is string => x !== undefined);
-      if (missing.length) {
-        io.err(`apimc plan: missing ${missing.join(", ")}; plan compares declarations with a live instance (use \`apimc diff\` for two declaration sets)\n`);
+      if (!opts.live) {
+        io.err("apimc plan: missing --live; plan compares declarations with a live instance (use `apimc diff` for two declaration sets)\n");
         io.exitCode = EXIT_INVALID;
         return;
       }
       const declared = await modelOf(target, opts.env);
       if (!declared.model) throw new UserError(declared.diagnostics.filter((d) => d.severity === "error"));
+      // The declarations' own service block is the default target; flags override it.
+      const service = declared.model.service;
+      const subscription = opts.subscription ?? service.subscriptionId;
+      const resourceGroup = opts.resourceGroup ?? service.resourceGroup;
+      const serviceName = opts.service ?? service.name;
+      const missing = [
+        subscription ? undefined : "--subscription (or service.subscriptionId)",
+        resourceGroup ? undefined : "--resource-group (or service.resourceGroup)",
+      ].filter((x): x is string => x !== undefined);
+      if (missing.length) {
+        io.err(`apimc plan: missing ${missing.join(", ")}; say which live instance to compare with\n`);
+        io.exitCode = EXIT_INVALID;
+        return;
+      }
       // Loaded here, not at the top: the Azure SDK is slow to load and only plan --live needs it.
       const { readLiveModel } = require("../../state") as typeof import("../../state");
       let live;
       try {
-        live = await readLiveModel({ subscriptionId: opts.subscription!, resourceGroup: opts.resourceGroup!, serviceName: opts.service! });
+        live = await readLiveModel({ subscriptionId: subscription!, resourceGroup: resourceGroup!, serviceName });
       } catch (e) {
-        io.err(`apimc plan: cannot read ${opts.service} in ${opts.resourceGroup}: ${oneLine(e)}\n`);
+        io.err(`apimc plan: cannot read ${serviceName} in ${resourceGroup}: ${oneLine(e)}\n`);
         io.exitCode = EXIT_INTERNAL;
         return;
       }

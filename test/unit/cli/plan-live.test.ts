@@ -4,6 +4,8 @@
  * the way someone in the portal would.
  */
 import { execFile, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import { ApimResources, apimRefOf, buildModel, loadDeclarations, toArmProperties } from "../../../src/index";
@@ -118,6 +120,22 @@ describe("apimc plan --live", () => {
   test("missing target options are a usage error (exit 1)", () => {
     const r = spawnSync(process.execPath, [path.join(root, "bin/apimc.js"), "plan", declared, "--live"], { cwd: root, encoding: "utf8" });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("missing --subscription, --resource-group, --service");
+    expect(r.stderr).toContain("missing --subscription (or service.subscriptionId), --resource-group (or service.resourceGroup)");
+  });
+
+  test("the declarations' service block is the default target", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-plan-"));
+    fs.cpSync(declared, work, { recursive: true });
+    const rootFile = path.join(work, "apim.yaml");
+    const text = fs.readFileSync(rootFile, "utf8").replace(/^service:\n/m, `service:\n  subscriptionId: ${TARGET.subscriptionId}\n  resourceGroup: ${TARGET.resourceGroup}\n`);
+    fs.writeFileSync(rootFile, text);
+    const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [path.join(root, "bin/apimc.js"), "plan", work, "--live", "--format", "json"], { cwd: root, encoding: "utf8", env: { ...process.env, ...emulatorEnv(emu) } }, (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
+      ),
+    );
+    expect(r.stderr).toBe("");
+    expect([0, 2]).toContain(r.code);
+    expect(validatePlan(JSON.parse(r.stdout))).toBe(true);
   });
 });
