@@ -14,7 +14,9 @@ import type { Model } from "../../model";
 import { PLAN_FORMATS, renderPlan, type PlanFormat } from "../../report/plan";
 import { EXIT_CHANGES, EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
 import { validateDeclarations } from "../../validate";
+import { planSnapshots } from "../../diff";
 import type { CliIo } from "../io";
+import { readSnapshot, snapshotFileOf } from "../snapshot-input";
 
 export interface PlanCommandOptions {
   env?: string;
@@ -51,17 +53,27 @@ export function registerDiff(program: Command, io: CliIo): void {
   program
     .command("diff")
     .description("preview what changes between two declaration sets (e.g. the base branch and a pull request)")
-    .argument("<before>", "declaration directory or file of the current state (e.g. a checkout of the base branch)")
-    .argument("<after>", "declaration directory or file of the wanted state")
+    .argument("<before>", "declaration directory or file of the current state (e.g. a checkout of the base branch), or a gateway snapshot.json / bundle directory")
+    .argument("<after>", "declaration directory or file of the wanted state, or a gateway snapshot.json / bundle directory")
     .option("--env <name>", "apply the overlay environments/<name>.yaml on both sides first")
     .option("--format <format>", "output format: text, markdown or json", "text")
     .addHelpText(
       "after",
-      "\nExit codes: 0 no changes, 2 changes, 1 invalid input, 3 internal error.\n\nExamples:\n  apimc diff base/apim apim\n  apimc diff base/apim apim --env prod --format markdown > plan.md\n",
+      "\nExit codes: 0 no changes, 2 changes, 1 invalid input, 3 internal error.\n\nExamples:\n  apimc diff base/apim apim\n  apimc diff base/apim apim --env prod --format markdown > plan.md\n  apimc diff build/gw-main/snapshot.json build/gw/snapshot.json\n",
     )
     .action(async (beforePath: string, afterPath: string, opts: PlanCommandOptions) => {
       const format = planFormat(io, "diff", opts.format);
       if (!format) return;
+      const snapshots = [snapshotFileOf(beforePath), snapshotFileOf(afterPath)];
+      if (snapshots[0] && snapshots[1]) {
+        printPlan(io, planSnapshots(readSnapshot(snapshots[0]), readSnapshot(snapshots[1])), format);
+        return;
+      }
+      if (snapshots[0] || snapshots[1]) {
+        io.err(`apimc diff: ${snapshots[0] ?? snapshots[1]} is a gateway snapshot but the other side is not; compare two snapshots or two declaration sets\n`);
+        io.exitCode = EXIT_INVALID;
+        return;
+      }
       const [before, after] = await Promise.all([modelOf(beforePath, opts.env), modelOf(afterPath, opts.env)]);
       if (!before.model || !after.model) {
         throw new UserError([...before.diagnostics, ...after.diagnostics].filter((d) => d.severity === "error"));
