@@ -36,8 +36,8 @@ export { emitArm, ARM_LIMITS } from "./emit/arm/index";
 export type { ArmOutput, ArmLimits, EmitArmOptions } from "./emit/arm/index";
 
 // --- diff ---
-export { plan, hasChanges, diffPolicyDocuments } from "./diff";
-export type { Plan, Change, ChangeAction, ChangeKind, PropertyChange, PlanSummary, PlanOptions } from "./diff";
+export { plan, hasChanges, diffPolicyDocuments, planSnapshots, isGatewaySnapshot } from "./diff";
+export type { Plan, Change, ChangeAction, ChangeKind, PropertyChange, PlanSummary, PlanOptions, GatewaySnapshotLike, SnapshotOperationLike, SnapshotPolicyElementLike } from "./diff";
 export { renderPlan, renderPlanText, renderPlanMarkdown, renderPlanJson, PLAN_FORMATS } from "./report/plan";
 export type { PlanFormat, PlanTextOptions } from "./report/plan";
 
