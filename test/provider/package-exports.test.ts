@@ -1,0 +1,28 @@
+/**
+ * What a Pulumi program imports: the package's own entry points, resolved
+ * through package.json `exports` exactly as a user's `import ... from "apimc/provider"`.
+ */
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
+
+const root = path.resolve(__dirname, "../..");
+
+function resolveInProgram(script: string) {
+  // A fresh node process resolving by package name, as a program in this repository (Pulumi.yaml) does.
+  const r = spawnSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
+  return { code: r.status, out: r.stdout.trim(), err: r.stderr };
+}
+
+test("apimc/provider exports every resource class and ApimService", () => {
+  const names = ["ApimService", "Backend", "Api", "NamedValue", "Policy", "PolicyFragment", "Product", "ApiVersionSet", "Gateway"];
+  const r = resolveInProgram(`const p = require("apimc/provider"); console.log(JSON.stringify(${JSON.stringify(names)}.map((n) => [n, typeof p[n]])));`);
+  expect(r.err).toBe("");
+  expect(JSON.parse(r.out)).toEqual(names.map((n) => [n, "function"]));
+});
+
+test("apimc exports the library API by name", () => {
+  const names = ["loadDeclarations", "validateDeclarations", "buildModel", "emitArm", "plan", "renderPlan", "runPreflight", "parsePolicy", "printPolicy", "defineApim", "compileGatewayBundle"];
+  const r = resolveInProgram(`const a = require("apimc"); console.log(JSON.stringify(${JSON.stringify(names)}.map((n) => [n, typeof a[n]])));`);
+  expect(r.err).toBe("");
+  expect(JSON.parse(r.out)).toEqual(names.map((n) => [n, "function"]));
+});
