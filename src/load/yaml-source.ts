@@ -3,7 +3,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, ty
 import { makeDiagnostic, type Diagnostic, type SourceLocation } from "../core/diagnostic";
 import { joinPointer } from "../core/pointer";
 import { CODES, SKELETON_HINT } from "./codes";
-import type { EntryTable } from "./source-map";
+import type { EntryTable, SourceEntry } from "./source-map";
 
 export interface ParsedFile {
   file: string;
@@ -56,38 +56,52 @@ export function parseSource(file: string, text: string, opts: ParseOptions = {})
     );
     return { file, data: undefined, entries, diagnostics };
   }
-  walk(doc.contents, "", undefined, entries, at, text);
+  walk(doc.contents, "", -1, entries, at, text);
   return { file, data, entries, diagnostics };
 }
 
-function walk(
-  node: Node | null,
-  pointer: string,
-  key: SourceLocation | undefined,
-  entries: EntryTable,
-  at: (offset: number) => SourceLocation,
-  text: string,
-): void {
-  const value = node?.range ? at(node.range[0]) : key;
-  const entry: { value?: SourceLocation; key?: SourceLocation; textStart?: SourceLocation } = {};
-  if (value) entry.value = value;
-  if (key) entry.key = key;
-  // Only inline XML needs its text start (to map XML positions back into the YAML file).
-  if (node && isScalar(node) && typeof node.value === "string" && node.range && node.value.trimStart().startsWith("<")) {
-    entry.textStart = at(textStartOffset(node, text));
+/**
+ * A source-map entry that keeps offsets and makes line/col objects only when
+ * asked: there is one entry per YAML node and most are never looked up, so
+ * this saves two allocations and two line searches per node.
+ */
+class OffsetEntry implements SourceEntry {
+  constructor(
+    private readonly at: (offset: number) => SourceLocation,
+    private readonly valueAt: number,
+    private readonly keyAt: number,
+    private readonly textAt: number,
+  ) {}
+
+  get value(): SourceLocation | undefined {
+    return this.valueAt < 0 ? undefined : this.at(this.valueAt);
   }
-  entries.set(pointer, entry);
+
+  get key(): SourceLocation | undefined {
+    return this.keyAt < 0 ? undefined : this.at(this.keyAt);
+  }
+
+  get textStart(): SourceLocation | undefined {
+    return this.textAt < 0 ? undefined : this.at(this.textAt);
+  }
+}
+
+/** `keyAt`: offset of the node's key (-1 for none); a node without a range is located at its key. */
+function walk(node: Node | null, pointer: string, keyAt: number, entries: EntryTable, at: (offset: number) => SourceLocation, text: string): void {
+  const valueAt = node?.range ? node.range[0] : keyAt;
+  // Only inline XML needs its text start (to map XML positions back into the YAML file).
+  const textAt = node && isScalar(node) && typeof node.value === "string" && node.range && node.value.trimStart().startsWith("<") ? textStartOffset(node, text) : -1;
+  entries.set(pointer, new OffsetEntry(at, valueAt, keyAt, textAt));
   if (!node || isAlias(node)) return;
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const k = pair.key as Node | null;
       const name = isScalar(k) ? String(k.value) : String(k);
-      const keyLoc = k?.range ? at(k.range[0]) : value;
-      walk(pair.value as Node | null, joinPointer(pointer, name), keyLoc, entries, at, text);
+      walk(pair.value as Node | null, joinPointer(pointer, name), k?.range ? k.range[0] : valueAt, entries, at, text);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => walk(item as Node | null, joinPointer(pointer, i), undefined, entries, at, text));
+    node.items.forEach((item, i) => walk(item as Node | null, joinPointer(pointer, i), -1, entries, at, text));
   }
 }
 
