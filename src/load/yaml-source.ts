@@ -98,11 +98,16 @@ function walk(node: Node | null, pointer: string, keyAt: number, entries: EntryT
       if (!isPair(pair)) continue;
       const k = pair.key as Node | null;
       const name = isScalar(k) ? String(k.value) : String(k);
-      walk(pair.value as Node | null, joinPointer(pointer, name), k?.range ? k.range[0] : valueAt, entries, at, text);
+      walk(pair.value as Node | null, childPointer(pointer, name), k?.range ? k.range[0] : valueAt, entries, at, text);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => walk(item as Node | null, joinPointer(pointer, i), -1, entries, at, text));
+    node.items.forEach((item, i) => walk(item as Node | null, `${pointer}/${i}`, -1, entries, at, text));
   }
+}
+
+/** `joinPointer(pointer, name)` without its array work: this runs once per YAML node. */
+function childPointer(pointer: string, name: string): string {
+  return name.includes("~") || name.includes("/") ? joinPointer(pointer, name) : `${pointer}/${name}`;
 }
 
 /** Offset of the first non-blank character of a string scalar's content. */
