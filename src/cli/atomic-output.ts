@@ -16,11 +16,34 @@ export interface AtomicWriteOptions {
   cwd?: string;
 }
 
-export const OUTPUT_CODES = { outNotReplaceable: "APIMC330" } as const;
+export const OUTPUT_CODES = { outNotReplaceable: "APIMC330", outNotWritable: "APIMC331" } as const;
+
+/** File-system failures (a file where a folder should be, no permission, a full disk) are the user's to fix, not crashes. */
+const USER_FS_ERRORS = new Set(["EEXIST", "ENOTDIR", "EACCES", "EPERM", "EROFS", "ENOSPC", "EISDIR", "ENAMETOOLONG", "EDQUOT"]);
 
 export function writeOutputAtomically(out: string, files: Record<string, string>, opts: AtomicWriteOptions = {}): void {
   const target = path.resolve(opts.cwd ?? process.cwd(), out);
   refuseForeignTarget(out, target, files, opts.cwd ?? process.cwd());
+  try {
+    replaceDirectory(target, files, opts);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (!code || !USER_FS_ERRORS.has(code)) throw e;
+    const reason = (e as Error).message.replace(/^[A-Z]+: /, "");
+    throw new UserError([
+      makeDiagnostic(
+        OUTPUT_CODES.outNotWritable,
+        "error",
+        `cannot write --out ${out}: ${reason}`,
+        { file: out, line: 0, col: 0 },
+        "",
+        code === "EEXIST" || code === "ENOTDIR" ? "a file stands where a directory is needed on that path; give another --out" : "give an --out directory you can write to",
+      ),
+    ]);
+  }
+}
+
+function replaceDirectory(target: string, files: Record<string, string>, opts: AtomicWriteOptions): void {
   const parent = path.dirname(target);
   fs.mkdirSync(parent, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(parent, `.${path.basename(target)}.tmp-`));

@@ -46,7 +46,12 @@ export function registerPolicy(program: Command, io: CliIo): void {
         if (opts.check) {
           if (canonical !== text) notCanonical.push(file);
         } else if (opts.write) {
-          if (canonical !== text) writeAtomically(path.resolve(io.cwd, file), canonical);
+          if (canonical !== text) {
+            const failure = writeAtomically(path.resolve(io.cwd, file), canonical);
+            if (failure) {
+              problems.push(makeDiagnostic(POLICY_CODES.unreadableFile, "error", `The policy file cannot be rewritten (${failure}); it was left as it was.`, { file, line: 0, col: 0 }, "", "Make the file and its folder writable, or run without --write to print the canonical form."));
+            }
+          }
         } else io.out(canonical);
       }
       if (problems.length) io.err(renderDiagnostics(problems, "text", io.cwd));
@@ -106,9 +111,15 @@ function read(io: CliIo, file: string, problems: Diagnostic[]): string | undefin
   }
 }
 
-/** Write beside the file, then rename: a crash never leaves a half-written policy. */
-function writeAtomically(target: string, text: string): void {
+/** Write beside the file, then rename: a crash never leaves a half-written policy. Returns why it failed, if it did. */
+function writeAtomically(target: string, text: string): string | undefined {
   const tmp = `${target}.apimc-${process.pid}.tmp`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, target);
+  try {
+    fs.writeFileSync(tmp, text, { mode: fs.statSync(target).mode & 0o777 });
+    fs.renameSync(tmp, target);
+    return undefined;
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    return (e as Error).message.replace(/^[A-Z]+: /, "");
+  }
 }
