@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../core/diagnostic";
 import type { PolicySource } from "../load/types";
 import type { PolicyScope } from "../policy/types";
-import { parsePolicy, printPolicy, insertBackendSetter, emptyPolicyDocument, structuredPolicyToXml } from "../policy";
+import { parsePolicyShared, printPolicy, insertBackendSetter, emptyPolicyDocument, structuredPolicyToXml } from "../policy";
 import type { PolicyModel, ResourceId } from "./types";
 
 export function buildPolicy(
@@ -32,7 +32,7 @@ export function buildPolicy(
     if (printed.text === undefined) return undefined;
     text = printed.text;
   }
-  const parsed = parsePolicy(text, { file: src.file, line: src.line, col: src.col, lineIndent: src.lineIndent, scope, pointer: src.pointer });
+  const parsed = parsePolicyShared(src, text, { file: src.file, line: src.line, col: src.col, lineIndent: src.lineIndent, scope, pointer: src.pointer });
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.document) return undefined;
   const document = backend ? insertBackendSetter(parsed.document, backend) : parsed.document;

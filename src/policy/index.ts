@@ -14,6 +14,7 @@ export type {
   PolicyReferenceKind,
 } from "./types";
 export { parsePolicy } from "./parse";
+export { parsePolicyShared } from "./parse-cache";
 export type { ParsePolicyOptions, ParsePolicyResult } from "./parse";
 export { printPolicy } from "./print";
 export { policyReferences } from "./references";

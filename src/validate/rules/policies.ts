@@ -2,7 +2,7 @@
 import { makeDiagnostic, type Diagnostic } from "../../core/diagnostic";
 import { splitPointer } from "../../core/pointer";
 import type { LoadedDeclarations, PolicySource } from "../../load/types";
-import { lintPolicy, parsePolicy, structuredPolicyToXml, type PolicyScope } from "../../policy";
+import { lintPolicy, parsePolicyShared, structuredPolicyToXml, type PolicyScope } from "../../policy";
 import { CODES } from "../codes";
 import { entriesOf, isString, type Reporter } from "../reporter";
 
@@ -54,7 +54,7 @@ function checkOne(src: PolicySource, scope: PolicyScope, known: Known): Diagnost
     text = printed.text;
   }
   if (text.trim() === "") return out;
-  const parsed = parsePolicy(text, { file: src.file, line: src.line, col: src.col, lineIndent: src.lineIndent, scope, pointer: src.pointer });
+  const parsed = parsePolicyShared(src, text, { file: src.file, line: src.line, col: src.col, lineIndent: src.lineIndent, scope, pointer: src.pointer });
   out.push(...parsed.diagnostics);
   if (parsed.document) out.push(...lintPolicy(parsed.document, { scope, pointer: src.pointer, ...known }));
   return out;
