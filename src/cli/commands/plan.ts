@@ -64,6 +64,11 @@ export function registerPlan(program: Command, io: CliIo): void {
         io.exitCode = EXIT_INVALID;
         return;
       }
+      if (!/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(subscription!)) {
+        io.err(`apimc plan: subscription id \`${subscription}\` is not a GUID; pass the subscription's id (az account show --query id), not its name\n`);
+        io.exitCode = EXIT_INVALID;
+        return;
+      }
       // Loaded here, not at the top: the Azure SDK is slow to load and only plan --live needs it.
       const { readLiveModel } = require("../../state") as typeof import("../../state");
       let live;

@@ -123,6 +123,12 @@ describe("apimc plan --live", () => {
     expect(r.stderr).toContain("missing --subscription (or service.subscriptionId), --resource-group (or service.resourceGroup)");
   });
 
+  test("a subscription name instead of its id is a usage error (exit 1)", () => {
+    const r = spawnSync(process.execPath, [path.join(root, "bin/apimc.js"), "plan", declared, "--live", "--subscription", "my-subscription", "--resource-group", "rg"], { cwd: root, encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/subscription id `my-subscription` is not a GUID/);
+  });
+
   test("the declarations' service block is the default target", async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-plan-"));
     fs.cpSync(declared, work, { recursive: true });
