@@ -45,6 +45,7 @@ export const CODES = {
   // Layer 2: secrets.
   literalSecret: "APIMC170",
   literalProxyPassword: "APIMC171",
+  literalBackendCredential: "APIMC172",
   // Policies.
   policyStageFailed: "APIMC180",
 } as const;

@@ -8,7 +8,8 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { getAtPointer, joinPointer } from "../core/pointer";
 import { CODES } from "./codes";
 import type { Reporter } from "./reporter";
-import { describeValue, propertyOf, subjectOf } from "./subject";
+import { isSecretPointer } from "./secret-pointers";
+import { describeType, describeValue, propertyOf, subjectOf } from "./subject";
 import { closest, didYouMean, listOr } from "./suggest";
 
 type SchemaNode = Record<string, unknown>;
@@ -127,6 +128,9 @@ function report(e: ErrorObject, data: unknown, r: Reporter): void {
   const prop = propertyOf(pointer);
   const parent = e.parentSchema as SchemaNode | undefined;
   const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
+  // A value that may be a secret is described by its type only, whatever rule it broke.
+  const secret = isSecretPointer(pointer);
+  const shown = (v: unknown): string => (secret ? describeType(v) : describeValue(v));
 
   if (propertyName !== undefined) {
     // A resource name (map key) that breaks the ARM naming rules.
@@ -162,23 +166,23 @@ function report(e: ErrorObject, data: unknown, r: Reporter): void {
         .split(",")
         .map((t) => JSON_TYPE_WORDS[t] ?? t);
       const wantText = want.length > 1 ? want.slice(0, -1).join(", ") + " or " + want[want.length - 1] : want[0];
-      r.error(CODES.wrongType, pointer, `${prop} of ${subject} must be ${wantText}, not ${describeValue(getAtPointer(data, pointer))}`, `write ${wantText} here`);
+      r.error(CODES.wrongType, pointer, `${prop} of ${subject} must be ${wantText}, not ${shown(getAtPointer(data, pointer))}`, `write ${wantText} here`);
       return;
     }
     case "enum": {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
-      r.error(CODES.notAllowedValue, pointer, `${prop} ${describeValue(value)} is not allowed in ${subject}; use ${listOr(allowed)}`, `use one of ${listOr(allowed)}${didYouMean(String(value), allowed.map(String))}`);
+      r.error(CODES.notAllowedValue, pointer, `${prop} ${shown(value)} is not allowed in ${subject}; use ${listOr(allowed)}`, `use one of ${listOr(allowed)}${secret ? "" : didYouMean(String(value), allowed.map(String))}`);
       return;
     }
     case "const": {
       const allowed = (e.params as { allowedValue: unknown }).allowedValue;
-      r.error(CODES.badConst, pointer, `${prop} must be \`${String(allowed)}\`, not ${describeValue(value)}`, `write \`${prop}: ${String(allowed)}\``);
+      r.error(CODES.badConst, pointer, `${prop} must be \`${String(allowed)}\`, not ${shown(value)}`, `write \`${prop}: ${String(allowed)}\``);
       return;
     }
     case "pattern": {
       const pattern = String((e.params as { pattern: string }).pattern);
       const words = PATTERN_WORDS[pattern] ?? (DURATION.test(pattern) ? "must be an ISO 8601 duration such as `PT1M` or `PT30S`" : `must match \`${pattern}\``);
-      r.error(CODES.badPattern, pointer, `${prop} ${describeValue(value)} of ${subject} ${words}`, hintForPattern(pattern, prop));
+      r.error(CODES.badPattern, pointer, `${prop} ${shown(value)} of ${subject} ${words}`, hintForPattern(pattern, prop));
       return;
     }
     case "maxLength":
@@ -197,7 +201,7 @@ function report(e: ErrorObject, data: unknown, r: Reporter): void {
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
       const range = rangeWords(parent);
-      r.error(CODES.outOfRange, pointer, `${prop} ${String(value)} of ${subject} is out of range; it must be ${range}`, `use a value ${range}`);
+      r.error(CODES.outOfRange, pointer, `${prop} ${secret ? describeType(value) : String(value)} of ${subject} is out of range; it must be ${range}`, `use a value ${range}`);
       return;
     }
     case "minItems":
@@ -210,7 +214,7 @@ function report(e: ErrorObject, data: unknown, r: Reporter): void {
     case "uniqueItems": {
       const { i, j } = e.params as { i: number; j: number };
       const list = Array.isArray(value) ? value : [];
-      r.error(CODES.badItems, joinPointer(pointer, i), `${prop} of ${subject} lists ${describeValue(list[i])} twice (items ${j} and ${i})`, "remove the repeated entry");
+      r.error(CODES.badItems, joinPointer(pointer, i), `${prop} of ${subject} lists ${shown(list[i])} twice (items ${j} and ${i})`, "remove the repeated entry");
       return;
     }
     case "minProperties":

@@ -51,3 +51,21 @@ export function describeValue(value: unknown): string {
       return typeof value;
   }
 }
+
+/** A value's type only, for places where the value itself may be a secret. */
+export function describeType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  switch (typeof value) {
+    case "string":
+      return "a string";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "a boolean";
+    case "object":
+      return "a map";
+    default:
+      return typeof value;
+  }
+}
