@@ -58,6 +58,16 @@ module.exports = tseslint.config(
   },
   ...Object.keys(allowed).map(boundary),
   {
+    // The provider is a thin adapter over the public API (DESIGN §2): src/index.ts only.
+    files: ["provider/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(\\.\\./)+src/(?!index$)", message: "provider/ imports apimc only through src/index.ts (DESIGN §2)." }, { regex: "^@azure/", message: "only src/azure/ talks to Azure (DESIGN §2)." }] },
+      ],
+    },
+  },
+  {
     files: ["src/cli/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { paths: [{ name: "@pulumi/pulumi", message: "src/ never imports @pulumi/pulumi." }] }] },
   },
