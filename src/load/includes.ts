@@ -5,7 +5,7 @@ import { makeDiagnostic, type Diagnostic, type SourceLocation } from "../core/di
 import { joinPointer } from "../core/pointer";
 import { CODES } from "./codes";
 import type { Reader } from "./file-reader";
-import type { EntryTable } from "./source-map";
+import type { EntryTable, SourceEntry } from "./source-map";
 import { describe, parseSource, type ParsedFile } from "./yaml-source";
 
 /** Top-level keys whose values are maps of resources merged by key. */
@@ -137,8 +137,14 @@ function mergeFile(file: ParsedFile & { data: Record<string, unknown> }, merged:
     merged.data[section] = value;
     accepted.add(sectionPointer);
   }
-  for (const [p, e] of file.entries) {
+  const take = (p: string, e: SourceEntry) => {
     if (accepted.has(prefixOf(p, 1)) || accepted.has(prefixOf(p, 2))) merged.entries.set(p, e);
+  };
+  if (file.ordered) {
+    const { pointers, entries } = file.ordered;
+    for (let i = 0; i < pointers.length; i++) take(pointers[i], entries[i]);
+  } else {
+    for (const [p, e] of file.entries) take(p, e);
   }
 }
 

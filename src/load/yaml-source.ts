@@ -10,7 +10,18 @@ export interface ParsedFile {
   /** The file's value; undefined when the file cannot be used (syntax errors, empty). */
   data: unknown;
   entries: EntryTable;
+  /**
+   * The same entries in document order, without the pointer index: merging an
+   * included file copies these straight into the merged table, so the file's
+   * own index (`entries`, built on first use) is never made for most files.
+   */
+  ordered?: OrderedEntries;
   diagnostics: Diagnostic[];
+}
+
+export interface OrderedEntries {
+  pointers: string[];
+  entries: SourceEntry[];
 }
 
 export interface ParseOptions {
@@ -56,8 +67,22 @@ export function parseSource(file: string, text: string, opts: ParseOptions = {})
     );
     return { file, data: undefined, entries, diagnostics };
   }
-  walk(doc.contents, "", -1, entries, at, text);
-  return { file, data, entries, diagnostics };
+  const ordered: OrderedEntries = { pointers: [], entries: [] };
+  walk(doc.contents, "", -1, ordered, at, text);
+  let table: EntryTable | undefined;
+  return {
+    file,
+    data,
+    get entries(): EntryTable {
+      if (!table) {
+        table = new Map();
+        for (let i = 0; i < ordered.pointers.length; i++) table.set(ordered.pointers[i], ordered.entries[i]);
+      }
+      return table;
+    },
+    ordered,
+    diagnostics,
+  };
 }
 
 /**
@@ -87,21 +112,22 @@ class OffsetEntry implements SourceEntry {
 }
 
 /** `keyAt`: offset of the node's key (-1 for none); a node without a range is located at its key. */
-function walk(node: Node | null, pointer: string, keyAt: number, entries: EntryTable, at: (offset: number) => SourceLocation, text: string): void {
+function walk(node: Node | null, pointer: string, keyAt: number, out: OrderedEntries, at: (offset: number) => SourceLocation, text: string): void {
   const valueAt = node?.range ? node.range[0] : keyAt;
   // Only inline XML needs its text start (to map XML positions back into the YAML file).
   const textAt = node && isScalar(node) && typeof node.value === "string" && node.range && node.value.trimStart().startsWith("<") ? textStartOffset(node, text) : -1;
-  entries.set(pointer, new OffsetEntry(at, valueAt, keyAt, textAt));
+  out.pointers.push(pointer);
+  out.entries.push(new OffsetEntry(at, valueAt, keyAt, textAt));
   if (!node || isAlias(node)) return;
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const k = pair.key as Node | null;
       const name = isScalar(k) ? String(k.value) : String(k);
-      walk(pair.value as Node | null, childPointer(pointer, name), k?.range ? k.range[0] : valueAt, entries, at, text);
+      walk(pair.value as Node | null, childPointer(pointer, name), k?.range ? k.range[0] : valueAt, out, at, text);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => walk(item as Node | null, `${pointer}/${i}`, -1, entries, at, text));
+    node.items.forEach((item, i) => walk(item as Node | null, `${pointer}/${i}`, -1, out, at, text));
   }
 }
 
