@@ -71,6 +71,31 @@ describe.each(targets)("$label", ({ dir, env, golden }) => {
   });
 });
 
+/** Every other declaration set under test/cases (lint, diff, gateway, ... cases); bad-input ones are skipped. */
+function declarationDirs(dir: string, depth = 0): string[] {
+  if (["apim.yaml", "apim.json"].some((f) => existsSync(join(dir, f)))) return [dir];
+  if (depth > 2) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => declarationDirs(join(dir, e.name), depth + 1));
+}
+const otherCases = declarationDirs(join(root, "test/cases"))
+  .filter((d) => !cases.some((c) => d.startsWith(join(root, "test/cases", c))))
+  .sort();
+
+describe("every valid declaration set under test/cases", () => {
+  it.each(otherCases.map((d) => [d.slice(root.length + 1), d]))("%s compiles to ARM the schemas accept (when it validates)", async (_label, dir) => {
+    const { files, diagnostics } = await compile(dir);
+    if (hasErrors(diagnostics)) return; // a bad-input case: its diagnostics are tested elsewhere
+    tally.total++;
+    const problems = validator!.validateFiles(files);
+    tally.resources += validator!.checked.resources;
+    tally.restBodies += validator!.checked.restBodies;
+    expect(problems).toEqual([]);
+    tally.passed++;
+  });
+});
+
 describe("split output and the validator itself", () => {
   it("validates every template of a split set", async () => {
     tally.total++;
