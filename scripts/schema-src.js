@@ -22,8 +22,10 @@ const mapOf = (description, name, namePattern) => ({
   additionalProperties: { $ref: `#/$defs/${name}` },
 });
 
-const ARM_NAME = { pattern: "^[^*#&+:<>?]+$", minLength: 1, maxLength: 256 };
-const ARM_NAME_80 = { pattern: "^[^*#&+:<>?]+$", minLength: 1, maxLength: 80 };
+// ARM names are URL path segments: no `/` (it would split the resource id), `\`, `%` or control characters either.
+const ARM_NAME_PATTERN = "^[^*#&+:<>?/\\\\%\\u0000-\\u001F\\u007F]+$";
+const ARM_NAME = { pattern: ARM_NAME_PATTERN, minLength: 1, maxLength: 256 };
+const ARM_NAME_80 = { pattern: ARM_NAME_PATTERN, minLength: 1, maxLength: 80 };
 
 const ignore = arr(
   "Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.",

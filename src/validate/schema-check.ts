@@ -42,9 +42,13 @@ function validator(): { validate: ValidateFunction; schema: SchemaNode } {
   return compiled;
 }
 
+/** The schema's resource-name pattern (scripts/schema-src.js): the characters ARM names may not hold. */
+const ARM_NAME_PATTERN = "^[^*#&+:<>?/\\\\%\\u0000-\\u001F\\u007F]+$";
+const ARM_NAME_FORBIDDEN = /[*#&+:<>?/\\%\u0000-\u001F\u007F]/g;
+
 /** Plain-English readings of the schema's patterns. */
 const PATTERN_WORDS: Record<string, string> = {
-  "^[^*#&+:<>?]+$": "must not contain any of `*`, `#`, `&`, `+`, `:`, `<`, `>` or `?`",
+  [ARM_NAME_PATTERN]: "must not contain any of `*`, `#`, `&`, `+`, `:`, `<`, `>`, `?`, `/`, `\\`, `%` or a control character",
   "^[A-Za-z0-9-._]+$": "may hold only letters, digits, period, dash and underscore",
   "^[A-Za-z0-9-]+$": "may hold only letters, digits and dashes",
   "^[A-Za-z][A-Za-z0-9_]*$": "must start with a letter and hold only letters, digits and underscores",
@@ -135,8 +139,7 @@ function report(e: ErrorObject, data: unknown, r: Reporter): void {
   if (propertyName !== undefined) {
     // A resource name (map key) that breaks the ARM naming rules.
     const keyPointer = joinPointer(pointer, propertyName);
-    const section = subjectOf(pointer).replace(/`/g, "");
-    r.error(CODES.badPattern, keyPointer, `name \`${propertyName}\` in ${section} ${nameRuleWords(e)}`, "rename the resource; ARM resource names allow letters, digits, dashes and underscores", { atKey: true });
+    r.error(CODES.badPattern, keyPointer, nameOfWhat(pointer, `\`${printable(propertyName)}\``) + " " + nameRuleWords(e, propertyName), nameHint(e, propertyName), { atKey: true });
     return;
   }
 
@@ -230,11 +233,44 @@ function isNested(pointer: string): boolean {
   return pointer.split("/").length > 3;
 }
 
-function nameRuleWords(e: ErrorObject): string {
-  if (e.keyword === "pattern") return PATTERN_WORDS[String((e.params as { pattern: string }).pattern)] ?? "is not a valid name";
+/** "backend name `x`", "operation name `x` in API `orders`": the map key with the kind of resource it names. */
+function nameOfWhat(mapPointer: string, shownName: string): string {
+  const seg = mapPointer.split("/").slice(1);
+  if (seg.length === 3 && seg[0] === "apis" && seg[2] === "operations") return `operation name ${shownName} in API \`${printable(seg[1])}\``;
+  const noun = { namedValues: "named value", backends: "backend", apis: "API", apiVersionSets: "version set", products: "product", policyFragments: "policy fragment", gateways: "gateway" }[seg[0] ?? ""];
+  return `${noun ?? "resource"} name ${shownName}`;
+}
+
+/** Control characters shown as `\u0009` so the message stays on one line. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+function forbiddenIn(name: string): string[] {
+  return [...new Set(name.match(ARM_NAME_FORBIDDEN) ?? [])];
+}
+
+function nameRuleWords(e: ErrorObject, name: string): string {
+  if (e.keyword === "pattern") {
+    const pattern = String((e.params as { pattern: string }).pattern);
+    const bad = pattern === ARM_NAME_PATTERN ? forbiddenIn(name) : [];
+    if (bad.length > 0) {
+      const words = bad.map((c) => (/[\u0000-\u001F\u007F]/.test(c) ? `the control character \`${printable(c)}\`` : `\`${c}\``));
+      return `may not contain ${words.length > 1 ? words.slice(0, -1).join(", ") + " or " + words[words.length - 1] : words[0]} (an ARM resource name is one URL path segment: no \`*\`, \`#\`, \`&\`, \`+\`, \`:\`, \`<\`, \`>\`, \`?\`, \`/\`, \`\\\`, \`%\` or control characters)`;
+    }
+    return PATTERN_WORDS[pattern] ?? "is not a valid name";
+  }
   if (e.keyword === "maxLength") return `is longer than ${(e.params as { limit: number }).limit} characters`;
   if (e.keyword === "minLength") return "must not be empty";
   return "is not a valid name";
+}
+
+function nameHint(e: ErrorObject, name: string): string {
+  if (e.keyword === "pattern" && forbiddenIn(name).length > 0) {
+    const renamed = name.replace(ARM_NAME_FORBIDDEN, "-").replace(/-{2,}/g, "-").replace(/^-|-$/g, "");
+    return `rename it${renamed ? `, e.g. \`${renamed}\`` : ""}, and update the references to it`;
+  }
+  return "rename the resource; ARM resource names allow letters, digits, dashes and underscores";
 }
 
 function rangeWords(parent: SchemaNode | undefined): string {
