@@ -136,7 +136,7 @@ describe("secret canaries", () => {
 
   it("masks backend credentials in every diff format", () => {
     const decl = (n: string) =>
-      `version: 1\nservice: {name: s}\nbackends:\n  b:\n    url: https://x\n    protocol: http\n    credentials:\n      header: {Authorization: ["Bearer ${CANARY}-H${n}"]}\n      query: {code: ["${CANARY}-Q${n}"]}\n      authorization: {scheme: Basic, parameter: "${CANARY}-A${n}"}\n`;
+      `version: 1\nservice: {name: s}\nnamedValues:\n  t: {displayName: t, fromParameter: tp}\nbackends:\n  b:\n    url: https://x\n    protocol: http\n    credentials:\n      header: {Authorization: ["Bearer ${CANARY}-H${n} {{t}}"]}\n      query: {code: ["${CANARY}-Q${n} {{t}}"]}\n      authorization: {scheme: Basic, parameter: "${CANARY}-A${n} {{t}}"}\n`;
     const dir = project({ "before/apim.yaml": decl("1"), "after/apim.yaml": decl("2") });
     for (const format of ["text", "markdown", "json"]) {
       const run = apimc(["diff", "before", "after", "--format", format], dir);
