@@ -81,6 +81,10 @@ async function run() {
         kv.setSecret(r.inputs.name, "bench-secret");
         kvRef.secretIdentifier = `${kv.url}/secrets/${r.inputs.name}`;
       }
+      if (r.kind === "namedValue" && r.inputs.properties.fromKeyVault) {
+        kv.setSecret(r.inputs.name, "bench-secret");
+        r.inputs.properties.fromKeyVault = `${kv.url}/secrets/${r.inputs.name}`;
+      }
     }
     const { providerRuntime } = require(path.join(root, "dist/provider/index.js"));
     const count = () => ({ calls: arm.requests.length, writes: arm.requests.filter((r) => r.method !== "GET" && r.method !== "HEAD").length });
