@@ -6,13 +6,14 @@
  */
 import { diffPolicies } from "../policy/diff";
 import { printElementText } from "../policy/print";
+import { maskPolicySecrets } from "../policy/secrets";
 import type { PolicyDocument } from "../policy/types";
 import type { PropertyChange } from "./types";
 
 export function diffPolicyDocuments(before: PolicyDocument | undefined, after: PolicyDocument | undefined): PropertyChange[] {
   if (!before && !after) return [];
-  if (!before) return [{ path: `/${after!.root.name}`, after: printElementText(after!.root) }];
-  if (!after) return [{ path: `/${before.root.name}`, before: printElementText(before.root) }];
+  if (!before) return [{ path: `/${after!.root.name}`, after: printElementText(maskPolicySecrets(after!.root)) }];
+  if (!after) return [{ path: `/${before.root.name}`, before: printElementText(maskPolicySecrets(before.root)) }];
   return diffPolicies(before, after).map((c) => {
     if (c.change === "moved") return { path: `${c.path}/position()`, before: Number(c.before), after: Number(c.after) };
     const e: PropertyChange = { path: c.path };

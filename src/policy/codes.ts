@@ -25,4 +25,6 @@ export const CODES = {
   unknownNamedValue: "APIMC241",
   unknownFragment: "APIMC242",
   structuredInvalid: "APIMC250",
+  invalidAttributeValue: "APIMC260",
+  literalSecret: "APIMC261",
 } as const;

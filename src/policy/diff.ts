@@ -6,9 +6,11 @@
  * policies in order. Matched elements are then compared attribute by
  * attribute and body by body. It works on parsed trees, which are already
  * canonical, and compares entity-decoded values, so a reformat is no change.
+ * Literal credentials (see secrets.ts) are compared but printed as `(sensitive)`.
  */
 import { identityOf, pathSteps } from "./diff-keys";
 import { printElementText } from "./print";
+import { isSecretAttribute, isSecretBody, maskPolicySecrets, maskSecretValue } from "./secrets";
 import type { PolicyDocument, PolicyElement } from "./types";
 
 export interface PolicyChange {
@@ -23,43 +25,52 @@ export interface PolicyChange {
 export function diffPolicies(before: PolicyDocument, after: PolicyDocument): PolicyChange[] {
   const out: PolicyChange[] = [];
   if (before.root.name !== after.root.name) {
-    out.push({ change: "changed", path: "/", before: printElementText(before.root), after: printElementText(after.root) });
+    out.push({ change: "changed", path: "/", before: printMasked(before.root), after: printMasked(after.root) });
     return out;
   }
   compareElements(before.root, after.root, `/${after.root.name}`, out);
   return out;
 }
 
-function compareElements(a: PolicyElement, b: PolicyElement, path: string, out: PolicyChange[]): void {
+function compareElements(a: PolicyElement, b: PolicyElement, path: string, out: PolicyChange[], pa?: PolicyElement, pb?: PolicyElement): void {
   const seen = new Set<string>();
+  const show = (name: string, v: string): string => (isSecretAttribute(a, name) || isSecretAttribute(b, name) ? maskSecretValue(v) : v);
   for (const attr of a.attributes) {
     seen.add(attr.name);
     const other = b.attributes.find((x) => x.name === attr.name);
-    if (!other) out.push({ change: "removed", path: `${path}/@${attr.name}`, before: attr.value });
-    else if (decodeXml(other.value) !== decodeXml(attr.value)) out.push({ change: "changed", path: `${path}/@${attr.name}`, before: attr.value, after: other.value });
+    if (!other) out.push({ change: "removed", path: `${path}/@${attr.name}`, before: show(attr.name, attr.value) });
+    else if (decodeXml(other.value) !== decodeXml(attr.value)) out.push({ change: "changed", path: `${path}/@${attr.name}`, before: show(attr.name, attr.value), after: show(attr.name, other.value) });
   }
   for (const attr of b.attributes) {
-    if (!seen.has(attr.name)) out.push({ change: "added", path: `${path}/@${attr.name}`, after: attr.value });
+    if (!seen.has(attr.name)) out.push({ change: "added", path: `${path}/@${attr.name}`, after: show(attr.name, attr.value) });
   }
-  if (canonicalText(a) !== canonicalText(b)) out.push({ change: "changed", path: `${path}/text()`, before: rawText(a), after: rawText(b) });
-  compareChildren(kids(a), kids(b), path, out);
+  if (canonicalText(a) !== canonicalText(b)) {
+    const secret = isSecretBody(a, pa) || isSecretBody(b, pb);
+    const body = (t: string): string => (secret ? maskSecretValue(t) : t);
+    out.push({ change: "changed", path: `${path}/text()`, before: body(rawText(a)), after: body(rawText(b)) });
+  }
+  compareChildren(kids(a), kids(b), path, out, a, b);
 }
 
-function compareChildren(ka: PolicyElement[], kb: PolicyElement[], path: string, out: PolicyChange[]): void {
+function printMasked(el: PolicyElement, parent?: PolicyElement): string {
+  return printElementText(maskPolicySecrets(el, parent));
+}
+
+function compareChildren(ka: PolicyElement[], kb: PolicyElement[], path: string, out: PolicyChange[], parentA: PolicyElement, parentB: PolicyElement): void {
   const pa = pathSteps(ka);
   const pb = pathSteps(kb);
   const pairs = align(ka.map(identityOf), kb.map(identityOf));
   const moves = pairMoves(pairs, ka, kb);
   for (const [i, j] of pairs) {
-    if (i >= 0 && j >= 0) compareElements(ka[i], kb[j], `${path}/${pb[j]}`, out);
+    if (i >= 0 && j >= 0) compareElements(ka[i], kb[j], `${path}/${pb[j]}`, out, parentA, parentB);
     else if (i >= 0) {
-      if (!moves.from.has(i)) out.push({ change: "removed", path: `${path}/${pa[i]}`, before: printElementText(ka[i]) });
+      if (!moves.from.has(i)) out.push({ change: "removed", path: `${path}/${pa[i]}`, before: printMasked(ka[i], parentA) });
     } else {
       const from = moves.to.get(j);
-      if (from === undefined) out.push({ change: "added", path: `${path}/${pb[j]}`, after: printElementText(kb[j]) });
+      if (from === undefined) out.push({ change: "added", path: `${path}/${pb[j]}`, after: printMasked(kb[j], parentB) });
       else {
         out.push({ change: "moved", path: `${path}/${pb[j]}`, before: String(from + 1), after: String(j + 1) });
-        compareElements(ka[from], kb[j], `${path}/${pb[j]}`, out);
+        compareElements(ka[from], kb[j], `${path}/${pb[j]}`, out, parentA, parentB);
       }
     }
   }

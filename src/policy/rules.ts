@@ -8,6 +8,7 @@ import { allowedInSection, allowedSections, CONTAINERS, POLICY_CATALOG } from ".
 import { CODES } from "./codes";
 import { printPolicy } from "./print";
 import { policyReferences } from "./references";
+import { lintPolicyValues } from "./value-rules";
 import type { PolicyDocument, PolicyElement, PolicyPosition, PolicyScope, PolicySection } from "./types";
 
 export interface LintPolicyContext {
@@ -80,6 +81,7 @@ export function lintPolicy(doc: PolicyDocument, ctx: LintPolicyContext): Diagnos
       report(CODES.unknownFragment, "error", `Policy fragment "${ref.name}" is not declared.`, at, `Declare fragment "${ref.name}" under policyFragments, or use one of: ${list(ctx.fragments)}.`);
     }
   }
+  out.push(...lintPolicyValues(doc, ctx.pointer ?? ""));
   return out;
 
   function walkStatements(nodes: PolicyElement["children"], section: PolicySection | undefined): void {

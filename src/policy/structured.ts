@@ -10,6 +10,10 @@ import { CODES } from "./codes";
 import { printPolicy } from "./print";
 import type { PolicyDocument, PolicyElement, PolicyNode } from "./types";
 import { isExpressionStart } from "./expression";
+import { POLICY_CATALOG } from "./catalog";
+
+/** Policies whose XSD allows a text body (mixed content); every other known policy maps to attributes or nothing. */
+const TEXT_BODY: ReadonlySet<string> = new Set(["set-body", "set-method", "set-url", "log-to-eventhub", "publish-to-dapr", "invoke-dapr-binding", "trace", "ip-filter", "validate-client-certificate", "validate-jwt", "cosmosdb-data-source", "graphql-data-source", "sql-data-source"]);
 
 export interface StructuredPolicyOptions {
   file: string;
@@ -67,7 +71,10 @@ function elements(items: unknown[], pointer: string, fail: Fail): PolicyElement[
     const [name, body] = Object.entries(item)[0];
     const eat = `${at}/${escape(name)}`;
     if (body === null || body === undefined) out.push(el(name, [], []));
-    else if (isScalar(body)) out.push(el(name, [], [textNode(String(body))]));
+    else if (isScalar(body)) {
+      if (POLICY_CATALOG[name] && !TEXT_BODY.has(name)) fail(eat, `<${name}> takes attributes and child elements, not a text body.`, `Write \`{ ${name}: { attribute: value, _: [ children ] } }\`${POLICY_CATALOG[name].required ? ` with ${POLICY_CATALOG[name].required!.join(", ")}` : ""}.`);
+      else out.push(el(name, [], [textNode(String(body))]));
+    }
     else if (isMap(body)) {
       const attrs: Array<[string, string]> = [];
       const children: PolicyNode[] = [];

@@ -3,7 +3,7 @@
  * line-oriented JSON that reviews and `git diff --no-index` can compare.
  * Named values appear with their source; a secret value never does.
  */
-import { printElementText, policyReferences } from "../../policy";
+import { maskPolicySecrets, printElementText, policyReferences } from "../../policy";
 import type { PolicyElement } from "../../policy/types";
 import { ids, type Model, type NamedValueModel } from "../../model";
 import { descendants, section, type ServedOperation } from "./effective";
@@ -84,7 +84,7 @@ function snapshotOperation(model: Model, s: ServedOperation): SnapshotOperation 
     if (!el) continue;
     policy[name] = el.children
       .filter((c): c is PolicyElement => c.type === "element")
-      .map((c) => ({ origin: c.origin ?? "", xml: printElementText(c) }));
+      .map((c) => ({ origin: c.origin ?? "", xml: printElementText(maskPolicySecrets(c, el)) }));
   }
   const backend = resolveBackend(model, s);
   const op: SnapshotOperation = {
