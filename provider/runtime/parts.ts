@@ -134,9 +134,19 @@ export async function checkInputs(kind: ProviderKind, inputs: Inputs): Promise<P
   for (const d of diagnostics) {
     if (d.severity !== "error" || CROSS_RESOURCE_CODES.has(d.code)) continue;
     if (d.pointer !== pointer && !d.pointer.startsWith(`${pointer}/`) && d.pointer !== "") continue;
-    problems.push({ property: "properties", reason: describeDiagnostic(d) });
+    problems.push({ property: propertyPath(d.pointer, pointer), reason: describeDiagnostic(d) });
   }
   return problems;
+}
+
+/** `/backends/x/circuitBreaker/rules/0/name` -> `properties.circuitBreaker.rules[0].name`, the path Pulumi shows next to the input. */
+function propertyPath(diagnosticPointer: string, resourcePointerOf: string): string {
+  if (!diagnosticPointer.startsWith(`${resourcePointerOf}/`)) return "properties";
+  const segments = diagnosticPointer
+    .slice(resourcePointerOf.length + 1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return segments.reduce((path, seg) => (/^\d+$/.test(seg) ? `${path}[${seg}]` : /^[A-Za-z_$][\w$-]*$/.test(seg) ? `${path}.${seg}` : `${path}[${JSON.stringify(seg)}]`), "properties");
 }
 
 function canonicalPolicy(xml: string, scope: "global" | "product" | "api" | "operation" | "fragment"): string {

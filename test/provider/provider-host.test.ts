@@ -175,8 +175,11 @@ describe("every resource kind through the real host", () => {
   test("check reports invalid input per property", async () => {
     const bad = await host.check("backend", {}, { service, name: "bad", properties: { type: "Single", protocol: "http" } });
     expect(bad.failures.length).toBeGreaterThan(0);
-    expect(bad.failures[0].property).toBe("properties");
+    expect(bad.failures.every((f) => f.property.startsWith("properties"))).toBe(true);
     expect(bad.failures.map((f) => f.reason).join("\n")).toMatch(/APIMC1\d\d/);
+    // A wrong value is reported on the nested property the user must edit.
+    const ftp = await host.check("backend", {}, { service, name: "ftp", properties: { url: "https://f.example.com", protocol: "ftp" } });
+    expect(ftp.failures.map((f) => f.property)).toEqual(["properties.protocol"]);
     const policy = await host.check("policy", {}, { service, api: "orders", xml: "<policies><inbound>" });
     expect(policy.failures.length).toBeGreaterThan(0);
     expect(new Set(policy.failures.map((f) => f.property))).toEqual(new Set(["xml"]));
