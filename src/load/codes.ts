@@ -11,6 +11,8 @@ export const CODES = {
   duplicateKey: "APIMC012",
   includeBadEntry: "APIMC013",
   includeBadSection: "APIMC014",
+  includeAbsolute: "APIMC015",
+  includeOutsideRoot: "APIMC016",
   unknownEnv: "APIMC020",
   overlayNotMap: "APIMC021",
   policyFileMissing: "APIMC030",

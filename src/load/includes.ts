@@ -26,11 +26,13 @@ interface Ctx {
   merged: MergedFiles;
   /** Absolute paths already loaded, so a file reached twice (a diamond) merges once. */
   seen: Set<string>;
+  /** Absolute folder of the root file: includes resolving outside it are reported. */
+  rootDir: string;
 }
 
 export function mergeIncludes(root: ParsedFile & { data: Record<string, unknown> }, read: Reader, dirOf: (file: string) => string): MergedFiles {
   const merged: MergedFiles = { data: { ...root.data }, entries: new Map(root.entries), files: [root.file], diagnostics: [] };
-  const ctx: Ctx = { read, dirOf, merged, seen: new Set([absolute(root.file, dirOf)]) };
+  const ctx: Ctx = { read, dirOf, merged, seen: new Set([absolute(root.file, dirOf)]), rootDir: path.resolve(dirOf(root.file)) };
   followIncludes(root, [root.file], ctx);
   return merged;
 }
@@ -58,12 +60,26 @@ function followIncludes(file: ParsedFile & { data: Record<string, unknown> }, ch
       );
       return;
     }
+    if (path.isAbsolute(pattern)) {
+      ctx.merged.diagnostics.push(
+        makeDiagnostic(CODES.includeAbsolute, "error", `include pattern "${pattern}" is an absolute path, so the declarations would only load on this machine`, at(pointer), pointer, "write the pattern relative to this file, such as `apis/*.yaml`"),
+      );
+      return;
+    }
     const matches = globSync(pattern, { cwd: dir, onlyFiles: true, expandDirectories: false, dot: false }).sort();
     if (matches.length === 0) {
       ctx.merged.diagnostics.push(
         makeDiagnostic(CODES.includeNoMatch, "warning", `include pattern "${pattern}" matches no file (relative to ${dir})`, at(pointer), pointer, "fix the pattern or remove the entry"),
       );
       return;
+    }
+    const outside = matches.filter((rel) => !isInside(ctx.rootDir, path.resolve(dir, rel)));
+    if (outside.length) {
+      const first = path.join(dir, outside[0]);
+      const more = outside.length > 1 ? ` and ${outside.length - 1} more` : "";
+      ctx.merged.diagnostics.push(
+        makeDiagnostic(CODES.includeOutsideRoot, "warning", `include pattern "${pattern}" reaches outside the folder of ${ctx.merged.files[0]}: ${first}${more}`, at(pointer), pointer, "keep included files under the root file's folder, or keep this entry if sharing files across folders is intended"),
+      );
     }
     for (const rel of matches) {
       const target = path.join(dir, rel);
@@ -165,6 +181,11 @@ function duplicate(file: ParsedFile, merged: MergedFiles, pointer: string, what:
   merged.diagnostics.push(
     makeDiagnostic(CODES.duplicateKey, "error", `${what} is already declared at ${firstAt}`, here, pointer, "declare each resource once: rename or remove one of them"),
   );
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== "" && rel !== ".." && !rel.startsWith(".." + path.sep) && !path.isAbsolute(rel);
 }
 
 export function isMap(v: unknown): v is Record<string, unknown> {

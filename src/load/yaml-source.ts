@@ -154,9 +154,19 @@ function firstLine(message: string): string {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
 }
 
+/**
+ * What a value is, never what it holds: the value may be a whole file that was
+ * never meant to be YAML (`.env`, `/etc/passwd`, a binary), so echoing it could
+ * print secrets into CI logs.
+ */
 export function describe(v: unknown): string {
   if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
+  if (Array.isArray(v)) return `a list of ${plural(v.length, "item")}`;
+  if (typeof v === "string") return v === "" ? "an empty string" : `a string of ${plural(v.length, "character")}`;
   if (typeof v === "object") return "a map";
-  return `a ${typeof v} (${JSON.stringify(v)})`;
+  return `a ${typeof v}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
