@@ -15,6 +15,7 @@ export const CODES = {
   includeOutsideRoot: "APIMC016",
   unknownEnv: "APIMC020",
   overlayNotMap: "APIMC021",
+  badEnvName: "APIMC022",
   policyFileMissing: "APIMC030",
   openapiMissing: "APIMC040",
   openapiInvalid: "APIMC041",

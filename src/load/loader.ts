@@ -54,7 +54,7 @@ async function assemble(root: ParsedFile, read: Reader, dirOf: (f: string) => st
   const sourceMap = new PointerSourceMap(merged.entries, root.file);
   let env: string | undefined;
   if (options.env !== undefined) {
-    const overlay = applyOverlay(options.env, dirOf(root.file), read, merged.data, merged.entries, { file: root.file, line: 1, col: 1 });
+    const overlay = applyOverlay(options.env, dirOf(root.file), read, merged.data, merged.entries, { file: root.file, line: 1, col: 1 }, sourceMap.deleted);
     diagnostics.push(...overlay.diagnostics);
     if (overlay.file) {
       env = options.env;

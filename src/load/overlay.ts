@@ -10,6 +10,8 @@ import { copyEntries, deleteEntries, type EntryTable } from "./source-map";
 import { parseSource } from "./yaml-source";
 
 const EXTENSIONS = [".yaml", ".yml", ".json"];
+/** An environment is a file in `environments/`, never a path: `--env ../apim` must not reach other files. */
+const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export interface OverlayResult {
   file?: string;
@@ -24,8 +26,18 @@ export function applyOverlay(
   data: Record<string, unknown>,
   entries: EntryTable,
   rootLoc: SourceLocation,
+  deleted: Map<string, SourceLocation> = new Map(),
 ): OverlayResult {
   const envDir = path.join(rootDir, "environments");
+  if (!ENV_NAME.test(env)) {
+    const available = listEnvironments(envDir);
+    const list = available.length ? available.join(", ") : "none";
+    return {
+      diagnostics: [
+        makeDiagnostic(CODES.badEnvName, "error", `environment name ${JSON.stringify(env)} is not a plain name: an environment is a file in ${envDir}, named with letters, digits, '.', '_' and '-' (available: ${list})`, rootLoc, "", available.length ? `use one of: ${list}` : `create ${path.join(envDir, "NAME")}.yaml and pass --env NAME`),
+      ],
+    };
+  }
   let found: { file: string; text: string } | undefined;
   for (const ext of EXTENSIONS) {
     const file = path.join(envDir, env + ext);
@@ -46,14 +58,24 @@ export function applyOverlay(
   }
   const parsed = parseSource(found.file, found.text, { requireMap: true });
   if (!isMap(parsed.data)) return { file: found.file, diagnostics: parsed.diagnostics };
-  mergePatch(data, parsed.data, "", entries, parsed.entries);
+  mergePatch(data, parsed.data, "", entries, parsed.entries, deleted);
   return { file: found.file, diagnostics: parsed.diagnostics };
 }
 
-function mergePatch(target: Record<string, unknown>, patch: Record<string, unknown>, pointer: string, entries: EntryTable, patchEntries: EntryTable): void {
+function mergePatch(
+  target: Record<string, unknown>,
+  patch: Record<string, unknown>,
+  pointer: string,
+  entries: EntryTable,
+  patchEntries: EntryTable,
+  deleted: Map<string, SourceLocation>,
+): void {
   for (const [k, v] of Object.entries(patch)) {
     const p = joinPointer(pointer, k);
     if (v === null) {
+      // Kept so an error about the now-missing property points at the overlay's `null`, not at the base file.
+      const site = patchEntries.get(p)?.value ?? patchEntries.get(p)?.key;
+      if (site && Object.prototype.hasOwnProperty.call(target, k)) deleted.set(p, site);
       delete target[k];
       deleteEntries(entries, p);
       continue;
@@ -62,7 +84,7 @@ function mergePatch(target: Record<string, unknown>, patch: Record<string, unkno
     if (isMap(v) && isMap(current)) {
       const copy = { ...current };
       target[k] = copy;
-      mergePatch(copy, v, p, entries, patchEntries);
+      mergePatch(copy, v, p, entries, patchEntries, deleted);
       continue;
     }
     if (typeof current === "object" && current !== null) deleteEntries(entries, p);

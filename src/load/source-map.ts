@@ -13,10 +13,18 @@ export interface SourceEntry {
 export type EntryTable = Map<string, SourceEntry>;
 
 export class PointerSourceMap implements SourceMap {
+  /** Pointers an environment overlay deleted (`key: null`), with where the overlay says so. */
+  readonly deleted = new Map<string, SourceLocation>();
+
   constructor(
     readonly entries: EntryTable,
     private readonly rootFile: string,
   ) {}
+
+  deletedChild(pointer: string): SourceLocation | undefined {
+    for (const [p, at] of this.deleted) if (parentPointer(p) === pointer) return at;
+    return undefined;
+  }
 
   value(pointer: string): SourceLocation | undefined {
     return this.entries.get(pointer)?.value;
@@ -33,7 +41,7 @@ export class PointerSourceMap implements SourceMap {
   locate(pointer: string): SourceLocation {
     let p = pointer;
     for (;;) {
-      const loc = this.entries.get(p)?.value;
+      const loc = this.entries.get(p)?.value ?? (this.deleted.size ? this.deleted.get(p) : undefined);
       if (loc) return loc;
       if (p === "") return { file: this.rootFile, line: 1, col: 1 };
       p = parentPointer(p);

@@ -10,8 +10,13 @@ export interface SourceMap {
   value(pointer: string): SourceLocation | undefined;
   /** Where the key of the property at `pointer` was written (for unknown-key errors). */
   key(pointer: string): SourceLocation | undefined;
-  /** The value's location, else the nearest ancestor's, else the root file at 1:1. */
+  /**
+   * The value's location, else (for a pointer an environment overlay deleted with `null`) the overlay's `null`,
+   * else the nearest ancestor's, else the root file at 1:1.
+   */
   locate(pointer: string): SourceLocation;
+  /** Where an overlay deleted a direct child of `pointer`, if it did: the place to blame for a missing property. */
+  deletedChild?(pointer: string): SourceLocation | undefined;
 }
 
 /** A policy document's text and where it came from. */

@@ -15,6 +15,9 @@ export class Reporter {
 
   locate(pointer: string, atKey = false): SourceLocation {
     const map = this.loaded.sourceMap;
+    // A property reported as missing at its parent's key is blamed on the overlay that deleted it, if one did.
+    const deleted = atKey ? map.deletedChild?.(pointer) : undefined;
+    if (deleted) return deleted;
     return (atKey ? map.key(pointer) : undefined) ?? map.value(pointer) ?? map.key(pointer) ?? map.locate(pointer);
   }
 
