@@ -20,6 +20,8 @@ export const CODES = {
   openapiMissing: "APIMC040",
   openapiInvalid: "APIMC041",
   openapiNoPaths: "APIMC042",
+  remoteDefinition: "APIMC043",
+  openapiBrokenRef: "APIMC044",
   wsdlMissing: "APIMC050",
   wsdlMalformed: "APIMC051",
   wsdlNoOperations: "APIMC052",

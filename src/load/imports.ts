@@ -26,6 +26,13 @@ export async function importApis(
       if (typeof ref !== "string" || ref.trim() === "") continue;
       const pointer = joinPointer("/apis", name, format);
       const at = sourceMap.locate(pointer);
+      if (/^[a-z][a-z0-9+.-]+:\/\//i.test(ref.trim())) {
+        const kind = format === "openapi" ? "OpenAPI" : "WSDL";
+        diagnostics.push(
+          makeDiagnostic(CODES.remoteDefinition, "error", `remote ${kind} files are not fetched: ${format} must name a file in the repository`, at, pointer, "download it into the repository and reference the file"),
+        );
+        continue;
+      }
       const file = resolveRef(dirOf(at.file), ref.trim());
       const r = read(file);
       if (!r.ok) {
@@ -35,7 +42,7 @@ export async function importApis(
         );
         continue;
       }
-      const result = format === "openapi" ? await importOpenApi(file, r.text, at, pointer) : importWsdl(file, r.text, at, pointer);
+      const result = format === "openapi" ? await importOpenApi(file, r.text, at, pointer, read) : importWsdl(file, r.text, at, pointer);
       diagnostics.push(...result.diagnostics);
       if (result.api && !imports[name]) imports[name] = result.api;
     }

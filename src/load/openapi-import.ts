@@ -4,6 +4,8 @@ import { makeDiagnostic, type Diagnostic, type SourceLocation } from "../core/di
 import { CODES } from "./codes";
 import type { Operation, Parameter, Representation } from "./declarations.generated";
 import { isMap } from "./includes";
+import type { Reader } from "./file-reader";
+import { findBrokenRefs } from "./openapi-refs";
 import { fallbackName, kebabName, NameAllocator } from "./operation-names";
 import type { ImportedApi } from "./types";
 import { parseSource } from "./yaml-source";
@@ -17,16 +19,30 @@ export async function importOpenApi(
   text: string,
   at: SourceLocation,
   pointer: string,
+  read?: Reader,
 ): Promise<{ api?: ImportedApi; diagnostics: Diagnostic[] }> {
   const parsed = parseSource(file, text);
   if (parsed.diagnostics.length) return { diagnostics: parsed.diagnostics.map((d) => ({ ...d, code: CODES.openapiInvalid, pointer })) };
-  const invalid = (why: string): { diagnostics: Diagnostic[] } => ({
-    diagnostics: [
-      makeDiagnostic(CODES.openapiInvalid, "error", `${file} is not a usable OpenAPI document: ${why}`, at, pointer, "point `openapi` at an OpenAPI 2.0, 3.0 or 3.1 file (JSON or YAML)"),
-    ],
+  const invalid = (why: string, hint = "point `openapi` at an OpenAPI 2.0, 3.0 or 3.1 file (JSON or YAML)"): { diagnostics: Diagnostic[] } => ({
+    diagnostics: [makeDiagnostic(CODES.openapiInvalid, "error", `${file} is not a usable OpenAPI document: ${why}`, at, pointer, hint)],
   });
   if (!isMap(parsed.data)) return invalid("it is not a map");
   if (typeof parsed.data.swagger !== "string" && typeof parsed.data.openapi !== "string") return invalid("it has no `openapi` (3.x) or `swagger` (2.0) version field");
+  const broken = findBrokenRefs(file, parsed.data, read);
+  if (broken.length) {
+    return {
+      diagnostics: broken.map((b) =>
+        makeDiagnostic(
+          CODES.openapiBrokenRef,
+          "error",
+          `$ref ${JSON.stringify(b.ref)} points at nothing: ${b.why}`,
+          parsed.entries.get(b.pointer)?.value ?? { file, line: 1, col: 1 },
+          pointer,
+          "fix the reference, or add the definition it names",
+        ),
+      ),
+    };
+  }
   let doc: Obj;
   try {
     doc = (await SwaggerParser.dereference(file, parsed.data as never, {
@@ -34,9 +50,9 @@ export async function importOpenApi(
       dereference: { circular: "ignore" },
     })) as unknown as Obj;
   } catch (err) {
-    return invalid(oneLine(err instanceof Error ? err.message : String(err)));
+    return invalid(oneLine(err instanceof Error ? err.message : String(err)), `fix ${file} at the problem named here`);
   }
-  if (!isMap(doc.paths) && !isMap(doc.webhooks)) return invalid("it has no `paths`");
+  if (!isMap(doc.paths) && !isMap(doc.webhooks)) return invalid("it has no `paths`", "add the API's operations under `paths`");
   const diagnostics: Diagnostic[] = [];
   if (!isMap(doc.paths)) {
     diagnostics.push(
