@@ -6,6 +6,7 @@ export const CODES = {
   emptyFile: "APIMC004",
   rootNotMap: "APIMC005",
   unreadable: "APIMC006",
+  mergeKey: "APIMC007",
   includeNoMatch: "APIMC010",
   includeCycle: "APIMC011",
   duplicateKey: "APIMC012",

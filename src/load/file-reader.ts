@@ -41,3 +41,10 @@ export function fileExists(p: string, options: LoadOptions | undefined): boolean
 export function resolveRef(dir: string, ref: string): string {
   return path.isAbsolute(ref) ? ref : path.join(dir, ref);
 }
+
+/** How to make an unreadable declaration file readable. */
+export function unreadableHint(file: string, reason: string): string {
+  return reason === "it is a directory"
+    ? `rename the directory ${file}, or pass the path of your declaration file`
+    : "make the file readable (check its permissions and that it is a regular file)";
+}

@@ -4,7 +4,7 @@ import { globSync } from "tinyglobby";
 import { makeDiagnostic, type Diagnostic, type SourceLocation } from "../core/diagnostic";
 import { joinPointer } from "../core/pointer";
 import { CODES } from "./codes";
-import type { Reader } from "./file-reader";
+import { unreadableHint, type Reader } from "./file-reader";
 import type { EntryTable, SourceEntry } from "./source-map";
 import { describe, parseSource, type ParsedFile } from "./yaml-source";
 
@@ -102,7 +102,7 @@ function followIncludes(file: ParsedFile & { data: Record<string, unknown> }, ch
 function loadIncluded(target: string, chain: string[], ctx: Ctx): void {
   const r = ctx.read(target);
   if (!r.ok) {
-    ctx.merged.diagnostics.push(makeDiagnostic(CODES.unreadable, "error", `cannot read ${target}: ${r.reason}`, { file: target, line: 0, col: 0 }, ""));
+    ctx.merged.diagnostics.push(makeDiagnostic(CODES.unreadable, "error", `cannot read ${target}: ${r.reason}`, { file: target, line: 0, col: 0 }, "", unreadableHint(target, r.reason)));
     return;
   }
   const parsed = parseSource(target, r.text, { requireMap: true, declaration: true });

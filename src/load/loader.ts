@@ -4,7 +4,7 @@ import * as path from "path";
 import { makeDiagnostic, sortDiagnostics, type Diagnostic } from "../core/diagnostic";
 import { CODES } from "./codes";
 import type { ApimcDeclarations } from "./declarations.generated";
-import { makeReader, type Reader } from "./file-reader";
+import { makeReader, unreadableHint, type Reader } from "./file-reader";
 import { importApis } from "./imports";
 import { isMap, mergeIncludes } from "./includes";
 import { applyOverlay } from "./overlay";
@@ -22,7 +22,7 @@ export async function loadDeclarations(target: string, options: LoadOptions = {}
   if (typeof rootFile !== "string") return empty(rootFile.file, rootFile, options);
   const r = read(rootFile);
   if (!r.ok) {
-    const d = makeDiagnostic(CODES.unreadable, "error", `cannot read ${rootFile}: ${r.reason}`, { file: rootFile, line: 0, col: 0 }, "");
+    const d = makeDiagnostic(CODES.unreadable, "error", `cannot read ${rootFile}: ${r.reason}`, { file: rootFile, line: 0, col: 0 }, "", unreadableHint(rootFile, r.reason));
     return empty(rootFile, d, options);
   }
   const parsed = parseSource(rootFile, r.text, { requireMap: true, declaration: true });

@@ -9,7 +9,7 @@ import * as path from "path";
 import { makeDiagnostic, sortDiagnostics, type Diagnostic, type SourceLocation } from "../core/diagnostic";
 import { parentPointer } from "../core/pointer";
 import { CODES } from "./codes";
-import { makeReader } from "./file-reader";
+import { makeReader, unreadableHint } from "./file-reader";
 import { INLINE_FILE, loadDeclarations as loadDeclarationFiles, loadDeclarationsFromObject } from "./loader";
 import { toPlainData } from "./plain-data";
 import { evaluateScript } from "./script-evaluate";
@@ -46,7 +46,7 @@ function findScriptRoot(target: string, options: LoadOptions): string | undefine
 
 async function loadScriptDeclarations(file: string, options: LoadOptions): Promise<LoadedDeclarations> {
   const r = makeReader(options)(file);
-  if (!r.ok) return failed(file, [makeDiagnostic(CODES.unreadable, "error", `cannot read ${file}: ${r.reason}`, { file, line: 0, col: 0 }, "")], options);
+  if (!r.ok) return failed(file, [makeDiagnostic(CODES.unreadable, "error", `cannot read ${file}: ${r.reason}`, { file, line: 0, col: 0 }, "", unreadableHint(file, r.reason))], options);
   const ts = loadTypeScript(path.dirname(path.resolve(file)));
   const evaluated = await evaluateScript(file, r.text, ts);
   if (!evaluated.ok) return failed(file, evaluated.diagnostics, options);

@@ -1,7 +1,7 @@
 /** Parses one YAML/JSON declaration file into plain data plus a source-map table. */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, Scalar } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, Scalar, visit } from "yaml";
 import { makeDiagnostic, type Diagnostic, type SourceLocation } from "../core/diagnostic";
-import { joinPointer } from "../core/pointer";
+import { joinPointer, splitPointer } from "../core/pointer";
 import { CODES, SKELETON_HINT } from "./codes";
 import type { EntryTable, SourceEntry } from "./source-map";
 
@@ -42,8 +42,11 @@ export function parseSource(file: string, text: string, opts: ParseOptions = {})
   const entries: EntryTable = new Map();
   for (const e of doc.errors) {
     const loc = e.linePos ? { file, line: e.linePos[0].line, col: e.linePos[0].col } : at(e.pos[0]);
+    const dup = e.code === "DUPLICATE_KEY" ? duplicateKey(doc.contents, e.pos[0]) : undefined;
     diagnostics.push(
-      makeDiagnostic(CODES.syntax, "error", `syntax error: ${firstLine(e.message)}`, loc, "", "fix the YAML/JSON syntax at this position"),
+      dup
+        ? makeDiagnostic(CODES.syntax, "error", `duplicate key ${JSON.stringify(dup.name)} in this map (first at line ${at(dup.firstAt).line})`, loc, "", "remove one of the two, or rename it")
+        : makeDiagnostic(CODES.syntax, "error", `syntax error: ${firstLine(e.message)}`, loc, "", "fix the YAML/JSON syntax at this position"),
     );
   }
   if (diagnostics.length) return { file, data: undefined, entries, diagnostics };
@@ -66,6 +69,15 @@ export function parseSource(file: string, text: string, opts: ParseOptions = {})
       makeDiagnostic(CODES.rootNotMap, "error", `the file must hold a map of top-level keys, not ${describe(data)}`, loc, "", SKELETON_HINT),
     );
     return { file, data: undefined, entries, diagnostics };
+  }
+  // A cheap text test first: merge keys are rare, and the walk below must stay the only per-node pass.
+  if (text.includes("<<")) {
+    for (const m of findMergeKeys(doc.contents, "")) {
+      diagnostics.push(
+        makeDiagnostic(CODES.mergeKey, "error", "YAML merge keys (`<<`) are not supported, so the values it would merge are not read", at(m.keyAt), m.pointer, "repeat the values here, or move the shared declarations into a file listed in `include`"),
+      );
+      removeAt(data, m.pointer);
+    }
   }
   const ordered: OrderedEntries = { pointers: [], entries: [] };
   walk(doc.contents, "", -1, ordered, at, text);
@@ -148,6 +160,47 @@ function textStartOffset(node: Scalar, text: string): number {
   }
   while (i < end && /\s/.test(text[i] ?? "")) i++;
   return i < end ? i : start;
+}
+
+/** The key a DUPLICATE_KEY error at `offset` names, and where the same key first appears in its map. */
+function duplicateKey(root: Node | null, offset: number): { name: string; firstAt: number } | undefined {
+  let found: { name: string; firstAt: number } | undefined;
+  visit(root, {
+    Map(_, map) {
+      const second = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (!second || !isScalar(second.key)) return undefined;
+      const value = second.key.value;
+      const first = map.items.find((p) => isScalar(p.key) && p.key.value === value);
+      found = { name: String(value), firstAt: (first?.key as Scalar).range?.[0] ?? offset };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Plain `<<` keys (YAML 1.1 merge keys), with the pointer of the key in the file's value. */
+function findMergeKeys(node: Node | null, pointer: string): Array<{ pointer: string; keyAt: number }> {
+  const out: Array<{ pointer: string; keyAt: number }> = [];
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const k = pair.key as Node | null;
+      const name = isScalar(k) ? String(k.value) : String(k);
+      const p = joinPointer(pointer, name);
+      if (isScalar(k) && k.value === "<<" && k.type === Scalar.PLAIN) out.push({ pointer: p, keyAt: k.range?.[0] ?? 0 });
+      else out.push(...findMergeKeys(pair.value as Node | null, p));
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => out.push(...findMergeKeys(item as Node | null, joinPointer(pointer, i))));
+  }
+  return out;
+}
+
+function removeAt(data: unknown, pointer: string): void {
+  const segments = splitPointer(pointer);
+  const last = segments.pop();
+  let cur: unknown = data;
+  for (const s of segments) cur = cur !== null && typeof cur === "object" ? (cur as Record<string, unknown>)[s] : undefined;
+  if (cur !== null && typeof cur === "object" && last !== undefined) delete (cur as Record<string, unknown>)[last];
 }
 
 function firstLine(message: string): string {
