@@ -1,6 +1,7 @@
 /**
  * Bad-input cases: each folder test/cases/validate-<class>/ holds a declaration
- * set and expected.txt with the exact diagnostic lines `apimc validate .` prints.
+ * set and expected.txt with the exact diagnostic lines `apimc validate .` prints,
+ * each followed by its `fix:` line.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -30,7 +31,10 @@ describe("apimc validate on bad input", () => {
     const printed = run.stdout.split("\n");
     for (const line of expected) expect(printed).toContain(line);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
-    expect(run.stdout).toMatch(new RegExp(`^${expected.length} errors?, `, "m"));
+    // Every diagnostic comes with its fix line, and they are all there is.
+    const errors = expected.filter((l) => / error APIMC\d{3}: /.test(l)).length;
+    expect(expected.filter((l) => l.startsWith("    fix: ")).length).toBe(expected.filter((l) => / (error|warning|info) APIMC\d{3}: /.test(l)).length);
+    expect(run.stdout).toMatch(new RegExp(`^${errors} errors?, `, "m"));
   });
 
   it("reports every mistake in one file, not just the first", () => {
