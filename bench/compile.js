@@ -8,6 +8,7 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { listFiles } = require("./files");
 const { spawnSync } = require("child_process");
 
 const SIZES = [100, 1000, 5000];
@@ -67,16 +68,6 @@ function generate(apis, dir) {
 
 function ms(a, b) {
   return Math.round(Number(b - a) / 1e6);
-}
-
-function listFiles(dir) {
-  const out = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
-    else out.push(p);
-  }
-  return out.sort();
 }
 
 /** Load -> validate -> model -> ARM, timed per stage. */

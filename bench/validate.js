@@ -5,6 +5,7 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { listFiles } = require("./files");
 const YAML = require("yaml");
 
 const APIS = Number(process.env.APIMC_BENCH_APIS || 1000);
@@ -37,16 +38,6 @@ function generate(dir) {
       `apis:\n  api-${a}:\n    displayName: API ${a}\n    path: api-${a}\n    protocols: [https]\n    backend: main\n    operations:\n${ops.join("")}`,
     );
   }
-}
-
-function listFiles(dir) {
-  const out = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
-    else out.push(p);
-  }
-  return out.sort();
 }
 
 function floor(dir) {

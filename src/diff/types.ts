@@ -4,18 +4,10 @@
  */
 export type ChangeAction = "create" | "update" | "delete" | "replace";
 
-export type ChangeKind =
-  | "namedValue"
-  | "backend"
-  | "api"
-  | "operation"
-  | "policy"
-  | "policyFragment"
-  | "product"
-  | "gateway"
-  | "gatewayApi"
-  | "productApi"
-  | "apiVersionSet";
+import type { ResourceKind } from "../model/types";
+
+/** A gateway hostname change is reported on its gateway, so it has no kind of its own. */
+export type ChangeKind = Exclude<ResourceKind, "gatewayHostname">;
 
 /** One changed property. `before`/`after` are absent when the property is absent on that side. */
 export interface PropertyChange {
