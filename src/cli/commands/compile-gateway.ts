@@ -17,6 +17,8 @@ export interface CompileGatewayOptions {
   selfHostedOnly?: boolean;
   backup?: boolean;
   format?: string;
+  ignore?: string[];
+  strict?: boolean;
 }
 
 export async function runCompileGateway(target: string, opts: CompileGatewayOptions, io: CliIo): Promise<void> {
@@ -38,12 +40,25 @@ export async function runCompileGateway(target: string, opts: CompileGatewayOpti
     gateway: opts.gateway,
     selfHostedOnly: opts.selfHostedOnly,
     backup: opts.backup,
+    ignore: opts.ignore,
+    strict: opts.strict,
     locate,
     // Bundle files name sources relative to the declaration root, so the bundle is the same from any working directory.
     displayFile: (f) => path.relative(path.dirname(path.resolve(io.cwd, loaded.rootFile)), path.resolve(io.cwd, f)).split(path.sep).join("/"),
   });
   diagnostics = sortDiagnostics([...diagnostics, ...bundle.diagnostics]);
   if (hasErrors(diagnostics)) return fail();
+  if (opts.strict) {
+    // --strict: a preflight warning blocks the bundle like an error would, so CI can gate on it.
+    const root = path.dirname(path.resolve(io.cwd, loaded.rootFile));
+    const blocking = bundle.preflight
+      .filter((f) => f.severity !== "info")
+      .map(({ section: _section, ...d }) => ({ ...d, severity: "error" as const, file: d.file ? path.resolve(root, d.file) : d.file }));
+    if (blocking.length) {
+      diagnostics = sortDiagnostics([...diagnostics, ...blocking]);
+      return fail();
+    }
+  }
 
   writeOutputAtomically(opts.out, bundle.files, { executable: ["docker/run.sh", "arm/deploy.sh"], cwd: io.cwd });
   const count = (s: string) => bundle.preflight.filter((f) => f.severity === s).length;

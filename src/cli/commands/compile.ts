@@ -52,7 +52,7 @@ export function registerCompile(program: Command, io: CliIo): void {
       } else if (opts.target === "gateway") {
         await runCompileGateway(
           target,
-          { out: opts.out, env: opts.env, gateway: opts.gateway, selfHostedOnly: opts.selfHostedOnly, backup: opts.backup, format: opts.format },
+          { out: opts.out, env: opts.env, gateway: opts.gateway, selfHostedOnly: opts.selfHostedOnly, backup: opts.backup, format: opts.format, ignore: opts.ignore, strict: opts.strict },
           io,
         );
       } else {

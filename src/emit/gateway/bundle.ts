@@ -28,6 +28,9 @@ export interface GatewayBundleOptions {
   locate?: Locate;
   /** How report files show a source path (the CLI makes them relative to where the user ran). */
   displayFile?: (file: string) => string;
+  /** Preflight codes to silence, and warnings as errors (the CLI's --ignore and --strict). */
+  ignore?: string[];
+  strict?: boolean;
   /** Deploy material overrides (namespace, replicas, Service type, image tag). */
   deploy?: Omit<DeployMaterialOptions, "serviceName" | "gatewayName" | "backup">;
 }
@@ -99,6 +102,7 @@ export function compileGatewayBundle(model: Model, opts: GatewayBundleOptions = 
 
   const operations = servedOperations(served, name);
   const display = opts.displayFile ?? ((f: string) => f);
+  const ignored = new Set((opts.ignore ?? []).flatMap((c) => c.split(",")).map((c) => c.trim()));
   const preflight = gatewayPreflight({
     model: served,
     sub: sub.model,
@@ -106,8 +110,11 @@ export function compileGatewayBundle(model: Model, opts: GatewayBundleOptions = 
     served: operations,
     locate,
     selfHostedOnly,
-    lint: runPreflight(model, { locate, gateway: name }),
-  }).map((f) => ({ ...f, file: f.file === "" ? "" : display(f.file) }));
+    lint: runPreflight(model, { locate, gateway: name, ignore: opts.ignore, strict: opts.strict }),
+  })
+    // --ignore silences the gateway's own findings (APIMC61x) as well as the shared preflight rules.
+    .filter((f) => !ignored.has(f.code))
+    .map((f) => ({ ...f, file: f.file === "" ? "" : display(f.file) }));
 
   const deploy: DeployMaterialOptions = { ...opts.deploy, serviceName: model.service.name, gatewayName: name, backup: opts.backup ?? false };
   const header = { service: model.service.name, gateway: name, selfHostedOnly };

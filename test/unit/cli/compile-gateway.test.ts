@@ -4,7 +4,7 @@
  * effective policies, secret canaries, determinism and atomicity.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
@@ -268,6 +268,26 @@ describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
     expect(broken.code).toBe(1);
     expect(readTree(out)).toEqual(before);
     expect(readdirSync(work)).toEqual(["gw"]);
+  });
+});
+
+describe("--strict and --ignore", () => {
+  it("--strict turns preflight warnings into errors: exit 1 and no bundle", () => {
+    const out = join(work, "strict");
+    const r = compile(basic, out, "--gateway", "onprem", "--strict");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/policies\/get-order\.xml:4:5: error APIMC610: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("--ignore silences gateway findings and preflight rules alike", () => {
+    const out = join(work, "ignored");
+    const r = compile(basic, out, "--gateway", "onprem", "--strict", "--ignore", "APIMC610,APIMC613", "--ignore", "APIMC506,APIMC509");
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, "preflight.json"), "utf8")) as { findings?: Array<{ code: string }> } | Array<{ code: string }>;
+    const codes = (Array.isArray(report) ? report : (report.findings ?? [])).map((f) => f.code);
+    expect(codes.filter((c) => ["APIMC610", "APIMC613", "APIMC506", "APIMC509"].includes(c))).toEqual([]);
   });
 });
 
