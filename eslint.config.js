@@ -14,6 +14,7 @@ const allowed = {
   "src/lint": ["core", "model", "policy", "load"],
   "src/emit/arm": ["core", "model", "policy"],
   "src/emit/gateway": ["core", "model", "policy", "emit/arm", "lint"],
+  "src/emit/declarations": ["core", "model", "policy"],
   "src/diff": ["core", "model", "policy"],
   "src/azure": ["core"],
   "src/state": ["core", "azure", "model", "policy"],
