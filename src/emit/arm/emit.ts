@@ -66,7 +66,7 @@ export function emitArm(model: Model, opts: EmitArmOptions = {}): ArmOutput {
 function summarize(placed: PlacedResource[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const r of placed) {
-    const k = resourceKind(r.id);
+    const k = r.kind ?? resourceKind(r.id);
     counts[k] = (counts[k] ?? 0) + 1;
   }
   const out: Record<string, number> = {};

@@ -21,10 +21,38 @@ export interface PlacedResource {
   parameters: string[];
   /** Direct dependencies, from the graph. */
   deps: ResourceId[];
+  /** Summary label when the id is not a model resource id. */
+  kind?: string;
 }
 
 export function armResources(model: Model, secrets: SecretPlan): PlacedResource[] {
-  return model.graph.order.map((id) => armResource(model, id, secrets));
+  return model.graph.order.flatMap((id) => [armResource(model, id, secrets), ...certificateAuthorities(model, id)]);
+}
+
+/**
+ * `gateways/certificateAuthorities` follow their gateway. They are links to
+ * certificate entities the instance already holds, not model resources of
+ * their own, so nothing else can depend on them.
+ */
+function certificateAuthorities(model: Model, id: ResourceId): PlacedResource[] {
+  const segments = id.split("/");
+  if (segments.length !== 2 || segments[0] !== "gateways") return [];
+  const gateway = model.gateways[segments[1]];
+  return Object.keys(gateway.certificateAuthorities)
+    .sort()
+    .map((ca) => ({
+      id: `${id}/certificateAuthorities/${ca}`,
+      kind: "gatewayCertificateAuthority",
+      resource: {
+        type: "Microsoft.ApiManagement/service/gateways/certificateAuthorities",
+        apiVersion: APIM_API_VERSION,
+        name: `[concat(parameters('serviceName'), ${armString(`/${gateway.name}/${ca}`)})]`,
+        properties: { isTrusted: gateway.certificateAuthorities[ca].isTrusted ?? false },
+        dependsOn: [armResourceId(model, id, "arm-expression")],
+      },
+      parameters: [],
+      deps: [id],
+    }));
 }
 
 function armResource(model: Model, id: ResourceId, secrets: SecretPlan): PlacedResource {

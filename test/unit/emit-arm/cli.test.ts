@@ -150,3 +150,26 @@ describe("secret canary", () => {
     }
   });
 });
+
+describe("gateway certificate authorities", () => {
+  it("are emitted after their gateway, depending on it", () => {
+    const work = mkdtempSync(join(tmpdir(), "apimc-ca-"));
+    const out = join(work, "arm");
+    const r = apimc(["compile", join(root, "test/cases/gateway-basic/input"), "--target", "arm", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ 1 gatewayCertificateAuthority, /);
+    const template = JSON.parse(readFileSync(join(out, "azuredeploy.json"), "utf8")) as { resources: Array<{ type: string; name: string; properties?: unknown; dependsOn?: string[] }> };
+    const cas = template.resources.filter((x) => x.type === "Microsoft.ApiManagement/service/gateways/certificateAuthorities");
+    expect(cas).toEqual([
+      {
+        type: "Microsoft.ApiManagement/service/gateways/certificateAuthorities",
+        apiVersion: "2024-05-01",
+        name: "[concat(parameters('serviceName'), '/onprem/plant-root-ca')]",
+        properties: { isTrusted: true },
+        dependsOn: ["[resourceId('Microsoft.ApiManagement/service/gateways', parameters('serviceName'), 'onprem')]"],
+      },
+    ]);
+    const gatewayAt = template.resources.findIndex((x) => x.type === "Microsoft.ApiManagement/service/gateways" && x.name.includes("'/onprem'"));
+    expect(template.resources.indexOf(cas[0] as (typeof template.resources)[number])).toBeGreaterThan(gatewayAt);
+  });
+});
