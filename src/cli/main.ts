@@ -9,6 +9,7 @@ import { registerCompile } from "./commands/compile";
 import { registerPolicy } from "./commands/policy";
 import { registerDiff } from "./commands/diff";
 import { registerPlan } from "./commands/plan";
+import { registerExtract } from "./commands/extract";
 
 const VERSION: string = (require("../../../package.json") as { version: string }).version;
 
@@ -28,6 +29,7 @@ export function buildProgram(io: CliIo): Command {
   registerPolicy(program, io);
   registerDiff(program, io);
   registerPlan(program, io);
+  registerExtract(program, io);
   program.addHelpText(
     "after",
     `
@@ -38,6 +40,7 @@ Examples:
   apimc policy fmt policies/*.xml --check
   apimc diff base/apim apim --format markdown
   apimc plan apim --live --subscription <id> --resource-group rg --service contoso
+  apimc extract --subscription <id> --resource-group rg --service contoso --out apim
 
 Exit codes: 0 ok (no changes), 1 invalid input, 2 changes found (diff/plan), 3 internal or Azure error.`,
   );
