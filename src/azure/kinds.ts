@@ -14,7 +14,8 @@ export type ApimKind =
   | "apiVersionSet"
   | "gateway"
   | "gatewayApi"
-  | "gatewayHostname";
+  | "gatewayHostname"
+  | "gatewayCertificateAuthority";
 
 /** `names` are the ARM names from the outermost parent down; policies list their parents only. */
 export interface ApimRef {
@@ -45,6 +46,7 @@ export const KIND_PATHS: Readonly<Record<ApimKind, string>> = {
   gateway: "gateways/*",
   gatewayApi: "gateways/*/apis/*",
   gatewayHostname: "gateways/*/hostnameConfigurations/*",
+  gatewayCertificateAuthority: "gateways/*/certificateAuthorities/*",
 };
 
 export const APIM_KINDS = Object.keys(KIND_PATHS) as ApimKind[];

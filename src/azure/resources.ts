@@ -155,6 +155,12 @@ const OPS: Record<ApimKind, KindOps> = {
     del: (c, rg, s, [g, h], m, o) => c.gatewayHostnameConfiguration.delete(rg, s, g, h, m, o),
     list: (c, rg, s, [g], o) => c.gatewayHostnameConfiguration.listByService(rg, s, g, o),
   },
+  gatewayCertificateAuthority: {
+    get: (c, rg, s, [g, ca], o) => c.gatewayCertificateAuthority.get(rg, s, g, ca, o),
+    put: (c, rg, s, [g, ca], b, o) => c.gatewayCertificateAuthority.createOrUpdate(rg, s, g, ca, b as SdkBody, o),
+    del: (c, rg, s, [g, ca], m, o) => c.gatewayCertificateAuthority.delete(rg, s, g, ca, m, o),
+    list: (c, rg, s, [g], o) => c.gatewayCertificateAuthority.listByService(rg, s, g, o),
+  },
 };
 
 /** SDK options for a long-running call: our poll interval becomes the SDK's updateIntervalInMs. */

@@ -114,6 +114,7 @@ const PATTERNS: Pattern[] = [
   { kind: "gateway", segments: ["gateways", "*"], type: "gateways" },
   { kind: "gatewayApi", segments: ["gateways", "*", "apis", "*"], type: "gateways/apis", parents: ([g, a]) => [`gateways/${g}`, `apis/${a}`] },
   { kind: "gatewayHostname", segments: ["gateways", "*", "hostnameConfigurations", "*"], type: "gateways/hostnameConfigurations", parents: ([g]) => [`gateways/${g}`] },
+  { kind: "gatewayCertificateAuthority", segments: ["gateways", "*", "certificateAuthorities", "*"], type: "gateways/certificateAuthorities", parents: ([g]) => [`gateways/${g}`] },
 ];
 
 const SERVICE_PREFIX = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.ApiManagement\/service\/([^/]+)(?:\/(.*))?$/i;

@@ -9,7 +9,8 @@ import { dirname, join, relative, resolve } from "node:path";
 
 export type RestKind =
   | "namedValue" | "backend" | "api" | "operation" | "globalPolicy" | "apiPolicy" | "operationPolicy" | "productPolicy"
-  | "policyFragment" | "product" | "productApi" | "apiVersionSet" | "gateway" | "gatewayApi" | "gatewayHostname";
+  | "policyFragment" | "product" | "productApi" | "apiVersionSet" | "gateway" | "gatewayApi" | "gatewayHostname"
+  | "gatewayCertificateAuthority";
 
 /** The request contract for each kind's PUT; undefined = PUT has no body to check. */
 export const REQUEST_CONTRACTS: Readonly<Record<RestKind, string | undefined>> = {
@@ -28,6 +29,7 @@ export const REQUEST_CONTRACTS: Readonly<Record<RestKind, string | undefined>> =
   gateway: "GatewayContract",
   gatewayApi: "AssociationContract",
   gatewayHostname: "GatewayHostnameConfigurationContract",
+  gatewayCertificateAuthority: "GatewayCertificateAuthorityContract",
 };
 
 const BASE = "https://rest-spec.apimc.local/";
