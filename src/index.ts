@@ -34,6 +34,8 @@ export type { ResourceId, ResourceKind, ResourceEntry, IdStyle, Model, ModelServ
 // --- emit ---
 export { emitArm, ARM_LIMITS } from "./emit/arm/index";
 export type { ArmOutput, ArmLimits, EmitArmOptions } from "./emit/arm/index";
+export { emitDeclarations, DECLARATION_SCHEMA_URL } from "./emit/declarations/index";
+export type { DeclarationOutput, EmitDeclarationsOptions, ExtractedParameter } from "./emit/declarations/index";
 
 // --- diff ---
 export { plan, hasChanges, diffPolicyDocuments, planSnapshots, isGatewaySnapshot } from "./diff";

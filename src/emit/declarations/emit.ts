@@ -34,7 +34,7 @@ export interface DeclarationOutput {
 type Obj = Record<string, unknown>;
 
 /** Keys shown first, for reading; the rest follow in name order, links and children last. */
-const LEADING = ["name", "displayName", "description", "type"];
+const LEADING = ["name", "displayName", "description", "type", "method", "urlTemplate", "path"];
 const TRAILING = ["policy", "apis", "hostnames", "operations"];
 
 function isObj(v: unknown): v is Obj {

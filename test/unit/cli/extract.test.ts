@@ -118,6 +118,12 @@ describe("apimc extract", () => {
     expect(r.code).toBe(0);
   });
 
+  test("the extracted service block names the instance, so plan --live needs no target flags", async () => {
+    const r = await apimc(["plan", "apim", "--live"]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("No changes.\n");
+  });
+
   test("a second run is byte-identical", async () => {
     const r = await apimc(["extract", ...TARGET_ARGS, "--out", "apim"]);
     expect(r.code).toBe(0);
