@@ -76,7 +76,10 @@ export function apimRefOf(id: ResourceId): ApimRef {
   if (top[s[0]]) return { kind: top[s[0]], names };
   if (s[0] === "apis") return { kind: s.length === 2 ? "api" : "operation", names };
   if (s[0] === "products") return { kind: s.length === 2 ? "product" : "productApi", names };
-  if (s[0] === "gateways") return { kind: s.length === 2 ? "gateway" : s[2] === "apis" ? "gatewayApi" : "gatewayHostname", names };
+  if (s[0] === "gateways") {
+    const child: Record<string, ApimRef["kind"]> = { apis: "gatewayApi", hostnameConfigurations: "gatewayHostname", certificateAuthorities: "gatewayCertificateAuthority" };
+    return { kind: s.length === 2 ? "gateway" : (child[s[2]] ?? "gatewayHostname"), names };
+  }
   throw new Error(`unknown apimc resource id: ${id}`);
 }
 
@@ -160,6 +163,8 @@ export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = 
     if (links.length) decl.apis = links;
     const hostnames = byName(await r.list("gatewayHostname", [name]), (l) => declarationOf("gatewayHostname", l.properties));
     if (Object.keys(hostnames).length) decl.hostnames = hostnames;
+    const cas = byName(await r.list("gatewayCertificateAuthority", [name]), (l) => declarationOf("gatewayCertificateAuthority", l.properties));
+    if (Object.keys(cas).length) decl.certificateAuthorities = cas;
     gateways[name] = decl;
   }
   put("gateways", gateways);

@@ -132,6 +132,8 @@ export function declarationOf(kind: ApimKind, p: Obj): unknown {
       return gatewayDeclaration(p);
     case "gatewayHostname":
       return pick(p, ["hostname", "certificateId", "negotiateClientCertificate", "tls10Enabled", "tls11Enabled", "http2Enabled"]);
+    case "gatewayCertificateAuthority":
+      return pick(p, ["isTrusted"]);
     default:
       return policyText(p);
   }
