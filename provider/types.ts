@@ -53,7 +53,7 @@ export interface ProductArgs extends CommonArgs {
 export interface ApiVersionSetArgs extends CommonArgs {
   properties: pulumi.Input<ApiVersionSetDeclaration>;
 }
-/** A self-hosted gateway with its API links and hostname configurations. */
+/** A self-hosted gateway with its API links, hostname configurations and certificate authorities. */
 export interface GatewayArgs extends CommonArgs {
   properties: pulumi.Input<GatewayDeclaration>;
 }

@@ -257,7 +257,7 @@ export async function update(kind: ProviderKind, _id: string, olds: Outputs, new
 const OWNED_CHILDREN: Partial<Record<ApimKind, ApimKind[]>> = {
   api: ["operation"],
   product: ["productApi"],
-  gateway: ["gatewayApi", "gatewayHostname"],
+  gateway: ["gatewayApi", "gatewayHostname", "gatewayCertificateAuthority"],
 };
 
 async function liveChildren(resources: ApimResources, parent: ApimRef): Promise<LiveResource[]> {
@@ -308,6 +308,7 @@ function importedInputs(kind: ProviderKind, parsed: ParsedApimId, live: LiveReso
   if (kind === "gateway") {
     if (names("gatewayApi").length) properties.apis = names("gatewayApi");
     if (names("gatewayHostname").length) properties.hostnames = byName("gatewayHostname");
+    if (names("gatewayCertificateAuthority").length) properties.certificateAuthorities = byName("gatewayCertificateAuthority");
   }
   return { service: target, name: ref.names[ref.names.length - 1], properties };
 }
@@ -367,7 +368,7 @@ export async function read(kind: ProviderKind, id: string, props: Outputs): Prom
 export async function remove(_kind: ProviderKind, _id: string, olds: Outputs): Promise<void> {
   const keys = Object.keys(stateOf(olds).parts);
   if (!keys.length) return;
-  // Children (operations, API links, hostnames) go with their parent.
+  // Children (operations, API links, hostnames, certificate authorities) go with their parent.
   await resourcesFor(olds).delete(refFromKey(keys[0]));
 }
 

@@ -197,5 +197,21 @@ export async function desiredParts(kind: ProviderKind, inputs: Inputs): Promise<
     if (kind === "namedValue" && model.namedValues[name].source.kind === "fromKeyVault") body = { ...body, secret: true };
     parts.push({ key: partKey(ref), ref, body });
   }
+  if (kind === "gateway") parts.push(...certificateAuthorityParts(model, name));
   return parts;
+}
+
+/**
+ * A gateway's certificate authorities are links to certificates the instance
+ * holds, not model resources, so they come from the gateway itself. The body
+ * is the one the ARM target emits: `isTrusted` always explicit.
+ */
+function certificateAuthorityParts(model: Model, gateway: string): Part[] {
+  const cas = model.gateways[gateway].certificateAuthorities;
+  return Object.keys(cas)
+    .sort()
+    .map((ca) => {
+      const ref = refOf(`gateways/${gateway}/certificateAuthorities/${ca}`);
+      return { key: partKey(ref), ref, body: { isTrusted: cas[ca].isTrusted ?? false } };
+    });
 }

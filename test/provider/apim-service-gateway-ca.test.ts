@@ -1,0 +1,34 @@
+/** ApimService hands a gateway's certificate authorities to its Gateway resource (Pulumi mocks). */
+import * as pulumi from "@pulumi/pulumi";
+
+const registered: Array<{ type: string; name: string; inputs: Record<string, unknown> }> = [];
+
+pulumi.runtime.setMocks(
+  {
+    newResource(args) {
+      registered.push({ type: args.type, name: args.name, inputs: args.inputs });
+      return { id: `${args.name}-id`, state: { ...args.inputs, armId: `/arm/${args.name}` } };
+    },
+    call: (args) => args.inputs,
+  },
+  "apimc",
+  "test",
+  false,
+);
+
+import { ApimService } from "../../provider/index";
+
+test("ApimService passes declared certificate authorities to the Gateway resource", async () => {
+  const svc = new ApimService("plant", {
+    declarations: {
+      version: 1,
+      service: { name: "contoso", resourceGroup: "rg" },
+      gateways: { onprem: { description: "Plant", certificateAuthorities: { "root-ca": { isTrusted: true }, "issuing-ca": {} } } },
+    },
+    service: { subscriptionId: "00000000-0000-0000-0000-000000000001", resourceGroup: "rg" },
+  });
+  await new Promise<Record<string, string>>((resolve) => svc.armIds.apply(resolve));
+  const gateway = registered.find((r) => r.type === "pulumi-nodejs:dynamic/apimc:Gateway");
+  expect(gateway?.inputs.name).toBe("onprem");
+  expect((gateway?.inputs.properties as { certificateAuthorities?: unknown }).certificateAuthorities).toEqual({ "root-ca": { isTrusted: true }, "issuing-ca": {} });
+});
