@@ -158,7 +158,8 @@ function gateway(g: GatewayModel): DiffResource {
     description: g.description,
     location: g.location,
     hostnames: g.hostnames,
-    certificateAuthorities: g.certificateAuthorities,
+    // ARM and the provider write an undeclared isTrusted as false; compare what is deployed.
+    certificateAuthorities: Object.fromEntries(Object.entries(g.certificateAuthorities).map(([k, ca]) => [k, { isTrusted: ca.isTrusted ?? false }])),
   };
   return { id: g.id, kind: "gateway", name: g.name, props, identity: {}, parents: [] };
 }
