@@ -1,0 +1,26 @@
+/** The type token of each apimc resource kind under the `apimc` plugin. */
+import type { ProviderKind } from "../types";
+
+export const NATIVE_TOKENS = {
+  namedValue: "apimc:index:NamedValue",
+  backend: "apimc:index:Backend",
+  api: "apimc:index:Api",
+  policy: "apimc:index:Policy",
+  policyFragment: "apimc:index:PolicyFragment",
+  product: "apimc:index:Product",
+  apiVersionSet: "apimc:index:ApiVersionSet",
+  gateway: "apimc:index:Gateway",
+} as const satisfies Record<ProviderKind, string>;
+
+export type NativeToken = (typeof NATIVE_TOKENS)[ProviderKind];
+
+const KIND_OF = new Map<string, ProviderKind>(Object.entries(NATIVE_TOKENS).map(([kind, token]) => [token, kind as ProviderKind]));
+
+/** The kind a URN's type names (`urn:pulumi:stack::project::[parent$]apimc:index:Backend::name`), or undefined. */
+export function kindOfUrn(urn: string): ProviderKind | undefined {
+  const qualified = urn.split("::")[2] ?? "";
+  return KIND_OF.get(qualified.split("$").pop() ?? "");
+}
+
+/** Outputs of a NamedValue that may carry its value; both resource forms mark them secret. */
+export const NAMED_VALUE_SECRET_OUTPUTS = ["properties", "parts", "parameterValue"] as const;
