@@ -18,5 +18,8 @@ export type {
   ProviderKind,
 } from "./types";
 export { dynamicProvider } from "./dynamic";
+/** The same resources under real type tokens `apimc:index:<Kind>` (needs the `apimc` plugin): `new native.Backend(...)`. */
+import * as native from "./native/index";
+export { native };
 /** Used by the serialised providers inside the Pulumi host; not for programs. */
 export { providerRuntime } from "./runtime/index";

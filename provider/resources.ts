@@ -4,6 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { dynamicProvider } from "./dynamic";
+import { NAMED_VALUE_SECRET_OUTPUTS } from "./native/tokens";
 import type {
   ApiArgs,
   ApiVersionSetArgs,
@@ -41,7 +42,7 @@ export class NamedValue extends ApimcResource {
     const parameterValue = args.parameterValue === undefined ? undefined : pulumi.secret(args.parameterValue);
     super("namedValue", "NamedValue", name, { ...args, parameterValue, secretVersion: undefined }, {
       ...opts,
-      additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "properties", "parts", "parameterValue"],
+      additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...NAMED_VALUE_SECRET_OUTPUTS],
     });
   }
 }

@@ -16,6 +16,7 @@ import {
   type Model,
   type ResourceId,
 } from "../src/index";
+import * as native from "./native/resources";
 import { Api, ApiVersionSet, Backend, Gateway, NamedValue, Policy, PolicyFragment, Product } from "./resources";
 import type { NamedValueArgs, ServiceTarget } from "./types";
 
@@ -30,6 +31,11 @@ export interface ApimServiceArgs {
   baseDir?: string;
   /** Values of `fromParameter` named values, by parameter name; pass `pulumi.secret`s. */
   parameters?: Record<string, pulumi.Input<string>>;
+  /**
+   * Build the resources under real type tokens (`apimc:index:<Kind>`, the `native`
+   * classes), served by the `apimc` plugin, instead of dynamic resources.
+   */
+  plugin?: boolean;
 }
 
 type Section = "namedValues" | "backends" | "apiVersionSets" | "policyFragments" | "apis" | "products" | "gateways";
@@ -44,8 +50,28 @@ const SECTION_OF: Record<string, Section> = {
   gateways: "gateways",
 };
 
-/** The resource class of each section whose args are just the common ones. */
-const RESOURCE_CLASS = { backends: Backend, apiVersionSets: ApiVersionSet, policyFragments: PolicyFragment, apis: Api, products: Product, gateways: Gateway } as const;
+/** The resource classes of one flavour: dynamic (the default) or native (the `apimc` plugin). */
+const DYNAMIC = {
+  NamedValue,
+  Policy,
+  /** The class of each section whose args are just the common ones. */
+  sections: { backends: Backend, apiVersionSets: ApiVersionSet, policyFragments: PolicyFragment, apis: Api, products: Product, gateways: Gateway },
+} as const;
+const NATIVE = {
+  NamedValue: native.NamedValue,
+  Policy: native.Policy,
+  sections: {
+    backends: native.Backend,
+    apiVersionSets: native.ApiVersionSet,
+    policyFragments: native.PolicyFragment,
+    apis: native.Api,
+    products: native.Product,
+    gateways: native.Gateway,
+  },
+} as const;
+
+/** What ApimService needs of a created resource: ordering and its ARM id. */
+type Created = pulumi.CustomResource & { readonly armId: pulumi.Output<string> };
 
 /** The provider resource that owns a model id: policies are their own resources, children belong to their parent. */
 export function ownerOf(id: ResourceId): ResourceId {
@@ -116,7 +142,8 @@ export class ApimService extends pulumi.ComponentResource {
       serviceName: a.service.serviceName ?? model.service.name,
     };
     const owners = [...new Set(model.graph.order.map(ownerOf))];
-    const created = new Map<ResourceId, NamedValue | Backend | Api | Policy | PolicyFragment | Product | ApiVersionSet | Gateway>();
+    const classes = a.plugin ? NATIVE : DYNAMIC;
+    const created = new Map<ResourceId, Created>();
     const prefix = (id: ResourceId) => `${this.urnName()}-${id.replace(/\//g, "-")}`;
 
     for (const owner of owners) {
@@ -132,7 +159,7 @@ export class ApimService extends pulumi.ComponentResource {
       if (owner === "policy" || owner.endsWith("/policy")) {
         const policy = policyOf(model, owner);
         const scope = owner === "policy" ? {} : s[0] === "products" ? { product: s[1] } : s.length === 3 ? { api: s[1] } : { api: s[1], operation: s[3] };
-        created.set(owner, new Policy(rname, { service: target, ...scope, xml: policy }, opts));
+        created.set(owner, new classes.Policy(rname, { service: target, ...scope, xml: policy }, opts));
         continue;
       }
       const section = SECTION_OF[s[0]];
@@ -141,10 +168,10 @@ export class ApimService extends pulumi.ComponentResource {
       if (section === "namedValues") {
         const from = (common.properties as { fromParameter?: string }).fromParameter;
         const parameterValue = from !== undefined ? a.parameters?.[from] : undefined;
-        created.set(owner, new NamedValue(rname, { ...(common as never as NamedValueArgs), ...(parameterValue !== undefined ? { parameterValue } : {}) }, opts));
+        created.set(owner, new classes.NamedValue(rname, { ...(common as never as NamedValueArgs), ...(parameterValue !== undefined ? { parameterValue } : {}) }, opts));
         continue;
       }
-      created.set(owner, new RESOURCE_CLASS[section](rname, common as never, opts));
+      created.set(owner, new classes.sections[section](rname, common as never, opts));
     }
     const armIds: Record<string, pulumi.Output<string>> = {};
     for (const [id, r] of created) armIds[id] = r.armId;

@@ -1,0 +1,7 @@
+/**
+ * `native` in `apimc/provider`: the resources under real type tokens
+ * (`apimc:index:<Kind>`), which need the `apimc` plugin installed.
+ */
+export { NamedValue, Backend, Api, Policy, PolicyFragment, Product, ApiVersionSet, Gateway } from "./resources";
+export { NATIVE_TOKENS } from "./tokens";
+export type { NativeToken } from "./tokens";
