@@ -42,9 +42,15 @@ function decode(props: Props | undefined): Decoded {
   return { values, secretKeys };
 }
 
-/** Marks as secret every key that came in secret, plus the keys a NamedValue may carry its value in. */
+/**
+ * Marks as secret every key that came in secret, the outputs derived from it
+ * (`parts` holds ARM bodies built from every input, `armId` the service and
+ * name), and the keys a NamedValue may carry its value in.
+ */
 function encode(kind: ProviderKind, values: Props, secretKeys: ReadonlySet<string>): Props {
   const secret = new Set<string>([...secretKeys, ...(kind === "namedValue" ? NAMED_VALUE_SECRET_OUTPUTS : [])]);
+  if (secretKeys.size) secret.add("parts");
+  if (secretKeys.has("service") || secretKeys.has("name")) secret.add("armId");
   const out: Props = {};
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue;

@@ -6,6 +6,14 @@ import { startArmEmulator, type ArmEmulator } from "../emulators/arm-emulator";
 import { startKeyVaultEmulator, type KeyVaultEmulator } from "../emulators/keyvault-emulator";
 import { startHost, type HostCall } from "./host";
 
+export interface Emulators {
+  arm: ArmEmulator;
+  kv: KeyVaultEmulator;
+  /** The environment that points a provider process at the emulators. */
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
 export interface ProviderEnv {
   arm: ArmEmulator;
   kv: KeyVaultEmulator;
@@ -13,12 +21,12 @@ export interface ProviderEnv {
   stop(): Promise<void>;
 }
 
-export async function startProviderEnv(): Promise<ProviderEnv> {
+export async function startEmulators(): Promise<Emulators> {
   const arm = await startArmEmulator({ sharedDir: false });
   const kv = await startKeyVaultEmulator();
   const ca = path.join(mkdtempSync(path.join(tmpdir(), "apimc-provider-")), "ca.pem");
   writeFileSync(ca, `${readFileSync(arm.caFile, "utf8")}\n${readFileSync(kv.caFile, "utf8")}`);
-  const host = await startHost({
+  const env = {
     APIMC_ARM_ENDPOINT: arm.url,
     APIMC_CA_FILE: ca,
     NODE_EXTRA_CA_CERTS: ca,
@@ -27,15 +35,28 @@ export async function startProviderEnv(): Promise<ProviderEnv> {
     APIMC_KEYVAULT_ALLOW_LOCAL: "1",
     APIMC_RETRY_BASE_MS: "1",
     APIMC_RETRY_CAP_MS: "20",
-  });
+  };
   return {
     arm,
     kv,
+    env,
+    async stop() {
+      await arm.stop();
+      await kv.stop();
+    },
+  };
+}
+
+export async function startProviderEnv(): Promise<ProviderEnv> {
+  const emulators = await startEmulators();
+  const host = await startHost(emulators.env);
+  return {
+    arm: emulators.arm,
+    kv: emulators.kv,
     host,
     async stop() {
       await host.stop();
-      await arm.stop();
-      await kv.stop();
+      await emulators.stop();
     },
   };
 }
