@@ -26,3 +26,13 @@ test("apimc exports the library API by name", () => {
   expect(r.err).toBe("");
   expect(JSON.parse(r.out)).toEqual(names.map((n) => [n, "function"]));
 });
+
+test("apimc/provider exports the native (apimc:index:<Kind>) classes under `native`, and the package ships the plugin launcher", () => {
+  const names = ["NamedValue", "Backend", "Api", "Policy", "PolicyFragment", "Product", "ApiVersionSet", "Gateway"];
+  const r = resolveInProgram(`const p = require("apimc/provider"); console.log(JSON.stringify(${JSON.stringify(names)}.map((n) => [n, typeof p.native[n]])));`);
+  expect(r.err).toBe("");
+  expect(JSON.parse(r.out)).toEqual(names.map((n) => [n, "function"]));
+  const pkg = require("../../package.json") as { bin: Record<string, string>; files: string[] };
+  expect(pkg.bin["pulumi-resource-apimc"]).toBe("bin/pulumi-resource-apimc");
+  expect(pkg.files).toContain("bin");
+});
