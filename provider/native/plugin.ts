@@ -14,10 +14,11 @@ import { NAMED_VALUE_SECRET_OUTPUTS, NATIVE_TOKENS, kindOfUrn } from "./tokens";
 
 type Props = Record<string, unknown>;
 
-/** Plain values for the runtime, and which top-level keys arrived secret. */
+/** Plain values for the runtime, which top-level keys arrived secret, and which are not known yet (preview). */
 interface Decoded {
   values: Props;
   secretKeys: Set<string>;
+  unknownKeys: Set<string>;
 }
 
 /**
@@ -29,7 +30,9 @@ interface Decoded {
 function decode(props: Props | undefined): Decoded {
   const values: Props = {};
   const secretKeys = new Set<string>();
+  const unknownKeys = new Set<string>();
   for (const [key, raw] of Object.entries(props ?? {})) {
+    if (JSON.stringify(raw).includes(pulumi.runtime.unknownValue)) unknownKeys.add(key);
     const value: unknown = pulumi.runtime.deserializeProperty(raw);
     if (value === undefined) continue;
     if (pulumi.runtime.isRpcSecret(value)) {
@@ -39,7 +42,7 @@ function decode(props: Props | undefined): Decoded {
       values[key] = value;
     }
   }
-  return { values, secretKeys };
+  return { values, secretKeys, unknownKeys };
 }
 
 /**
@@ -82,12 +85,18 @@ export function nativeProvider(): Provider {
   return {
     version: packageVersion(),
     async check(urn, olds: Props, news: Props) {
-      const result = await rt.check(kindOf(urn), decode(olds).values, decode(news).values);
+      const decoded = decode(news);
+      const result = await rt.check(kindOf(urn), decode(olds).values, decoded.values);
+      // A value another resource computes is checked once it is known (at update time), not reported missing in preview.
+      const failures = result.failures.filter((f) => !decoded.unknownKeys.has(f.property.split(/[.[]/)[0]));
       // The inputs go back as the engine sent them, secrets still wrapped.
-      return { inputs: news, failures: result.failures };
+      return { inputs: news, failures };
     },
     async diff(_id, urn, olds: Props, news: Props) {
-      return rt.diff(kindOf(urn), decode(olds).values, decode(news).values);
+      const decoded = decode(news);
+      // In preview an input not known yet may change anything; show an update rather than guess.
+      if (decoded.unknownKeys.size) return { changes: true, replaces: [], deleteBeforeReplace: false };
+      return rt.diff(kindOf(urn), decode(olds).values, decoded.values);
     },
     async create(urn, inputs: Props) {
       const kind = kindOf(urn);

@@ -106,6 +106,20 @@ describe("apimc:index:Backend", () => {
     await plugin.delete(BACKEND, r.id, r.props);
   });
 
+  test("preview: an input another resource computes is not a check failure, and the diff shows an update", async () => {
+    const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    const pending = { ...inputs, service: UNKNOWN };
+    const { service: _service, ...withoutService } = inputs;
+    const missing = await plugin.check(BACKEND, {}, withoutService);
+    expect(missing.failures.map((f) => f.property)).toContain("service");
+    expect((await plugin.check(BACKEND, {}, pending)).failures).toEqual([]);
+    const r = await plugin.create(BACKEND, inputs);
+    const before = writes();
+    expect((await plugin.diff(BACKEND, r.id, r.props, { ...inputs, properties: { ...inputs.properties, url: UNKNOWN } })).changes).toBe("some");
+    expect(writes()).toBe(before);
+    await plugin.delete(BACKEND, r.id, r.props);
+  });
+
   test("a token the plugin does not serve fails naming the ones it does", async () => {
     await expect(plugin.create("apimc:index:Nope", inputs)).rejects.toThrow(/apimc:index:Backend/);
   });
