@@ -50,7 +50,8 @@ export class NamedValue extends ApimcResource {
 export class Backend extends ApimcResource {
   declare public readonly name: pulumi.Output<string>;
   constructor(name: string, args: BackendArgs, opts?: pulumi.CustomResourceOptions) {
-    super("backend", "Backend", name, args, opts);
+    // Credentials and proxy settings may be built from secret inputs; the stored ARM bodies then must stay secret too.
+    super("backend", "Backend", name, args, { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "parts"] });
   }
 }
 

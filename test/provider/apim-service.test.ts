@@ -23,7 +23,7 @@ pulumi.runtime.setMocks(
   false,
 );
 
-import { ApimService, NamedValue, ownerOf } from "../../provider/index";
+import { ApimService, Backend, NamedValue, ownerOf } from "../../provider/index";
 import { buildModel, loadDeclarations } from "../../src/index";
 
 const contoso = path.resolve(__dirname, "../../examples/contoso");
@@ -96,4 +96,22 @@ test("NamedValue marks its properties, parts and parameter value as secret outpu
   );
   await new Promise((resolve) => nv.urn.apply(resolve));
   expect(secretOutputs).toEqual(expect.arrayContaining(["properties", "parts", "parameterValue"]));
+});
+
+test("Backend keeps its stored ARM bodies secret (credentials may come from secret inputs)", async () => {
+  let secretOutputs: string[] | undefined;
+  const b = new Backend(
+    "secret-backend",
+    { service: { subscriptionId: "s", resourceGroup: "rg", serviceName: "svc" }, name: "orders", properties: { url: "https://o.example.com", protocol: "http" } },
+    {
+      transformations: [
+        (a) => {
+          secretOutputs = (a.opts as pulumi.CustomResourceOptions).additionalSecretOutputs as string[] | undefined;
+          return undefined;
+        },
+      ],
+    },
+  );
+  await new Promise((resolve) => b.urn.apply(resolve));
+  expect(secretOutputs).toEqual(expect.arrayContaining(["parts"]));
 });
