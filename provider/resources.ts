@@ -4,7 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { dynamicProvider } from "./dynamic";
-import { NAMED_VALUE_SECRET_OUTPUTS } from "./native/tokens";
+import { BACKEND_SECRET_OUTPUTS, NAMED_VALUE_SECRET_OUTPUTS } from "./native/tokens";
 import type {
   ApiArgs,
   ApiVersionSetArgs,
@@ -51,7 +51,7 @@ export class Backend extends ApimcResource {
   declare public readonly name: pulumi.Output<string>;
   constructor(name: string, args: BackendArgs, opts?: pulumi.CustomResourceOptions) {
     // Credentials and proxy settings may be built from secret inputs; the stored ARM bodies then must stay secret too.
-    super("backend", "Backend", name, args, { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "parts"] });
+    super("backend", "Backend", name, args, { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...BACKEND_SECRET_OUTPUTS] });
   }
 }
 

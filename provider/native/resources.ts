@@ -15,7 +15,7 @@ import type {
   ProductArgs,
   ServiceTarget,
 } from "../types";
-import { NAMED_VALUE_SECRET_OUTPUTS, NATIVE_TOKENS, type NativeToken } from "./tokens";
+import { BACKEND_SECRET_OUTPUTS, NAMED_VALUE_SECRET_OUTPUTS, NATIVE_TOKENS, type NativeToken } from "./tokens";
 
 /** Outputs every apimc resource has. */
 abstract class NativeResource extends pulumi.CustomResource {
@@ -47,7 +47,7 @@ export class NamedValue extends NativeResource {
 export class Backend extends NativeResource {
   declare public readonly name: pulumi.Output<string>;
   constructor(name: string, args: BackendArgs, opts?: pulumi.CustomResourceOptions) {
-    super(NATIVE_TOKENS.backend, name, args, opts);
+    super(NATIVE_TOKENS.backend, name, args, { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...BACKEND_SECRET_OUTPUTS] });
   }
 }
 

@@ -23,4 +23,7 @@ export function kindOfUrn(urn: string): ProviderKind | undefined {
 }
 
 /** Outputs of a NamedValue that may carry its value; both resource forms mark them secret. */
+/** Backend credentials and proxy settings may derive from secret inputs, so its stored ARM bodies stay secret. */
+export const BACKEND_SECRET_OUTPUTS = ["parts"] as const;
+
 export const NAMED_VALUE_SECRET_OUTPUTS = ["properties", "parts", "parameterValue"] as const;
