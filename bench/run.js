@@ -5,6 +5,7 @@ const path = require("path");
 const fs = require("fs");
 
 const order = ["validate", "policy", "compile", "diff", "apply"];
+order.push("pulumi-register"); // issue 14: ApimService registration under setMocks against plain CustomResources
 
 async function main() {
   const only = process.argv.slice(2);

@@ -17,7 +17,7 @@ export type {
   GatewayArgs,
   ProviderKind,
 } from "./types";
-export { dynamicProvider } from "./dynamic";
+export { dynamicProvider, providerText } from "./dynamic";
 /** The same resources under real type tokens `apimc:index:<Kind>` (needs the `apimc` plugin): `new native.Backend(...)`. */
 import * as native from "./native/index";
 export { native };

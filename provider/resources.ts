@@ -3,7 +3,7 @@
  * `pulumi-nodejs:dynamic/apimc:<Kind>` (the dynamic-provider form of `apimc:index:<Kind>`).
  */
 import * as pulumi from "@pulumi/pulumi";
-import { dynamicProvider } from "./dynamic";
+import { DynamicResource } from "./dynamic-resource";
 import { BACKEND_SECRET_OUTPUTS, NAMED_VALUE_SECRET_OUTPUTS } from "./native/tokens";
 import type {
   ApiArgs,
@@ -21,7 +21,7 @@ import type {
 export const TYPE_MODULE = "apimc";
 
 /** Outputs every apimc resource has. */
-abstract class ApimcResource extends pulumi.dynamic.Resource {
+abstract class ApimcResource extends DynamicResource {
   /** ARM id of the resource (the parent, for resources that own children). */
   declare public readonly armId: pulumi.Output<string>;
   declare public readonly service: pulumi.Output<ServiceTarget>;
@@ -29,7 +29,7 @@ abstract class ApimcResource extends pulumi.dynamic.Resource {
   declare public readonly parts: pulumi.Output<Record<string, Record<string, unknown>>>;
 
   protected constructor(kind: ProviderKind, type: string, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
-    super(dynamicProvider(kind), name, { ...args, armId: undefined, parts: undefined }, opts, TYPE_MODULE, type);
+    super(kind, name, { ...args, armId: undefined, parts: undefined }, opts, TYPE_MODULE, type);
   }
 }
 

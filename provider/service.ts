@@ -141,13 +141,21 @@ export class ApimService extends pulumi.ComponentResource {
       resourceGroup: a.service.resourceGroup,
       serviceName: a.service.serviceName ?? model.service.name,
     };
+    // Members of each owner in one pass over the graph (an owners x nodes scan was quadratic).
+    const membersOf = new Map<ResourceId, ResourceId[]>();
+    for (const id of model.graph.nodes) {
+      const owner = ownerOf(id);
+      const list = membersOf.get(owner);
+      if (list) list.push(id);
+      else membersOf.set(owner, [id]);
+    }
     const owners = [...new Set(model.graph.order.map(ownerOf))];
     const classes = a.plugin ? NATIVE : DYNAMIC;
     const created = new Map<ResourceId, Created>();
     const prefix = (id: ResourceId) => `${this.urnName()}-${id.replace(/\//g, "-")}`;
 
     for (const owner of owners) {
-      const members = model.graph.nodes.filter((id) => ownerOf(id) === owner);
+      const members = membersOf.get(owner) ?? [];
       const deps = new Set<ResourceId>();
       for (const m of members) for (const d of model.graph.dependsOn(m)) if (ownerOf(d) !== owner) deps.add(ownerOf(d));
       const depIds = [...deps].sort().filter((d) => created.has(d));

@@ -5,24 +5,13 @@
 import * as path from "node:path";
 import { root, startProvider, type ProviderCall, type Props } from "./grpc-provider";
 
-const { serializeFunction } = require("@pulumi/pulumi/runtime/closure/serializeClosure");
-
 export type { Props };
 /** `kind` is the provider kind, e.g. `backend`. */
 export type HostCall = ProviderCall;
 
-const providerTexts = new Map<string, string>();
-
-/** The `__provider` value a program would store for `kind`, built from dist/ like a real program. */
+/** The `__provider` value a program stores for `kind`, taken from dist/ like a real program. */
 async function providerText(kind: string): Promise<string> {
-  let text = providerTexts.get(kind);
-  if (!text) {
-    const { dynamicProvider } = require(path.join(root, "dist/provider/index.js"));
-    const provider = dynamicProvider(kind);
-    text = (await serializeFunction(() => provider, { allowSecrets: true })).text as string;
-    providerTexts.set(kind, text);
-  }
-  return text;
+  return require(path.join(root, "dist/provider/index.js")).providerText(kind) as string;
 }
 
 export async function startHost(env: Record<string, string>): Promise<HostCall> {
