@@ -139,9 +139,17 @@ function comparable(p: Part): Record<string, unknown> {
   return rest;
 }
 
+/**
+ * Links (an API in a product or a gateway) are read with HEAD: their existence
+ * is all the service reports. A link that exists reads back as the body it was
+ * written with, so a refresh finds no change that never happened.
+ */
+const LINK_KINDS: ReadonlySet<ApimKind> = new Set<ApimKind>(["productApi", "gatewayApi"]);
+
 /** The stored body of a part; after an import, only the keys the declarations set. */
 function stored(state: StoredState, p: Part): unknown {
   const body = state.parts[p.key];
+  if (state.imported && LINK_KINDS.has(p.ref.kind) && body !== undefined) return comparable(p);
   return state.imported ? projectLiveOnto(body, comparable(p)) : body;
 }
 
@@ -353,7 +361,7 @@ export async function read(kind: ProviderKind, id: string, props: Outputs): Prom
       if (i === 0) return { id: "", props: {} };
       continue;
     }
-    state.parts[key] = normaliseLiveProperties(ref, live.properties, previous.imported ? undefined : previous.parts[key]);
+    state.parts[key] = LINK_KINDS.has(ref.kind) ? previous.parts[key] : normaliseLiveProperties(ref, live.properties, previous.imported ? undefined : previous.parts[key]);
     if (live.etag) state.etags[key] = live.etag;
   }
   for (const child of await liveChildren(resources, refFromKey(keys[0]))) {
