@@ -13,7 +13,7 @@
  * provider below. Nothing is serialised per resource or per run.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import { providerRuntime } from "./runtime/index";
+import { PartialWriteError, providerRuntime } from "./runtime/index";
 import type { ProviderKind } from "./types";
 
 /** The `__provider` text of every dynamic resource of `kind`: a module whose `handler()` returns `dynamicProvider(kind)`. */
@@ -31,12 +31,26 @@ export function dynamicProvider(kind: ProviderKind): pulumi.dynamic.ResourceProv
     provider = {
       check: (olds, news) => rt.check(kind, olds, news),
       diff: (_id, olds, news) => rt.diff(kind, olds, news),
-      create: (inputs) => rt.create(kind, inputs),
+      create: (inputs) => keepProviderOnFailure(rt.create(kind, inputs), inputs),
       read: (id, props) => rt.read(kind, id, props ?? {}),
-      update: (id, olds, news) => rt.update(kind, id, olds, news),
+      update: (id, olds, news) => keepProviderOnFailure(rt.update(kind, id, olds, news), news),
       delete: (id, props) => rt.delete(kind, id, props),
     };
     shared.set(kind, provider);
   }
   return provider;
+}
+
+/**
+ * The host records a partial write's `properties` as they are (it adds
+ * `__provider` only to successful results); without it a later update or
+ * delete of that state could not find its provider.
+ */
+async function keepProviderOnFailure<T>(result: Promise<T>, inputs: Record<string, unknown>): Promise<T> {
+  try {
+    return await result;
+  } catch (err) {
+    if (err instanceof PartialWriteError) err.properties.__provider = inputs.__provider;
+    throw err;
+  }
 }

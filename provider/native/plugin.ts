@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { main as serve, type Provider } from "@pulumi/pulumi/provider";
-import { providerRuntime } from "../runtime/index";
+import { PartialWriteError, providerRuntime } from "../runtime/index";
 import type { ProviderKind } from "../types";
 import { NAMED_VALUE_SECRET_OUTPUTS, NATIVE_TOKENS, kindOfUrn } from "./tokens";
 
@@ -80,6 +80,16 @@ function packageVersion(): string {
   }
 }
 
+/** A partial write's recorded state goes to the engine in wire form too, secrets marked. */
+async function encodeOnFailure<T>(result: Promise<T>, kind: ProviderKind, secretKeys: ReadonlySet<string>): Promise<T> {
+  try {
+    return await result;
+  } catch (err) {
+    if (err instanceof PartialWriteError) err.properties = encode(kind, err.properties, secretKeys);
+    throw err;
+  }
+}
+
 export function nativeProvider(): Provider {
   const rt = providerRuntime;
   return {
@@ -101,7 +111,7 @@ export function nativeProvider(): Provider {
     async create(urn, inputs: Props) {
       const kind = kindOf(urn);
       const decoded = decode(inputs);
-      const result = await rt.create(kind, decoded.values);
+      const result = await encodeOnFailure(rt.create(kind, decoded.values), kind, decoded.secretKeys);
       return { id: result.id, outs: encode(kind, result.outs, decoded.secretKeys) };
     },
     async read(id, urn, props?: Props) {
@@ -117,7 +127,7 @@ export function nativeProvider(): Provider {
     async update(id, urn, olds: Props, news: Props) {
       const kind = kindOf(urn);
       const decoded = decode(news);
-      const result = await rt.update(kind, id, decode(olds).values, decoded.values);
+      const result = await encodeOnFailure(rt.update(kind, id, decode(olds).values, decoded.values), kind, decoded.secretKeys);
       return { outs: encode(kind, result.outs, decoded.secretKeys) };
     },
     async delete(id, urn, props: Props) {

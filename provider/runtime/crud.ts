@@ -198,8 +198,14 @@ interface SuppliedSecret {
   changed: boolean;
 }
 
-async function writeParts(resources: ApimResources, parts: Part[], previous: StoredState | undefined, secret: SuppliedSecret | undefined): Promise<StoredState> {
-  const state: StoredState = { parts: {}, etags: {} };
+/** What `writeParts` has done so far: the parts written (in order) and the keys deleted. */
+interface Progress {
+  written: StoredState;
+  deleted: Set<string>;
+}
+
+async function writeParts(resources: ApimResources, parts: Part[], previous: StoredState | undefined, secret: SuppliedSecret | undefined, progress: Progress): Promise<StoredState> {
+  const state = progress.written;
   for (const p of parts) {
     const unchanged = previous && previous.parts[p.key] !== undefined && same(previous.parts[p.key], p.body);
     const carriesSecret = secret !== undefined && p.ref.kind === "namedValue";
@@ -218,9 +224,72 @@ async function writeParts(resources: ApimResources, parts: Part[], previous: Sto
   if (previous) {
     const wanted = new Set(parts.map((p) => p.key));
     const gone = Object.keys(previous.parts).filter((k) => !wanted.has(k)).reverse();
-    for (const key of gone) await resources.delete(refFromKey(key));
+    for (const key of gone) {
+      await resources.delete(refFromKey(key));
+      progress.deleted.add(key);
+    }
   }
   return state;
+}
+
+/**
+ * A create or update that failed after it wrote something. The dynamic host and
+ * the plugin turn an error carrying `id`, `properties` and `reasons` into
+ * Pulumi's ErrorResourceInitFailed: the engine records `properties` as the
+ * resource's state, so what was written is not orphaned. The next `pulumi up`
+ * diffs against it and writes the rest; `pulumi destroy` deletes it.
+ */
+export class PartialWriteError extends Error {
+  constructor(
+    message: string,
+    readonly id: string,
+    public properties: Outputs,
+    readonly reasons: string[],
+  ) {
+    super(message);
+    this.name = "PartialWriteError";
+  }
+}
+
+/**
+ * The state after a failed write: for a create, the parts written so far
+ * (parent first); for an update, the previous state with the parts written so
+ * far replaced and the ones deleted removed (parts not reached are as before).
+ */
+function partialState(previous: StoredState | undefined, progress: Progress): StoredState {
+  if (!previous) return progress.written;
+  const state: StoredState = { parts: { ...previous.parts }, etags: { ...previous.etags }, ...(previous.secretVersion ? { secretVersion: previous.secretVersion } : {}) };
+  for (const [key, body] of Object.entries(progress.written.parts)) {
+    state.parts[key] = body;
+    if (progress.written.etags[key]) state.etags[key] = progress.written.etags[key];
+    else delete state.etags[key];
+  }
+  for (const key of progress.deleted) {
+    delete state.parts[key];
+    delete state.etags[key];
+  }
+  return state;
+}
+
+async function writeOrRecord(
+  resources: ApimResources,
+  parts: Part[],
+  previous: StoredState | undefined,
+  secret: SuppliedSecret | undefined,
+  record: { inputs: Inputs; armId: string },
+): Promise<StoredState> {
+  const progress: Progress = { written: { parts: {}, etags: {} }, deleted: new Set() };
+  try {
+    return await writeParts(resources, parts, previous, secret, progress);
+  } catch (err) {
+    const wrote = Object.keys(progress.written.parts).some((k) => !previous || previous.parts[k] === undefined || !same(previous.parts[k], progress.written.parts[k])) || progress.deleted.size > 0;
+    if (!wrote) throw err;
+    const reason = err instanceof Error ? err.message : String(err);
+    const message = `${reason}; apimc wrote part of ${record.armId} before this failure and recorded it in the stack, so the next \`pulumi up\` writes the rest and \`pulumi destroy\` deletes it`;
+    // An update records its new inputs only for the parts it reached; the rest of the state stays as it was.
+    const state = partialState(previous, progress);
+    throw new PartialWriteError(message, record.armId, outputsOf(record.inputs, record.armId, state), [message]);
+  }
 }
 
 /** `fromParameter` named values take their value from the program (ApimService `parameters`), as a Pulumi secret. */
@@ -238,7 +307,7 @@ export async function create(kind: ProviderKind, inputs: Inputs): Promise<{ id: 
   const secret = await resolveFromKeyVault(kind, inputs);
   const param = parameterValue(kind, inputs);
   const supplied = secret ? { value: secret.value, changed: true } : param !== undefined ? { value: new Secret(param), changed: true } : undefined;
-  const state = await writeParts(resources, parts, undefined, supplied);
+  const state = await writeOrRecord(resources, parts, undefined, supplied, { inputs, armId });
   if (secret) state.secretVersion = secret.version;
   return { id: armId, outs: outputsOf(inputs, armId, state) };
 }
@@ -256,7 +325,7 @@ export async function update(kind: ProviderKind, _id: string, olds: Outputs, new
     : param !== undefined
       ? { value: new Secret(param), changed: param !== parameterValue(kind, olds) }
       : undefined;
-  const state = await writeParts(resources, parts, previous, supplied);
+  const state = await writeOrRecord(resources, parts, previous, supplied, { inputs: news, armId });
   if (secret) state.secretVersion = secret.version;
   return { outs: outputsOf(news, armId, state) };
 }

@@ -16,6 +16,31 @@ const { ResourceProviderClient } = require("@pulumi/pulumi/proto/provider_grpc_p
 
 export type Props = Record<string, any>;
 
+/** What the engine records when a create or update fails after writing (ErrorResourceInitFailed), exactly as sent (with `__provider`). */
+export interface InitFailure {
+  id: string;
+  properties: Props;
+  reasons: string[];
+}
+
+/** A failed call; `initFailure` is set when the provider reported a partially created or updated resource. */
+export type ProviderError = Error & { initFailure?: InitFailure };
+
+/** Decodes the ErrorResourceInitFailed detail the engine reads from `grpc-status-details-bin`. */
+function withInitFailure(err: any): ProviderError {
+  const raw = err?.metadata?.get?.("grpc-status-details-bin")?.[0];
+  if (!raw) return err;
+  const statusPb = require(require.resolve("@pulumi/pulumi/proto/status_pb"));
+  const status = statusPb.Status.deserializeBinary(new Uint8Array(raw));
+  for (const any of status.getDetailsList()) {
+    if (!String(any.getTypeUrl()).endsWith("pulumirpc.ErrorResourceInitFailed")) continue;
+    const d = pb.ErrorResourceInitFailed.deserializeBinary(any.getValue_asU8());
+    const props = d.getProperties();
+    err.initFailure = { id: d.getId(), properties: props ? props.toJavaScript() : {}, reasons: d.getReasonsList() };
+  }
+  return err;
+}
+
 export interface ProviderCall {
   check(key: string, olds: Props, news: Props): Promise<{ inputs: Props; failures: Array<{ property: string; reason: string }> }>;
   diff(key: string, id: string, olds: Props, news: Props): Promise<{ changes: "none" | "some" | "unknown"; replaces: string[] }>;
@@ -91,7 +116,7 @@ export async function startProvider(
     async create(key, props) {
       const req = request(pb.CreateRequest, key);
       req.setProperties(await struct(key, props));
-      const res = await unary(client, "create", req);
+      const res = await unary(client, "create", req).catch((e) => Promise.reject(withInitFailure(e)));
       return { id: res.getId(), props: plain(res.getProperties()) };
     },
     async read(key, id, props) {
@@ -105,7 +130,7 @@ export async function startProvider(
       const req = request(pb.UpdateRequest, key, id);
       req.setOlds(await struct(key, olds));
       req.setNews(await struct(key, news));
-      const res = await unary(client, "update", req);
+      const res = await unary(client, "update", req).catch((e) => Promise.reject(withInitFailure(e)));
       return plain(res.getProperties());
     },
     async delete(key, id, props) {
