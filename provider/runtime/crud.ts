@@ -80,9 +80,16 @@ function keyVaultReference(kind: ProviderKind, inputs: Inputs): { secretIdentifi
   return { secretIdentifier: kv.secretIdentifier, ...(typeof kv.identityClientId === "string" ? { identityClientId: kv.identityClientId } : {}) };
 }
 
-function keyVaultFailure(err: unknown, name: string, identity: string): Error {
+/**
+ * APIMC857 with the cause and fix `src/azure` found (missing, disabled, firewall,
+ * role, transient). For a `keyVault` reference APIM reads the secret itself at
+ * run time, so a missing role is named for APIM's identity as well.
+ */
+function keyVaultFailure(err: unknown, name: string, runtimeIdentity?: string): Error {
   const reason = err instanceof AzureError ? err.message : "the Key Vault request failed";
-  return new Error(`APIMC857: named value "${name}" refers to a Key Vault secret that cannot be read (${reason}). APIM reads it as ${identity}, which needs the "Key Vault Secrets User" role on the vault.`);
+  const roleProblem = err instanceof AzureError && err.status === 403 && err.code !== "SecretDisabled" && err.code !== "ForbiddenByFirewall";
+  const apim = roleProblem && runtimeIdentity ? `; APIM reads the secret at run time as ${runtimeIdentity}, which needs the same role` : "";
+  return new Error(`APIMC857: named value "${name}" refers to a Key Vault secret that cannot be read: ${reason}${apim}`);
 }
 
 /** Proves a `keyVault` reference is readable before APIM is asked to use it. */
@@ -105,7 +112,7 @@ async function resolveFromKeyVault(kind: ProviderKind, inputs: Inputs): Promise<
     const got = await readSecret(uri);
     return { value: got.value, version: got.version };
   } catch (err) {
-    throw keyVaultFailure(err, String(inputs.name), "apimc at deploy time (the deploying identity)");
+    throw keyVaultFailure(err, String(inputs.name));
   }
 }
 

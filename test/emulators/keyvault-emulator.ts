@@ -1,7 +1,7 @@
 /**
  * A local HTTPS Key Vault secrets emulator: the bearer challenge flow (401 +
  * WWW-Authenticate on an unauthenticated request), latest and versioned GETs,
- * and Key Vault error bodies for 403 and 404.
+ * and Key Vault error bodies for 404 and the three 403s (role, disabled secret, firewall).
  */
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:https";
@@ -16,8 +16,14 @@ export interface KeyVaultEmulator {
   setSecret(name: string, value: string, version?: string): string;
   /** Every read of this secret answers 403, as when the identity lacks "Key Vault Secrets User". */
   setForbidden(name: string): void;
+  /** Every read of this secret answers 403 SecretDisabled, as for a secret whose `enabled` attribute is false. */
+  setDisabled(name: string): void;
+  /** While on, every authorised request answers 403 ForbiddenByFirewall, as when the vault's firewall does not allow the caller's network. */
+  setFirewall(on: boolean): void;
   /** The next `times` authorised requests answer `status` (e.g. 429 or 503), optionally with Retry-After. */
   failNext(status: number, times?: number, retryAfter?: number): void;
+  /** Drops the faults `failNext` queued and has not answered yet. */
+  clearFailures(): void;
   requests: Array<{ method: string; path: string; status: number; authorized: boolean }>;
   stop(): Promise<void>;
 }
@@ -32,6 +38,8 @@ export async function startKeyVaultEmulator(): Promise<KeyVaultEmulator> {
   const tls = await emulatorTls();
   const secrets = new Map<string, Version[]>();
   const forbidden = new Set<string>();
+  const disabled = new Set<string>();
+  let firewall = false;
   const requests: KeyVaultEmulator["requests"] = [];
   const failures: Array<{ status: number; retryAfter?: number }> = [];
   let url = "";
@@ -56,6 +64,9 @@ export async function startKeyVaultEmulator(): Promise<KeyVaultEmulator> {
           "WWW-Authenticate": 'Bearer authorization="https://login.microsoftonline.com/00000000-0000-0000-0000-00000000000a", resource="https://vault.azure.net"',
         });
       }
+      if (firewall) {
+        return kvError(403, "Forbidden", "Client address is not authorized and caller is not a trusted service.\r\nClient address: 127.0.0.1", "ForbiddenByFirewall");
+      }
       const failure = failures.shift();
       if (failure) {
         return send(failure.status, { error: { code: failure.status === 429 ? "Throttled" : "ServiceUnavailable", message: "Injected fault." } },
@@ -70,6 +81,7 @@ export async function startKeyVaultEmulator(): Promise<KeyVaultEmulator> {
           `Caller is not authorized to perform action on resource. Action: 'Microsoft.KeyVault/vaults/secrets/getSecret/action' Resource: 'secrets/${name}'`,
           "ForbiddenByRbac");
       }
+      if (disabled.has(name.toLowerCase())) return kvError(403, "Forbidden", "Operation get is not allowed on a disabled secret.", "SecretDisabled");
       const versions = secrets.get(name.toLowerCase()) ?? [];
       const found = wanted ? versions.find((v) => v.version === wanted) : versions[versions.length - 1];
       if (!found) {
@@ -105,6 +117,15 @@ export async function startKeyVaultEmulator(): Promise<KeyVaultEmulator> {
     },
     setForbidden(name) {
       forbidden.add(name.toLowerCase());
+    },
+    clearFailures() {
+      failures.length = 0;
+    },
+    setDisabled(name) {
+      disabled.add(name.toLowerCase());
+    },
+    setFirewall(on) {
+      firewall = on;
     },
     stop: () =>
       new Promise<void>((resolve) => {
