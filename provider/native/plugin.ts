@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { main as serve, type Provider } from "@pulumi/pulumi/provider";
+import { pulumiSchemaText } from "../schema/generate";
 import { PartialWriteError, providerRuntime } from "../runtime/index";
 import type { ProviderKind } from "../types";
 import { NAMED_VALUE_SECRET_OUTPUTS, NATIVE_TOKENS, kindOfUrn } from "./tokens";
@@ -94,6 +95,8 @@ export function nativeProvider(): Provider {
   const rt = providerRuntime;
   return {
     version: packageVersion(),
+    // GetSchema: what `pulumi package get-schema` / `gen-sdk` read to build SDKs for other languages.
+    getSchema: async () => pulumiSchemaText(),
     async check(urn, olds: Props, news: Props) {
       const decoded = decode(news);
       const result = await rt.check(kindOf(urn), decode(olds).values, decoded.values);

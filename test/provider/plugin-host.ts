@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { pulumiDir, root, startProvider, unary, type ProviderCall, type Props } from "./grpc-provider";
 
 const rpc = require("@pulumi/pulumi/runtime/rpc");
+const pb = require("@pulumi/pulumi/proto/provider_pb");
 
 export type { Props };
 
@@ -23,6 +24,8 @@ export function isSecret(value: unknown): boolean {
 /** Calls take the type token, e.g. `apimc:index:Backend`, as their key. */
 export interface PluginCall extends ProviderCall {
   version(): Promise<string>;
+  /** GetSchema (version 0), as `pulumi package get-schema` asks for it. */
+  schema(): Promise<string>;
 }
 
 export async function startPlugin(env: Record<string, string>): Promise<PluginCall> {
@@ -41,6 +44,12 @@ export async function startPlugin(env: Record<string, string>): Promise<PluginCa
       const { Empty } = require(require.resolve("google-protobuf/google/protobuf/empty_pb", { paths: [pulumiDir] }));
       const res = await unary(client, "getPluginInfo", new Empty());
       return res.getVersion();
+    },
+    async schema() {
+      const req = new pb.GetSchemaRequest();
+      req.setVersion(0);
+      const res = await unary(client, "getSchema", req);
+      return res.getSchema();
     },
   };
 }
