@@ -74,8 +74,9 @@ export async function startProvider(
   args: string[],
   env: Record<string, string>,
   addressing: Addressing,
+  cwd: string = root,
 ): Promise<{ call: ProviderCall; client: any }> {
-  const child: ChildProcess = spawn(command, [...args, "127.0.0.1:0"], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(command, [...args, "127.0.0.1:0"], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stderr!.on("data", (d) => (out += String(d)));
   const port = await new Promise<number>((resolve, reject) => {

@@ -9,19 +9,25 @@ export type { Props };
 /** `kind` is the provider kind, e.g. `backend`. */
 export type HostCall = ProviderCall;
 
-/** The `__provider` value a program stores for `kind`, taken from dist/ like a real program. */
-async function providerText(kind: string): Promise<string> {
-  return require(path.join(root, "dist/provider/index.js")).providerText(kind) as string;
+/** The `__provider` value a program stores for `kind`, taken from dist/ (or the project's apimc) like a real program. */
+async function providerText(kind: string, project?: string): Promise<string> {
+  const entry = project ? require.resolve("apimc/provider", { paths: [project] }) : path.join(root, "dist/provider/index.js");
+  return require(entry).providerText(kind) as string;
 }
 
-export async function startHost(env: Record<string, string>): Promise<HostCall> {
-  const { call } = await startProvider(process.execPath, [require.resolve("@pulumi/pulumi/cmd/dynamic-provider")], env, {
+/**
+ * `project` runs the host of another project (its own @pulumi/pulumi, its working
+ * directory), as `pulumi up` in that project would; default: this repository.
+ */
+export async function startHost(env: Record<string, string>, project?: string): Promise<HostCall> {
+  const hostScript = project ? require.resolve("@pulumi/pulumi/cmd/dynamic-provider", { paths: [project] }) : require.resolve("@pulumi/pulumi/cmd/dynamic-provider");
+  const { call } = await startProvider(process.execPath, [hostScript], env, {
     urn: (kind) => `urn:pulumi:test::apimc::pulumi-nodejs:dynamic/apimc:${kind}::r`,
-    toWire: async (kind, props) => ({ ...props, __provider: await providerText(kind) }),
+    toWire: async (kind, props) => ({ ...props, __provider: await providerText(kind, project) }),
     fromWire: (props) => {
       delete props.__provider;
       return props;
     },
-  });
+  }, project);
   return call;
 }
