@@ -2,6 +2,8 @@
  * apimc's Pulumi resources, imported as `apimc/provider`:
  * `import { ApimService, Backend } from "apimc/provider"`.
  */
+// First: a clear error when the optional peer @pulumi/pulumi is missing.
+import "./pulumi-present";
 export { ApimService, ownerOf } from "./service";
 export type { ApimServiceArgs } from "./service";
 export { NamedValue, Backend, Api, Policy, PolicyFragment, Product, ApiVersionSet, Gateway, TYPE_MODULE } from "./resources";

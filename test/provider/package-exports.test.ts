@@ -36,3 +36,17 @@ test("apimc/provider exports the native (apimc:index:<Kind>) classes under `nati
   expect(pkg.bin["pulumi-resource-apimc"]).toBe("bin/pulumi-resource-apimc");
   expect(pkg.files).toContain("bin");
 });
+
+test("the library entry and the CLI never load @pulumi/pulumi (an optional peer only apimc/provider needs)", () => {
+  const probe = `const loaded = () => Object.keys(require.cache).filter((k) => k.includes(require("path").join("@pulumi", "pulumi")));`;
+  const cli = resolveInProgram(
+    `${probe} require("apimc"); const { main } = require("./dist/src/cli/main.js");` +
+      ` const io = { out: () => {}, err: () => {}, cwd: process.cwd(), isTTY: false, debug: false, exitCode: 0 };` +
+      ` main(["node", "apimc", "validate", "examples/contoso"], io).then((code) => console.log(JSON.stringify({ code, loaded: loaded() })));`,
+  );
+  expect(cli.err).toBe("");
+  expect(JSON.parse(cli.out.split("\n").pop()!)).toEqual({ code: 0, loaded: [] });
+  // The probe sees it when it is loaded.
+  const provider = resolveInProgram(`${probe} require("apimc/provider"); console.log(JSON.stringify(loaded().length > 0));`);
+  expect(provider.out).toBe("true");
+});

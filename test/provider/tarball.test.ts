@@ -188,6 +188,21 @@ test("the CLI never loads @pulumi/pulumi", () => {
   expect(p.err).toContain("PULUMI-LOADED");
 });
 
+test("without @pulumi/pulumi, importing apimc/provider says what to install; the CLI still works", () => {
+  const pulumiDir = path.join(project, "node_modules/@pulumi/pulumi");
+  renameSync(pulumiDir, `${pulumiDir}.away`);
+  try {
+    const r = run(process.execPath, ["-e", "require('apimc/provider')"], project);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("apimc/provider needs the @pulumi/pulumi package");
+    expect(r.err).toContain("npm install @pulumi/pulumi@~3.248.0");
+    const cli = run(process.execPath, ["node_modules/apimc/bin/apimc.js", "validate", "apim/"], project);
+    expect(cli.code).toBe(0);
+  } finally {
+    renameSync(`${pulumiDir}.away`, pulumiDir);
+  }
+});
+
 test("without the typescript package, an apim.ts is a clear diagnostic (APIMC060), not a crash", () => {
   writeFileSync(path.join(project, "apim.ts"), "export default { version: 1, service: { name: \"x\" } };\n");
   const ts = path.join(project, "node_modules/typescript");
