@@ -97,7 +97,8 @@ async function load(args: ApimServiceArgs): Promise<{ loaded: LoadedDeclarations
 
 /** The declaration a provider resource is given: self-contained (policies are separate resources, operations inlined). */
 function declarationFor(model: Model, loaded: LoadedDeclarations, section: Section, name: string): Record<string, unknown> {
-  const raw = structuredClone(((loaded.data[section] ?? {}) as Record<string, Record<string, unknown>>)[name] ?? {});
+  // A shallow copy is enough: only top-level keys change here, and the JSON round trip below copies the rest.
+  const raw = { ...(((loaded.data[section] ?? {}) as Record<string, Record<string, unknown>>)[name] ?? {}) };
   delete raw.policy;
   if (section === "apis") {
     const api = model.apis[name];
@@ -106,7 +107,7 @@ function declarationFor(model: Model, loaded: LoadedDeclarations, section: Secti
     delete raw.backend;
     const operations: Record<string, unknown> = {};
     for (const [opName, op] of Object.entries(api.operations)) {
-      operations[opName] = structuredClone(op.properties);
+      operations[opName] = op.properties;
     }
     raw.operations = operations;
   }
