@@ -1,4 +1,9 @@
-/** Finds the `typescript` package: the user's project first, then apimc's own install. */
+/**
+ * Finds the `typescript` package: the user's project first, then apimc's own install.
+ * `typescript` is an optional peer dependency (only `apim.ts` declarations need it):
+ * when neither has it this returns undefined and the loader reports APIMC060 with the
+ * install command, so a YAML-only or CLI-only user never needs it.
+ */
 import type * as TypeScript from "typescript";
 
 export type TypeScriptApi = typeof TypeScript;
