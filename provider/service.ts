@@ -115,6 +115,26 @@ function declarationFor(model: Model, loaded: LoadedDeclarations, section: Secti
   return JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
 }
 
+/** The full args ride along under a symbol key: Pulumi sends only string keys to the engine. */
+const ARGS = Symbol("apimc.ApimServiceArgs");
+
+/**
+ * What the component records as its inputs: where the instance is and where the
+ * declarations come from, not the declarations themselves. Sending a whole
+ * declaration set would cost every run (and bloat the state) as much as all the
+ * child resources together; the children carry what they need.
+ */
+function componentInputs(args: ApimServiceArgs): pulumi.Inputs {
+  const sent: Record<string | symbol, unknown> = {
+    service: args.service,
+    ...(typeof args.declarations === "string" ? { declarations: args.declarations } : {}),
+    ...(args.env !== undefined ? { env: args.env } : {}),
+    ...(args.plugin !== undefined ? { plugin: args.plugin } : {}),
+  };
+  sent[ARGS] = args;
+  return sent as pulumi.Inputs;
+}
+
 export class ApimService extends pulumi.ComponentResource {
   /** ARM id of every resource, keyed by apimc resource id (`backends/orders`, `apis/orders/policy`). */
   declare public readonly armIds: pulumi.Output<Record<string, string>>;
@@ -126,13 +146,13 @@ export class ApimService extends pulumi.ComponentResource {
   declare public readonly dependencies: ReadonlyMap<ResourceId, readonly ResourceId[]>;
 
   constructor(name: string, args: ApimServiceArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("apimc:index:ApimService", name, args, opts);
+    super("apimc:index:ApimService", name, componentInputs(args), opts);
     const data = this.getData() as Promise<Record<string, pulumi.Output<string>>>;
     Object.defineProperty(this, "armIds", { value: pulumi.output(data) as pulumi.Output<Record<string, string>>, enumerable: true });
   }
 
   protected override async initialize(args: pulumi.Inputs): Promise<Record<string, pulumi.Output<string>>> {
-    const a = args as ApimServiceArgs;
+    const a = ((args as Record<symbol, unknown>)[ARGS] ?? args) as ApimServiceArgs;
     // Defined before the first await: the constructor has not finished when initialize starts.
     const dependencies = new Map<ResourceId, readonly ResourceId[]>();
     Object.defineProperty(this, "dependencies", { value: dependencies, enumerable: false });

@@ -58,7 +58,11 @@ test("ApimService creates one resource per apimc resource, with dependsOn from t
   const byName = new Map(dynamic.map((r) => [r.name, r.type]));
   for (const owner of owners) expect([owner, byName.get(`contoso-${owner.replace(/\//g, "-")}`)]).toEqual([owner, tokenOf(owner)]);
   expect(new Set(dynamic.map((r) => r.type))).toEqual(new Set(owners.map(tokenOf)));
-  expect(registered.filter((r) => r.type === "apimc:index:ApimService")).toHaveLength(1);
+  const component = registered.filter((r) => r.type === "apimc:index:ApimService");
+  expect(component).toHaveLength(1);
+  // The component records where the declarations are, not the whole set (its children carry what they need).
+  expect(Object.keys(component[0].inputs).sort()).toEqual(["declarations", "service"]);
+  expect(component[0].inputs.declarations).toBe(contoso);
 
   // The dependsOn each resource was given is exactly its members' graph edges to other resources.
   expect([...svc.dependencies.keys()].sort()).toEqual(owners);
