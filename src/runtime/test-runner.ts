@@ -122,7 +122,7 @@ async function runTest(gw: Gateway, tf: TestFile, t: TestCase, secrets: string[]
     if (outcome.harnessError) break;
   }
   const o = outcome as Outcome;
-  const failures: ExpectationFailure[] = o.harnessError ? [{ expectation: "backends", expected: "a mock for every call", actual: o.harnessError }] : checkExpectations(t.expect, o);
+  const failures: ExpectationFailure[] = o.harnessError ? [{ expectation: "setup", expected: "a test the runtime can run", actual: o.harnessError }] : checkExpectations(t.expect, o);
   if (o.nearest && !o.harnessError && failures.length) failures.push({ expectation: "route", expected: `an operation for ${t.request.method.toUpperCase()} ${t.request.url}`, actual: "no operation matched", note: `nearest: ${o.nearest.join("; ")}` });
   const mask = (v: unknown): unknown => maskSecrets(v, secrets);
   const outcomeView: TestResult["outcome"] = { status: o.status, policies: o.policies };
