@@ -10,7 +10,7 @@ import { registerPolicy } from "./commands/policy";
 import { registerDiff } from "./commands/diff";
 import { registerPlan } from "./commands/plan";
 import { registerExtract } from "./commands/extract";
-import { registerTest } from "./commands/test";
+import { registerRuntime } from "./commands/runtime";
 
 const VERSION: string = (require("../../../package.json") as { version: string }).version;
 
@@ -31,7 +31,7 @@ export function buildProgram(io: CliIo): Command {
   registerDiff(program, io);
   registerPlan(program, io);
   registerExtract(program, io);
-  registerTest(program, io);
+  registerRuntime(program, io);
   program.addHelpText(
     "after",
     `
