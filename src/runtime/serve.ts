@@ -59,7 +59,7 @@ export function startServer(gw: Gateway, opts: ServeOptions): Promise<RunningSer
   const runtime: RuntimeOptions = {
     clock: realClock(),
     state: new RuntimeState(),
-    transport: mocks ? mockTransport(mocks) : liveTransport(opts.timeoutMs),
+    transport: mocks ? mockTransport(mocks, model) : liveTransport(opts.timeoutMs),
     namedValue: (name) => {
       const nv = Object.values(model.namedValues).find((n) => n.displayName === name || n.name === name);
       const given = namedValues[name] ?? (nv ? (namedValues[nv.name] ?? namedValues[nv.displayName]) : undefined);

@@ -48,11 +48,17 @@ function secretValues(model: Model, tf: TestFile): string[] {
   return out.sort((a, b) => b.length - a.length);
 }
 
-export function mockTransport(tf: Pick<TestFile, "backends">): Transport {
+/**
+ * Answers calls from the test file's mocks: by backend name, else by the
+ * longest base-URL key, else by the declared backend whose url the call
+ * starts with (an API's serviceUrl usually is one).
+ */
+export function mockTransport(tf: Pick<TestFile, "backends">, model?: Model): Transport {
   const used = new Map<MockRule, number>();
   return async (call: OutboundCall): Promise<OutboundReply> => {
     let rules: MockRule[] | undefined;
     let label: string;
+    const declared = !call.backend && model ? Object.values(model.backends).find((b) => b.properties.url && tf.backends[b.name] && (call.url === b.properties.url || call.url.startsWith(`${b.properties.url.replace(/\/+$/, "")}/`) || call.url.startsWith(`${b.properties.url}?`))) : undefined;
     if (call.backend && tf.backends[call.backend]) {
       rules = tf.backends[call.backend];
       label = `backend \`${call.backend}\``;
@@ -60,8 +66,8 @@ export function mockTransport(tf: Pick<TestFile, "backends">): Transport {
       const key = Object.keys(tf.backends)
         .filter((k) => /^https?:\/\//i.test(k) && (call.url === k || call.url.startsWith(k.endsWith("/") ? k : `${k}/`) || call.url.startsWith(`${k}?`)))
         .sort((a, b) => b.length - a.length)[0];
-      rules = key ? tf.backends[key] : undefined;
-      label = key ? `\`${key}\`` : call.backend ? `backend \`${call.backend}\`` : `\`${call.url}\``;
+      rules = key ? tf.backends[key] : declared ? tf.backends[declared.name] : undefined;
+      label = key ? `\`${key}\`` : declared ? `backend \`${declared.name}\`` : call.backend ? `backend \`${call.backend}\`` : `\`${call.url}\``;
     }
     if (!rules) throw new HarnessError(`No mock answers ${call.method} ${call.url} (${call.backend ? `backend \`${call.backend}\`` : call.kind}): add it under \`backends:\` in the test file.`);
     const u = new URL(call.url);
@@ -106,7 +112,7 @@ async function runTest(gw: Gateway, tf: TestFile, t: TestCase, secrets: string[]
   const opts: RuntimeOptions = {
     clock: virtualClock(tf.clock ?? DEFAULT_TEST_CLOCK),
     state: new RuntimeState(),
-    transport: mockTransport(tf),
+    transport: mockTransport(tf, model),
     namedValue: (name) => {
       const nv = Object.values(model.namedValues).find((n) => n.displayName === name || n.name === name);
       const given = tf.namedValues[name] ?? (nv ? (tf.namedValues[nv.name] ?? tf.namedValues[nv.displayName]) : undefined);
