@@ -189,6 +189,7 @@ class Evaluator {
           return m && typeof m === "object" && "prop" in (m as object) ? (m as { prop: () => unknown }).prop() : m;
         }
         if ((target === null || target === undefined) && e.nullCond) return null;
+        if ((target === null || target === undefined) && e.name === "HasValue") return false;
         return getMember(target, e.name);
       }
       case "call":
@@ -522,6 +523,13 @@ export function getMember(target: unknown, name: string): unknown {
     const v = (target as unknown as Record<string, unknown>)[name];
     if (typeof v !== "function") return v;
   }
+  // Nullable<T>: a present value has itself as Value.
+  if (name === "HasValue") return true;
+  if (name === "Value" && !(target instanceof Host && name in target)) return target;
+  if (target instanceof CsException) {
+    if (name === "Message") return target.message;
+    if (name === "InnerException") return null;
+  }
   return missing(target, name);
 }
 
@@ -559,6 +567,10 @@ export function invoke(target: unknown, name: string, args: unknown[], typeArgs?
     if (name === "ToString") return csToString(target);
     if (name === "Equals") return csEquals(target, args[0]);
     if (name === "GetType") return target.csType;
+  }
+  // Static sub-objects such as Encoding.UTF8 are plain objects of functions.
+  if (target && typeof target === "object" && Object.getPrototypeOf(target) === Object.prototype && typeof (target as Record<string, unknown>)[name] === "function") {
+    return ((target as Record<string, unknown>)[name] as (...a: unknown[]) => unknown)(...args);
   }
   if (Buffer.isBuffer(target) && BYTES_MEMBERS[name]) return BYTES_MEMBERS[name](target, ...args);
   if (typeof target === "function" && name === "Invoke") return (target as (...a: unknown[]) => unknown)(...args);
