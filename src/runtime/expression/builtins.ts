@@ -1003,7 +1003,7 @@ export const KNOWN_TYPES = new Set([
   "ArgumentException", "InvalidOperationException", "FormatException", "List", "IList", "IEnumerable", "ICollection", "IReadOnlyList", "IReadOnlyCollection",
   "Dictionary", "IDictionary", "IReadOnlyDictionary", "KeyValuePair", "HashSet", "Tuple", "HMACSHA256", "HMACSHA1", "HMACSHA512", "SHA256", "SHA1", "SHA512", "MD5",
   "IResponse", "IRequest", "IMessageBody", "IUrl", "IApi", "IOperation", "IProduct", "ISubscription", "IUser", "IGroup", "IDeployment", "ILastError", "IProxyRequestContext",
-  "X509Certificate2", "Nullable", "Random",
+  "Nullable", "Random",
 ]);
 
 /** Type names a policy may use that apimc does not model: a load-time diagnostic names them. */
@@ -1023,6 +1023,7 @@ export const UNSUPPORTED_TYPES: Record<string, string> = {
   CipherMode: "AES encryption",
   PaddingMode: "AES encryption",
   X509Certificate: "X509 certificates",
+  X509Certificate2: "X509 certificates",
   BitConverter: "System.BitConverter",
   HttpUtility: "System.Web.HttpUtility",
   Uuid: "Uuid",
