@@ -4,7 +4,7 @@
 const path = require("path");
 const fs = require("fs");
 
-const order = ["validate", "policy", "compile", "diff", "apply"];
+const order = ["validate", "policy", "compile", "diff", "apply", "expression", "serve"];
 
 async function main() {
   const only = process.argv.slice(2);

@@ -45,19 +45,25 @@ type Completion = undefined | typeof BREAK | typeof CONTINUE | { [RETURN]: unkno
 
 const MAX_LOOP = 1_000_000;
 
-const staticsCache = new WeakMap<StaticEnv, Record<string, Record<string, unknown>>>();
+/**
+ * The static members are built once per process; the clock and id source
+ * they need come from the evaluation running now (evaluation is synchronous).
+ */
+let currentEnv: StaticEnv = { now: () => Date.now(), newGuid: () => "00000000-0000-0000-0000-000000000000" };
+const STATICS = staticTypes({ now: () => currentEnv.now(), newGuid: () => currentEnv.newGuid() });
 
 export function evaluateProgram(program: Program, env: EvalEnv): unknown {
-  let statics = staticsCache.get(env);
-  if (!statics) {
-    statics = staticTypes(env);
-    staticsCache.set(env, statics);
+  const previous = currentEnv;
+  currentEnv = env;
+  try {
+    const ev = new Evaluator(env, STATICS);
+    const scope = new Scope();
+    if (program.kind === "expression") return ev.expr(program.expr, scope);
+    const c = ev.block(program.body, scope);
+    return c && typeof c === "object" ? c[RETURN] : null;
+  } finally {
+    currentEnv = previous;
   }
-  const ev = new Evaluator(env, statics);
-  const scope = new Scope();
-  if (program.kind === "expression") return ev.expr(program.expr, scope);
-  const c = ev.block(program.body, scope);
-  return c && typeof c === "object" ? c[RETURN] : null;
 }
 
 class Evaluator {
