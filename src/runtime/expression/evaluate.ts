@@ -21,20 +21,18 @@ class Scope {
   private readonly vars = new Map<string, unknown>();
   constructor(private readonly parent?: Scope) {}
   lookup(name: string): { found: boolean; value: unknown } {
-    for (let s: Scope | undefined = this; s; s = s.parent) if (s.vars.has(name)) return { found: true, value: s.vars.get(name) };
-    return { found: false, value: undefined };
+    if (this.vars.has(name)) return { found: true, value: this.vars.get(name) };
+    return this.parent ? this.parent.lookup(name) : { found: false, value: undefined };
   }
   declare(name: string, v: unknown): void {
     this.vars.set(name, v);
   }
   assign(name: string, v: unknown): boolean {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      if (s.vars.has(name)) {
-        s.vars.set(name, v);
-        return true;
-      }
+    if (this.vars.has(name)) {
+      this.vars.set(name, v);
+      return true;
     }
-    return false;
+    return this.parent ? this.parent.assign(name, v) : false;
   }
 }
 

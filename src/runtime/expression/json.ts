@@ -34,14 +34,13 @@ export abstract class JToken extends Host {
     return jsonConvert(this, typeArgs[0]);
   }
   SelectToken(path: string): JToken | null {
-    let cur: JToken | null = this;
-    for (const seg of path.replace(/^\$\.?/, "").split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== "")) {
+    const segs = path.replace(/^\$\.?/, "").split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== "");
+    return segs.reduce<JToken | null>((cur, seg) => {
       if (!cur) return null;
-      if (/^\d+$/.test(seg) && cur instanceof JArray) cur = cur.items[Number(seg)] ?? null;
-      else if (cur instanceof JObject) cur = cur.props.get(seg) ?? null;
-      else return null;
-    }
-    return cur;
+      if (/^\d+$/.test(seg) && cur instanceof JArray) return cur.items[Number(seg)] ?? null;
+      if (cur instanceof JObject) return cur.props.get(seg) ?? null;
+      return null;
+    }, this);
   }
   DeepClone(): JToken {
     return toJToken(structuredClone(this.toJson()));
