@@ -10,5 +10,4 @@ export const RUNTIME_CODES = {
   testFileInvalidValue: "APIMC913",
   testFileNone: "APIMC914",
   testFileUnknownApi: "APIMC915",
-  mockFile: "APIMC916",
 } as const;

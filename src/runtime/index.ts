@@ -20,3 +20,4 @@ export { compileExpression } from "./expression/compile";
 export type { CompiledExpression } from "./expression/compile";
 export { evaluateProgram } from "./expression/evaluate";
 export type { EvalEnv } from "./expression/evaluate";
+export { policySupportMarkdown, expressionSupportMarkdown } from "./support-table";
