@@ -41,7 +41,7 @@ describe("apimc test", () => {
   it("passes every policy test of the lab fixture", async () => {
     const r = await apimc(["test", lab]);
     expect(r.err).toBe("");
-    expect(r.out).toMatch(/28 passed, 0 failed, 28 total\n$/);
+    expect(r.out).toMatch(/29 passed, 0 failed, 29 total\n$/);
     expect(r.code).toBe(0);
   });
 
@@ -52,7 +52,7 @@ describe("apimc test", () => {
     expect(parsed.tests.find((t) => t.name.startsWith("retry"))?.outcome.operation).toBe("retry");
     expect((await apimc(["test", lab, "--format", "json"])).out).toBe(json.out);
     const junit = await apimc(["test", lab, "--format", "junit"]);
-    expect(junit.out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="apimc test" tests="28" failures="0">/);
+    expect(junit.out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="apimc test" tests="29" failures="0">/);
     expect(junit.code).toBe(0);
   });
 
