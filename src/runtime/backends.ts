@@ -94,10 +94,19 @@ export function recordOutcome(model: Model, state: RuntimeState, name: string, n
     const failed = isFailure(rule, status);
     const interval = isoDurationMs(rule.failureCondition?.interval) || 0;
     w.calls.push({ at: now, failed });
-    w.calls = w.calls.filter((c) => c.at > now - interval);
-    const failures = w.calls.filter((c) => c.failed).length;
+    w.total++;
+    if (failed) w.failures++;
+    while (w.head < w.calls.length && w.calls[w.head].at <= now - interval) {
+      w.total--;
+      if (w.calls[w.head].failed) w.failures--;
+      w.head++;
+    }
+    if (w.head > 1024 && w.head * 2 > w.calls.length) {
+      w.calls = w.calls.slice(w.head);
+      w.head = 0;
+    }
     const fc = rule.failureCondition ?? {};
-    const trips = fc.count !== undefined ? failures >= fc.count : fc.percentage !== undefined ? (failures * 100) / w.calls.length >= fc.percentage : false;
+    const trips = fc.count !== undefined ? w.failures >= fc.count : fc.percentage !== undefined ? (w.failures * 100) / w.total >= fc.percentage : false;
     if (!failed || !trips) return;
     let duration = isoDurationMs(rule.tripDuration) || 0;
     // acceptRetryAfter: the backend's Retry-After (seconds or an HTTP date) sets the trip duration.
@@ -107,6 +116,9 @@ export function recordOutcome(model: Model, state: RuntimeState, name: string, n
     }
     backend.openUntil = Math.max(backend.openUntil, now + duration);
     w.calls = [];
+    w.head = 0;
+    w.total = 0;
+    w.failures = 0;
   });
 }
 

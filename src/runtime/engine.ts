@@ -264,11 +264,10 @@ class Run {
 
   private nv(text: string): string {
     if (!text.includes("{{")) return text;
-    const declared = Object.values(this.gw.model.namedValues);
     return text.replace(/\{\{([^{}]+)\}\}/g, (m, name: string) => {
       const v = this.opts.namedValue(name.trim());
       // Not a declared named value (a Liquid `{{ body.x }}`, say): left as written.
-      if (v === undefined && !declared.some((n) => n.displayName === name.trim() || n.name === name.trim())) return m;
+      if (v === undefined && !this.gw.namedValueNames.has(name.trim())) return m;
       if (v === undefined) throw new HarnessError(`The named value {{${name.trim()}}} has no value here: it is a secret (or comes from Key Vault or a parameter); give it a test value under \`namedValues\`.`);
       return v;
     });

@@ -20,6 +20,8 @@ export interface Gateway {
   effective(api: ApiModel, operation: OperationModel, product: string | undefined): PolicyDocument;
   /** File of the policy an effective element came from. */
   fileOf(origin: string | undefined): string;
+  /** Names and displayNames of the declared named values. */
+  namedValueNames: Set<string>;
 }
 
 /** Elements whose children are policies (the rest hold configuration). */
@@ -57,6 +59,7 @@ export function loadGateway(model: Model): Gateway {
   return {
     model,
     diagnostics,
+    namedValueNames: new Set(Object.values(model.namedValues).flatMap((n) => [n.name, n.displayName])),
     fileOf: (origin) => (origin ? originFile(origin) : ""),
     effective(api, operation, product) {
       const key = `${api.name}\0${operation.name}\0${product ?? ""}`;

@@ -10,8 +10,15 @@ export interface Counter {
 }
 
 export interface BreakerState {
-  /** Epoch ms of each call and whether it was a failure, within the longest interval. */
+  /**
+   * Calls inside the rule's interval, oldest first, as a queue (`head` is the
+   * first live entry) with running totals, so each call costs O(1) amortised
+   * however busy the backend is.
+   */
   calls: Array<{ at: number; failed: boolean }>;
+  head: number;
+  total: number;
+  failures: number;
   /** Tripped until this epoch ms. */
   openUntil: number;
 }
@@ -40,7 +47,7 @@ export class RuntimeState {
   breaker(name: string): BreakerState {
     let b = this.breakers.get(name);
     if (!b) {
-      b = { calls: [], openUntil: 0 };
+      b = { calls: [], head: 0, total: 0, failures: 0, openUntil: 0 };
       this.breakers.set(name, b);
     }
     return b;
