@@ -85,7 +85,7 @@ function checkDocument(p: PolicyModel, out: Diagnostic[]): void {
     if (policyLevel) checkPolicyElement(el, file, p.pointer, out);
     for (const a of el.attributes) checkExpressions(a.value, a.valuePos ?? a.pos, file, p.pointer, out);
     for (const c of el.children) {
-      if (c.type === "element") walk(c, CONTAINERS.has(el.name) || (el.name === "choose" && false));
+      if (c.type === "element") walk(c, CONTAINERS.has(el.name));
       else if (c.type === "text") checkExpressions(c.text, c.pos, file, p.pointer, out);
       else if (c.type === "cdata") checkExpressions(c.text, { line: c.pos.line, col: c.pos.col + 9 }, file, p.pointer, out);
     }

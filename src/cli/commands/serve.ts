@@ -48,7 +48,7 @@ export function registerServe(program: Command, io: CliIo): void {
         io.exitCode = EXIT_INVALID;
         return;
       }
-      const checked = await checkDeclarations(target, { env: opts.env, preflight: false });
+      const checked = await checkDeclarations(path.resolve(io.cwd, target), { env: opts.env, preflight: false });
       if (!checked.model) {
         io.err(renderDiagnostics(checked.diagnostics, "text", io.cwd));
         io.exitCode = EXIT_INVALID;

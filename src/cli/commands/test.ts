@@ -73,8 +73,8 @@ async function runTests(paths: string[], env: string | undefined, format: TestFo
   const results: TestResult[] = [];
   let files = 0;
   for (const [root, testFiles] of groups) {
-    const rel = path.relative(io.cwd, root) || ".";
-    const checked = await checkDeclarations(rel, { env, preflight: false });
+    // Absolute, so the loader does not depend on the process's working directory; output paths are made relative to io.cwd.
+    const checked = await checkDeclarations(root, { env, preflight: false });
     if (!checked.model) {
       diagnostics.push(...checked.diagnostics);
       continue;
