@@ -122,6 +122,8 @@ class Run {
   readonly traces: TraceEntry[] = [];
   readonly out: Outcome;
   private section = "inbound";
+  /** Origin of the policy element running now, for LastError.Scope. */
+  private origin: string | undefined;
   private backendTarget: { backendId?: string; baseUrl?: string } = {};
   private suffix: string;
   private cors?: CorsResult;
@@ -207,7 +209,7 @@ class Run {
     if (f.exceptionType) err.exceptionType = f.exceptionType;
     if (f.at) err.at = f.at;
     this.out.error = err;
-    this.ctx.LastError = new CsRecord("ILastError", { Source: f.source, Reason: f.reason, Message: f.message, Scope: "operation", Section: this.section, Path: "", PolicyId: "" });
+    this.ctx.LastError = new CsRecord("ILastError", { Source: f.source, Reason: f.reason, Message: f.message, Scope: scopeOf(this.origin), Section: this.section, Path: "", PolicyId: "" });
     this.ctx.Response = new ResponseModel(f.status, reasonOf(f.status), new HeaderMap({ "content-type": "application/json", ...f.headers }), new MessageBody(errorBody(f.status, f.status === 500 ? "Internal server error" : f.message)));
     if (f.status === 500) this.ctx.Response.Body = new MessageBody(JSON.stringify({ statusCode: 500, message: "Internal server error", activityId: this.ctx.RequestId.ToString() }, null, 2));
     this.section = "on-error";
@@ -331,6 +333,7 @@ class Run {
 
   private async exec(el: PolicyElement, target?: RequestModel | ResponseModel): Promise<void> {
     this.out.policies.push(`${this.section}/${el.name}`);
+    this.origin = el.origin;
     const msg = target ?? this.message();
     switch (el.name) {
       case "base":
@@ -992,6 +995,15 @@ class Run {
     if (!store) return;
     this.opts.state.cacheSet(this.cacheKey, { status: r.StatusCode, headers: r.Headers.toRecord(), body: r.Body.text ?? "" }, this.num(el, "duration", 0), this.opts.clock.now());
   }
+}
+
+/** LastError.Scope from an effective element's origin. */
+function scopeOf(origin: string | undefined): string {
+  if (!origin || origin === "global") return "global";
+  if (origin.startsWith("products/")) return "product";
+  if (origin.includes("/operations/")) return "operation";
+  if (origin.startsWith("apis/")) return "api";
+  return "fragment";
 }
 
 function truthy(v: unknown): boolean {

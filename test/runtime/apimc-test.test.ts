@@ -82,6 +82,12 @@ tests:
     expect(r.out).toContain("nearest: GET /choose (lab/choose)");
     expect(r.out).not.toContain("canary-SECRET-4242");
     expect(r.out).toMatch(/0 passed, 2 failed, 2 total\n$/);
+    for (const format of ["json", "junit"]) {
+      const other = await apimc(["test", dir, "--format", format]);
+      expect(other.code).toBe(1);
+      expect(other.out).toContain("Basic ***");
+      expect(other.out + other.err).not.toContain("canary-SECRET-4242");
+    }
   });
 
   it("shows the C# exception type of an expression that throws", async () => {
