@@ -84,7 +84,7 @@ export class UrlModel extends Host {
     this.Scheme = u.protocol.replace(/:$/, "");
     this.Host = u.hostname;
     this.Port = u.port ? Number(u.port) : this.Scheme === "https" ? 443 : 80;
-    this.Path = decodeURI(u.pathname);
+    this.Path = safeDecode(u.pathname);
     this.Query = new CsDict(true);
     for (const [k, v] of u.searchParams) {
       const cur = this.Query.get(k) as string[] | undefined;
@@ -188,3 +188,11 @@ registerMemberNames(
   "Email", "FirstName", "LastName", "Identities", "Note", "RegistrationDate", "Region", "ServiceName", "ServiceId", "GatewayId", "Certificates",
   "Source", "Reason", "Message", "Scope", "Section", "PolicyId", "Header",
 );
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURI(s);
+  } catch {
+    return s;
+  }
+}

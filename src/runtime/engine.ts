@@ -68,12 +68,19 @@ const errorBody = (status: number, message: string): string => JSON.stringify({ 
 export async function runRequest(gw: Gateway, req: RuntimeRequest, opts: RuntimeOptions): Promise<Outcome> {
   const model = gw.model;
   const host = opts.host ?? `${model.service.name}.azure-api.net`;
-  const url = new URL(/^https?:\/\//i.test(req.url) ? req.url : `https://${host}${req.url.startsWith("/") ? "" : "/"}${req.url}`);
   const headers = new HeaderMap(req.headers ?? {});
   const base: Outcome = { status: 0, reason: "", headers: {}, body: "", backendRequests: [], variables: {}, traces: [], events: [], metrics: [], policies: [] };
   const reply = (status: number, message: string, extra: Partial<Outcome> = {}): Outcome => ({ ...base, status, reason: reasonOf(status), headers: { "content-type": "application/json" }, body: errorBody(status, message), ...extra });
+  let url: URL;
+  let pathname: string;
+  try {
+    url = new URL(/^https?:\/\//i.test(req.url) ? req.url : `https://${host}${req.url.startsWith("/") ? "" : "/"}${req.url}`);
+    pathname = decodeURI(url.pathname);
+  } catch {
+    return reply(400, "Bad request: the URL is not valid.");
+  }
 
-  const apiMatch = matchApi(model, decodeURI(url.pathname), url.searchParams, (n) => headers.first(n));
+  const apiMatch = matchApi(model, pathname, url.searchParams, (n) => headers.first(n));
   if (!apiMatch) return reply(404, "Resource not found", { nearest: nearestOperations(model, undefined, req.method, "", url.pathname) });
   const api = apiMatch.api;
   let opMatch = matchOperation(api, req.method, apiMatch.rest);

@@ -82,7 +82,7 @@ export function matchOperation(api: ApiModel, method: string, rest: string): { o
     const hit = c.re.exec(path);
     if (!hit) continue;
     const params: Record<string, string> = {};
-    c.names.forEach((n, i) => (params[n] = decodeURIComponent(hit[i + 1] ?? "")));
+    c.names.forEach((n, i) => (params[n] = safeDecodeComponent(hit[i + 1] ?? "")));
     const cand = { operation: op, params, literal: c.literal, wildcard: m === "*" };
     // More literal characters wins; an exact method beats `*`.
     if (!best || cand.literal > best.literal || (cand.literal === best.literal && best.wildcard && !cand.wildcard)) best = cand;
@@ -119,4 +119,12 @@ function distance(a: string, b: string): number {
     }
   }
   return dp[b.length];
+}
+
+function safeDecodeComponent(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
