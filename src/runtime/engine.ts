@@ -657,6 +657,8 @@ class Run {
     if (name) call.backend = name;
     if (body !== undefined && body !== "") call.body = body;
     const record: Outcome["backendRequests"][number] = { ...call };
+    // APIM's default forward-request timeout is 300 s.
+    call.timeoutMs = (el ? this.num(el, "timeout", 300) : 300) * 1000;
     this.out.backendRequests.push(record);
     let reply;
     try {
@@ -694,6 +696,7 @@ class Run {
     if (body) call.body = body;
     const record: Outcome["backendRequests"][number] = { ...call };
     this.out.backendRequests.push(record);
+    call.timeoutMs = this.num(el, "timeout", 60) * 1000;
     const varName = this.str(el, "response-variable-name");
     try {
       const reply = await this.opts.transport(call);

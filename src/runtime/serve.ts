@@ -40,7 +40,7 @@ export function liveTransport(timeoutMs = 30_000): Transport {
     for (const [k, v] of Object.entries(call.headers)) if (!HOP.has(k.toLowerCase())) headers[k] = v;
     let res: Response;
     try {
-      res = await fetch(call.url, { method: call.method, headers, body: call.body && !["GET", "HEAD"].includes(call.method) ? call.body : undefined, signal: AbortSignal.timeout(timeoutMs), redirect: "manual" });
+      res = await fetch(call.url, { method: call.method, headers, body: call.body && !["GET", "HEAD"].includes(call.method) ? call.body : undefined, signal: AbortSignal.timeout(call.timeoutMs ?? timeoutMs), redirect: "manual" });
     } catch (e) {
       throw new TransportError((e as Error).message);
     }

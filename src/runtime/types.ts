@@ -19,6 +19,8 @@ export interface OutboundCall {
   url: string;
   headers: Record<string, string>;
   body?: string;
+  /** The policy's `timeout` (live mode aborts after it). */
+  timeoutMs?: number;
 }
 
 export interface OutboundReply {
