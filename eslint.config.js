@@ -2,7 +2,7 @@
 "use strict";
 const tseslint = require("typescript-eslint");
 
-const stages = ["core", "load", "validate", "policy", "model", "lint", "emit", "diff", "azure", "state", "report", "cli"];
+const stages = ["core", "load", "validate", "policy", "model", "lint", "emit", "diff", "azure", "state", "report", "cli", "runtime"];
 
 /** Allowed src/ stages for each folder (DESIGN §2). Everything else is forbidden. */
 const allowed = {
@@ -19,6 +19,7 @@ const allowed = {
   "src/azure": ["core"],
   "src/state": ["core", "azure", "model", "policy"],
   "src/report": ["core", "diff", "validate", "lint"],
+  "src/runtime": ["core", "model", "policy"],
 };
 
 function boundary(folder) {

@@ -4,8 +4,7 @@
 const path = require("path");
 const fs = require("fs");
 
-const order = ["validate", "policy", "compile", "diff", "apply"];
-order.push("pulumi-register"); // issue 14: ApimService registration under setMocks against plain CustomResources
+const order = ["validate", "policy", "compile", "diff", "apply", "pulumi-register", "expression", "serve"];
 
 async function main() {
   const only = process.argv.slice(2);

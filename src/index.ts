@@ -56,3 +56,9 @@ export type { PreflightOptions, PreflightRule, PreflightRuleInfo } from "./lint/
 // --- gateway ---
 export { compileGatewayBundle, chooseGateway, buildSnapshot, GATEWAY_CODES, MANAGED_GATEWAY_GUARD, GATEWAY_IMAGE, GATEWAY_IMAGE_TAG, HEALTH_PATH, deployNames, kubernetesObjects, kubernetesFiles, helmValues, dockerFiles } from "./emit/gateway/index";
 export type { GatewayBundle, GatewayBundleOptions, GatewaySnapshot, SnapshotOperation, SnapshotBackend, SnapshotNamedValue, SnapshotNamedValueSource, SnapshotPolicyElement, PreflightFinding, PreflightSection, DeployMaterialOptions, DeployNames } from "./emit/gateway/index";
+
+// --- runtime (apimc test / apimc serve) ---
+export { loadGateway, runRequest, RuntimeState, virtualClock, realClock, parseTestFile, runTestFile, mockTransport, renderTestResults, POLICY_SUPPORT, EXPRESSION_SUPPORT, RUNTIME_CODES, HarnessError, TransportError, compileExpression, evaluateProgram, policySupportMarkdown, expressionSupportMarkdown, DEFAULT_TEST_CLOCK } from "./runtime/index";
+export type { Gateway as RuntimeGateway, RuntimeOptions, SubscriptionScope, Clock as RuntimeClock, TestFile, TestCase, MockRule, TestResult, ExpectationFailure, TestFormat, PolicySupport, SupportLevel, RuntimeRequest, OutboundCall, OutboundReply, Transport as RuntimeTransport, Outcome as RuntimeOutcome, RuntimeError, CompiledExpression, EvalEnv } from "./runtime/index";
+export { startServer as startRuntimeServer, liveTransport } from "./runtime/serve";
+export type { ServeOptions, RunningServer } from "./runtime/serve";

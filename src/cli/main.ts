@@ -10,6 +10,7 @@ import { registerPolicy } from "./commands/policy";
 import { registerDiff } from "./commands/diff";
 import { registerPlan } from "./commands/plan";
 import { registerExtract } from "./commands/extract";
+import { registerRuntime } from "./commands/runtime";
 
 const VERSION: string = (require("../../../package.json") as { version: string }).version;
 
@@ -30,6 +31,7 @@ export function buildProgram(io: CliIo): Command {
   registerDiff(program, io);
   registerPlan(program, io);
   registerExtract(program, io);
+  registerRuntime(program, io);
   program.addHelpText(
     "after",
     `

@@ -1,0 +1,23 @@
+/** The runtime's public face: load a gateway from a model, run requests, run test files. */
+export { loadGateway } from "./gateway";
+export type { Gateway } from "./gateway";
+export { runRequest } from "./engine";
+export type { RuntimeOptions, SubscriptionScope } from "./engine";
+export { RuntimeState, virtualClock, realClock } from "./state";
+export type { Clock } from "./state";
+export { parseTestFile } from "./test-file";
+export type { TestFile, TestCase, MockRule } from "./test-file";
+export { runTestFile, mockTransport, DEFAULT_TEST_CLOCK } from "./test-runner";
+export type { TestResult, ExpectationFailure } from "./test-runner";
+export { renderTestResults } from "./report";
+export type { TestFormat } from "./report";
+export { POLICY_SUPPORT, EXPRESSION_SUPPORT } from "./support";
+export type { PolicySupport, SupportLevel } from "./support";
+export { RUNTIME_CODES } from "./codes";
+export { HarnessError, TransportError } from "./types";
+export type { RuntimeRequest, OutboundCall, OutboundReply, Transport, Outcome, RuntimeError } from "./types";
+export { compileExpression } from "./expression/compile";
+export type { CompiledExpression } from "./expression/compile";
+export { evaluateProgram } from "./expression/evaluate";
+export type { EvalEnv } from "./expression/evaluate";
+export { policySupportMarkdown, expressionSupportMarkdown } from "./support-table";

@@ -1,0 +1,63 @@
+/** json-to-xml and xml-to-json as APIM does them for common documents. */
+import { SaxesParser } from "saxes";
+
+export function jsonToXml(json: unknown): string {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const name = (s: string) => (/^[A-Za-z_][\w.-]*$/.test(s) ? s : s.replace(/[^\w.-]/g, "_").replace(/^([^A-Za-z_])/, "_$1"));
+  const el = (n: string, v: unknown): string => {
+    if (Array.isArray(v)) return v.map((x) => el(n, x)).join("");
+    if (v === null || v === undefined) return `<${name(n)} />`;
+    if (typeof v === "object") return `<${name(n)}>${Object.entries(v as Record<string, unknown>).map(([k, x]) => el(k, x)).join("")}</${name(n)}>`;
+    return `<${name(n)}>${esc(String(v))}</${name(n)}>`;
+  };
+  if (json && typeof json === "object" && !Array.isArray(json)) {
+    const entries = Object.entries(json as Record<string, unknown>);
+    if (entries.length === 1) return `<?xml version="1.0" encoding="utf-8"?>${el(entries[0][0], entries[0][1])}`;
+  }
+  return `<?xml version="1.0" encoding="utf-8"?>${el("Document", json)}`;
+}
+
+interface XNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XNode[];
+  text: string;
+}
+
+export function xmlToJson(xml: string, kind: "direct" | "javascript-friendly"): unknown {
+  const parser = new SaxesParser({ xmlns: false });
+  const root: XNode = { name: "#root", attrs: {}, children: [], text: "" };
+  const stack: XNode[] = [root];
+  parser.on("opentag", (t) => {
+    const n: XNode = { name: t.name, attrs: Object.fromEntries(Object.entries(t.attributes).map(([k, v]) => [k, String(v)])), children: [], text: "" };
+    stack[stack.length - 1].children.push(n);
+    stack.push(n);
+  });
+  parser.on("closetag", () => {
+    stack.pop();
+  });
+  parser.on("text", (t) => {
+    stack[stack.length - 1].text += t;
+  });
+  parser.on("cdata", (t) => {
+    stack[stack.length - 1].text += t;
+  });
+  parser.write(xml).close();
+  const conv = (n: XNode): unknown => {
+    const hasAttrs = Object.keys(n.attrs).length > 0;
+    const text = n.text.trim();
+    if (!n.children.length && !hasAttrs) return text === "" ? null : text;
+    const o: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(n.attrs)) o[kind === "direct" ? `@${k}` : k] = v;
+    for (const c of n.children) {
+      const v = conv(c);
+      if (c.name in o) o[c.name] = Array.isArray(o[c.name]) ? [...(o[c.name] as unknown[]), v] : [o[c.name], v];
+      else o[c.name] = v;
+    }
+    if (text) o[kind === "direct" ? "#text" : "$"] = text;
+    return o;
+  };
+  const top = root.children[0];
+  if (!top) return null;
+  return { [top.name]: conv(top) };
+}
