@@ -52,6 +52,16 @@ module.exports = tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "build/**", "coverage/**", "**/*.js", "test/cases/**", "test/fixtures/**", "examples/**/build/**"] },
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules: a promise nobody awaits loses its error, and a CLI or provider that exits before it settles loses work.
+    files: ["**/*.ts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
+  {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-require-imports": "off",

@@ -3,7 +3,8 @@ import * as pulumi from "@pulumi/pulumi";
 
 const registered: Array<{ type: string; name: string; inputs: Record<string, unknown> }> = [];
 
-pulumi.runtime.setMocks(
+// setMocks is async: awaiting it in beforeAll surfaces a failed mock setup instead of losing it.
+const mocksReady = pulumi.runtime.setMocks(
   {
     newResource(args) {
       registered.push({ type: args.type, name: args.name, inputs: args.inputs });
@@ -15,6 +16,7 @@ pulumi.runtime.setMocks(
   "test",
   false,
 );
+beforeAll(() => mocksReady);
 
 import { ApimService } from "../../provider/index";
 

@@ -10,7 +10,8 @@ interface Registered {
 
 const registered: Registered[] = [];
 
-pulumi.runtime.setMocks(
+// setMocks is async: awaiting it in beforeAll surfaces a failed mock setup instead of losing it.
+const mocksReady = pulumi.runtime.setMocks(
   {
     newResource(args) {
       registered.push({ type: args.type, name: args.name, inputs: args.inputs });
@@ -22,6 +23,7 @@ pulumi.runtime.setMocks(
   "native",
   false,
 );
+beforeAll(() => mocksReady);
 
 import { ApimService, native } from "../../provider/index";
 

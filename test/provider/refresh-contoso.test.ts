@@ -10,7 +10,8 @@ import { startProviderEnv, type ProviderEnv } from "./provider-env";
 import { contosoResources, type RegisteredResource } from "./contoso-resources";
 
 const registered: Array<{ type: string; name: string; inputs: Props }> = [];
-pulumi.runtime.setMocks(
+// setMocks is async: awaiting it in beforeAll surfaces a failed mock setup instead of losing it.
+const mocksReady = pulumi.runtime.setMocks(
   {
     newResource(args) {
       registered.push({ type: args.type, name: args.name, inputs: args.inputs });
@@ -22,6 +23,7 @@ pulumi.runtime.setMocks(
   "refresh",
   false,
 );
+beforeAll(() => mocksReady);
 
 const service = { subscriptionId: "00000000-0000-0000-0000-000000000014", resourceGroup: "rg-refresh" };
 let env: ProviderEnv;
