@@ -276,22 +276,12 @@ const schema = {
       backend: str("Name of a declared backend; inserts `<set-backend-service backend-id=\"...\" />` after `<base />` in this operation's inbound policy."),
       ignore,
     }),
+    // Every other API property (displayName, type, serviceUrl, contact, license, sourceApiId, ...) comes from
+    // Microsoft's contract (scripts/gen-types.js); only apimc's additions and tightenings are written here.
     Api: obj("An API. Operations come from `openapi`/`wsdl`, from `operations`, or both (declared operations refine imported ones of the same name).", {
-      displayName: str("API name shown in the portal.", { minLength: 1, maxLength: 300 }),
-      description: str("API description."),
-      path: str("Relative URL path of the API on the gateway, unique per instance (and version).", { minLength: 0, maxLength: 400 }),
+      // Tighter than the contract: an API needs at least one protocol, each once.
       protocols: arr("Protocols the API is served on.", { type: "string", enum: ["http", "https", "ws", "wss"] }, { minItems: 1, uniqueItems: true }),
-      serviceUrl: str("Backend service URL, when no `backend` is set.", { minLength: 0, maxLength: 2000 }),
-      type: str("API type.", { enum: ["http", "soap", "websocket", "graphql"] }),
-      subscriptionRequired: bool("Whether a subscription key is needed to call the API."),
-      subscriptionKeyParameterNames: obj("Names of the subscription key header and query parameter.", {
-        header: str("Header name."),
-        query: str("Query parameter name."),
-      }),
       apiVersionSet: str("Name of a version set declared in `apiVersionSets`."),
-      apiVersion: str("Version of this API within its version set.", { maxLength: 100 }),
-      apiRevision: str("Revision of the API.", { minLength: 1, maxLength: 100 }),
-      isCurrent: bool("Whether this revision is current."),
       openapi: str("Path to an OpenAPI 2.0/3.0/3.1 file (JSON or YAML) whose operations this API imports."),
       wsdl: str("Path to a WSDL file whose operations this API imports (type `soap`)."),
       backend: str("Name of a declared backend; inserts `<set-backend-service backend-id=\"...\" />` after `<base />` in the API's inbound policy."),

@@ -127,7 +127,7 @@ function api(a: ApiModel): DiffResource {
   const props: Record<string, unknown> = {
     ...p,
     type: undefined,
-    protocols: sortedSet(p.protocols.map((x) => x.toLowerCase())),
+    protocols: sortedSet(p.protocols?.map((x) => x.toLowerCase())),
     subscriptionRequired: orDefault(p.subscriptionRequired, true),
     isCurrent: orDefault(p.isCurrent, true),
     // Defaults ARM reports on every API whether or not they were sent.
