@@ -9,6 +9,7 @@ import { UserError } from "../core/errors";
 import { ApimResources, type LiveResource } from "../azure/resources";
 import type { ApimRef, ApimTarget } from "../azure/kinds";
 import type { AzureSettings } from "../azure/settings";
+import { azureKindOfId } from "../model/kinds/registry";
 import { declarationOf, lastSegment, type Declarations } from "./to-declarations";
 
 type ApimcDeclarations = Declarations;
@@ -58,29 +59,13 @@ export interface LiveResourceState {
   declaration: unknown;
 }
 
-/** The ARM reference of an apimc resource id (`apis/orders/operations/get/policy` etc.). */
+/** The ARM reference of an apimc resource id (`apis/orders/operations/get/policy` etc.), from the kind registry. */
 export function apimRefOf(id: ResourceId): ApimRef {
+  const kind = azureKindOfId(id) as ApimRef["kind"];
   const s = id.split("/");
-  if (id === "policy") return { kind: "globalPolicy", names: [] };
-  if (s[s.length - 1] === "policy" && s.length % 2 === 1) {
-    if (s[0] === "apis") return s.length === 3 ? { kind: "apiPolicy", names: [s[1]] } : { kind: "operationPolicy", names: [s[1], s[3]] };
-    return { kind: "productPolicy", names: [s[1]] };
-  }
+  // Names are the odd segments; a policy's own name (`policy`) is implied by its kind.
   const names = s.filter((_, i) => i % 2 === 1);
-  const top: Record<string, ApimRef["kind"]> = {
-    namedValues: "namedValue",
-    backends: "backend",
-    apiVersionSets: "apiVersionSet",
-    policyFragments: "policyFragment",
-  };
-  if (top[s[0]]) return { kind: top[s[0]], names };
-  if (s[0] === "apis") return { kind: s.length === 2 ? "api" : "operation", names };
-  if (s[0] === "products") return { kind: s.length === 2 ? "product" : "productApi", names };
-  if (s[0] === "gateways") {
-    const child: Record<string, ApimRef["kind"]> = { apis: "gatewayApi", hostnameConfigurations: "gatewayHostname", certificateAuthorities: "gatewayCertificateAuthority" };
-    return { kind: s.length === 2 ? "gateway" : (child[s[2]] ?? "gatewayHostname"), names };
-  }
-  throw new Error(`unknown apimc resource id: ${id}`);
+  return { kind, names };
 }
 
 /** One live resource in declaration form, or undefined when it does not exist. */

@@ -19,6 +19,7 @@ export const gatewayCertificateAuthority: KindDescriptor = {
   readBack: "get",
   deletedWithParent: true,
   defaults: [{ property: "isTrusted", value: false, reason: "ARM and the provider write an undeclared isTrusted as false, so the plan compares what is deployed" }],
-  readBackDefaults: [{ property: "isTrusted", value: false, reason: "same as the default apimc sends" }],
+  // Not dropped on read: the diff compares `isTrusted ?? false`, and extract keeps an explicit `false`.
+  readBackDefaults: [],
   azureKinds: ["gatewayCertificateAuthority"],
 };
