@@ -47,7 +47,7 @@ export type { PlanFormat, PlanTextOptions } from "./report/plan";
 export type { AzureSettings, ApimKind, ApimRef, ApimTarget, LiveResource, GetOptions, KeyVaultSecretUri, ParseResult as KeyVaultUriParseResult, ReadSecretResult } from "./azure/index";
 export { AzureError, ApimResources, APIM_KINDS, resourceId as apimResourceId, createApimClient, createSecretClient, createCredential, StaticTokenCredential, resolveSettings as resolveAzureSettings, parseKeyVaultSecretUri, readSecret, checkSecretReadable } from "./azure/index";
 export type { ReadLiveOptions, LiveResourceState, ParsedApimId } from "./state/index";
-export { readLiveResource, readLiveModel, apimRefOf, normaliseLiveProperties, canonicalPolicyText, parseApimResourceId, projectLiveOnto, declarationOf, HIDDEN_SECRET } from "./state/index";
+export { readLiveResource, readLiveModel, apimRefOf, normaliseLiveProperties, canonicalPolicyText, parseApimResourceId, projectLiveOnto, declarationOf, declarationOfBody, HIDDEN_SECRET } from "./state/index";
 
 // --- lint ---
 export { runPreflight, PREFLIGHT_RULES, preflightRulesMarkdown } from "./lint/index";

@@ -81,8 +81,11 @@ function isObj(v: unknown): v is Obj {
 /** The contract properties the registry accepts verbatim, minus write-only ones (a GET never returns them). */
 function contractPart(kind: string, p: Obj): Obj {
   const d = kindDescriptor(kind);
-  return pick(p, contractKeys(kind).filter((k) => !d.writeOnly.includes(k)));
+  return pick(p, contractKeys(kind).filter((k) => requestBody || !d.writeOnly.includes(k)));
 }
+
+/** Set while converting a request body (write-only properties kept) rather than a GET response. */
+let requestBody = false;
 
 export function apiDeclaration(p: Obj): Api {
   const out = contractPart("api", p);
@@ -139,4 +142,20 @@ export function declarationOf(kind: ApimKind, p: Obj): unknown {
   const convert = CONVERT[d.kind];
   const out = convert ? convert(p) : contractPart(d.kind, p);
   return isObj(out) ? dropReadBackDefaults(d.kind, out) : out;
+}
+
+/**
+ * The declaration of a PUT body (an ARM template resource, a REST example):
+ * like `declarationOf`, but write-only properties such as an API's import
+ * `format`/`value` are kept, and nothing is dropped as a read-back default.
+ */
+export function declarationOfBody(kind: ApimKind, p: Obj): unknown {
+  const d = kindOfAzureKind(kind);
+  const convert = CONVERT[d.kind];
+  requestBody = true;
+  try {
+    return convert ? convert(p) : contractPart(d.kind, p);
+  } finally {
+    requestBody = false;
+  }
 }
