@@ -5,6 +5,7 @@
  * supplies it (an ARM parameter, or the resolved secret).
  */
 import { armNameSegments, armTypeSegments, ids, resourceKind } from "./ids";
+import { defaultsFor } from "./kinds/apply";
 import { policyById } from "./resources";
 import type { Model, ResourceId } from "./types";
 
@@ -85,17 +86,16 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
     case "operation": {
       const op = must(model.apis[s[1]]?.operations[s[3]], id);
       const out = mapStrings(op.properties, lit) as Record<string, unknown>;
-      // ARM requires the list, even when the URL template has no parameters.
-      if (out.templateParameters === undefined) out.templateParameters = [];
-      return out;
+      // The registry's defaults (templateParameters: ARM requires the list even when the template has none).
+      return { ...out, ...defaultsFor("operation", out, op.name) };
     }
     case "policy": {
       const p = must(policyById(model, id), id);
-      return { format: "rawxml", value: lit(p.xml) };
+      return { ...defaultsFor("policy", {}, "policy"), value: lit(p.xml) };
     }
     case "policyFragment": {
       const f = must(model.policyFragments[s[1]], id);
-      const out: Record<string, unknown> = { format: "rawxml", value: lit(f.policy.xml) };
+      const out: Record<string, unknown> = { ...defaultsFor("policyFragment", {}, f.name), value: lit(f.policy.xml) };
       if (f.description !== undefined) out.description = lit(f.description);
       return out;
     }
@@ -111,7 +111,7 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
       return out;
     }
     case "gatewayApi":
-      return { provisioningState: "created" };
+      return defaultsFor("gatewayApi", {}, s[3]);
     case "gatewayHostname": {
       const g = must(model.gateways[s[1]], id);
       const h = must(g.hostnames[s[3]], id);
