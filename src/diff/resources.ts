@@ -16,6 +16,7 @@ import type {
   ProductModel,
 } from "../model/types";
 import { Secret, SENSITIVE } from "../core/secret";
+import { kindDescriptor } from "../model/kinds/registry";
 import { protectRecordValues, protectUnlessReference } from "./sensitive";
 import type { ChangeKind } from "./types";
 
@@ -137,6 +138,8 @@ function api(a: ApiModel): DiffResource {
       query: p.subscriptionKeyParameterNames.query === "subscription-key" ? undefined : p.subscriptionKeyParameterNames.query,
     },
   };
+  // Write-only properties (an import's format/value) never come back from Azure, so they cannot be compared.
+  for (const key of kindDescriptor("api").writeOnly) delete props[key];
   const parents = p.apiVersionSet ? [`apiVersionSets/${p.apiVersionSet}`] : [];
   // ARM cannot change an API's type (http, soap, websocket, graphql) in place.
   return { id: a.id, kind: "api", name: a.name, props, identity: { type: orDefault(p.type, "http") }, parents };

@@ -12,7 +12,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { buildModel, emitArm, hasErrors, toArmProperties, canonicalPolicyText, declarationOfBody, type Diagnostic } from "../../src/index";
+import { ApimResources, apimRefOf, buildModel, emitArm, hasErrors, plan, readLiveModel, toArmProperties, canonicalPolicyText, declarationOfBody, type Diagnostic } from "../../src/index";
+import { startArmEmulator, type ArmEmulator } from "../emulators/arm-emulator";
 import { loadDeclarationsFromObject } from "../../src/load";
 import { validateDeclarations } from "../../src/validate";
 import { KINDS, kindDescriptor } from "../../src/model/kinds/registry";
@@ -260,5 +261,53 @@ run("Microsoft's 2024-05-01 PUT examples for the registered kinds", () => {
     expect(r.diagnostics.map((d) => `${d.code} ${d.pointer ?? ""} ${d.message}`)).toEqual([]);
     expect(r.actual).toEqual(r.expected);
     results.push(`pass ${file}`);
+  });
+});
+
+/**
+ * The generic round trip, per registered kind, with Microsoft's examples as
+ * the declarations: compile, PUT every resource to the ARM emulator (which
+ * checks each body against the REST contract), read the instance back
+ * through src/state, and plan: no change.
+ */
+run("round trip of the examples through the ARM emulator", () => {
+  // One emulator per example: the emulator keeps one instance's state.
+  let arm: ArmEmulator;
+  beforeEach(async () => {
+    arm = await startArmEmulator({ sharedDir: shared });
+  });
+  afterEach(async () => {
+    await arm?.stop();
+  });
+
+  // Azure derives displayName and protocols from a source API or an imported definition; the emulator does not, so
+  // those examples cannot read back what Azure would store. They are counted here, not hidden.
+  const derived = (e: Example) => e.azureKind === "api" && (e.properties.sourceApiId !== undefined || e.properties.format !== undefined);
+  test("examples left out of the round trip because Azure derives their values", () => {
+    const left = all.filter((e) => derived(e) && !CONTRACT_VIOLATIONS[e.file]);
+    console.log(`round trip: ${all.length - left.length - Object.keys(CONTRACT_VIOLATIONS).length} examples; ${left.length} left out (Azure derives their API values)`);
+    expect(left.length).toBeLessThan(all.length / 2);
+  });
+
+  test.each(all.filter((e) => !CONTRACT_VIOLATIONS[e.file] && !derived(e)).map((e) => [e.file, e] as const))("%s", async (file, ex) => {
+    const { data } = declarationsFor(ex);
+    const loaded = await loadDeclarationsFromObject(data, root);
+    const model = buildModel(loaded).model!;
+    const target = { subscriptionId: SUB, resourceGroup: RG, serviceName: `rt-${file.replace(/\.json$/, "").replace(/^ApiManagementCreate/, "").toLowerCase()}` };
+    const r = new ApimResources(target, { armEndpoint: arm.url, caPem: arm.caPem, credential: "static:t" });
+    const style = { subscriptionId: SUB, resourceGroup: RG };
+    const liveModel = { ...model, service: { ...model.service, name: target.serviceName } };
+    for (const id of model.graph.order) {
+      const body = toArmProperties(liveModel, id, style);
+      if (id.startsWith("namedValues/") && body.secret === true && body.value === undefined && !body.keyVault) body.value = "from-parameter";
+      await r.put(apimRefOf(id), body);
+    }
+    for (const g of Object.values(model.gateways)) {
+      for (const [ca, v] of Object.entries(g.certificateAuthorities)) await r.put({ kind: "gatewayCertificateAuthority", names: [g.name, ca] }, { isTrusted: v.isTrusted ?? false });
+    }
+    const { model: live } = await readLiveModel(target, { resources: r });
+    expect(arm.specViolations).toEqual([]);
+    const changes = plan(live, liveModel).changes;
+    expect(changes).toEqual([]);
   });
 });
