@@ -69,6 +69,16 @@ const parameter = obj(
     values: arr("Allowed values.", { type: "string" }),
     schemaId: str("Schema identifier."),
     typeName: str("Type name defined by the schema."),
+    examples: {
+      type: "object",
+      description: "Named examples of the parameter.",
+      additionalProperties: obj("One example.", {
+        summary: str("Short description."),
+        description: str("Long description."),
+        value: { description: "Example value (any JSON)." },
+        externalValue: str("URL of the example."),
+      }),
+    },
   },
   { required: ["name", "type"] },
 );
@@ -169,12 +179,6 @@ const schema = {
       ignore,
     }, { required: ["displayName"] }),
     Backend: obj("A backend: a single service (`Single`) or a load-balanced pool of backends (`Pool`).", {
-      type: str("Backend type.", { enum: ["Single", "Pool"] }),
-      url: str("Runtime URL of the backend. Required for `Single`, forbidden for `Pool`.", { minLength: 1, maxLength: 2000 }),
-      protocol: str("Backend protocol. Required for `Single`, forbidden for `Pool`.", { enum: ["http", "soap"] }),
-      title: str("Backend title.", { minLength: 1, maxLength: 300 }),
-      description: str("Backend description.", { minLength: 1, maxLength: 2000 }),
-      resourceId: str("Management URI of the resource in an external system, such as the ARM id of a Function App or Logic App.", { minLength: 1, maxLength: 2000 }),
       credentials: obj("Credentials APIM sends to the backend. Values may be `{{named value}}` references.", {
         certificateIds: arr("Client certificate ids.", { type: "string" }, { maxItems: 32 }),
         certificate: arr("Client certificate thumbprints (ignored when `certificateIds` is set).", { type: "string" }, { maxItems: 32 }),
@@ -252,10 +256,7 @@ const schema = {
     Parameter: parameter,
     Representation: representation,
     Operation: obj("An API operation.", {
-      displayName: str("Operation name shown in the portal.", { minLength: 1, maxLength: 300 }),
       method: str("HTTP method, for example `GET`.", { pattern: "^[A-Za-z]+$" }),
-      urlTemplate: str("Relative URL template, for example `/orders/{id}`.", { minLength: 1, maxLength: 1000 }),
-      description: str("Operation description.", { maxLength: 1000 }),
       templateParameters: arr("Parameters of the URL template.", ref("Parameter", "A template parameter.")),
       request: obj("Request details.", {
         description: str("Request description."),
@@ -290,20 +291,12 @@ const schema = {
       tags: arr("Tags.", { type: "string" }),
       ignore,
     }),
+    // Every property comes from the contract (displayName, versioningScheme, versionQueryName, ...); only what is required is stated here.
     ApiVersionSet: obj("An API version set.", {
-      displayName: str("Version set name.", { minLength: 1, maxLength: 100 }),
-      description: str("Description."),
-      versioningScheme: str("Where the version is carried.", { enum: ["Segment", "Query", "Header"] }),
-      versionQueryName: str("Query parameter name, for `Query`.", { minLength: 1, maxLength: 100 }),
-      versionHeaderName: str("Header name, for `Header`.", { minLength: 1, maxLength: 100 }),
     }, { required: ["displayName", "versioningScheme"] }),
     Product: obj("A product: a set of APIs offered with one subscription.", {
-      displayName: str("Product name.", { minLength: 1, maxLength: 300 }),
       description: str("Product description.", { maxLength: 1000 }),
-      terms: str("Terms of use."),
       state: str("Whether the product is published.", { enum: ["published", "notPublished"] }),
-      subscriptionRequired: bool("Whether a subscription is needed."),
-      approvalRequired: bool("Whether subscriptions need approval."),
       subscriptionsLimit: int("How many subscriptions a user may have.", { minimum: 0 }),
       apis: arr("Names of declared APIs in this product.", { type: "string" }, { uniqueItems: true }),
       policy: policyRef,
@@ -315,7 +308,6 @@ const schema = {
       ignore,
     }, { required: ["policy"] }),
     Gateway: obj("A self-hosted gateway.", {
-      description: str("Gateway description.", { maxLength: 1000 }),
       location: obj("Where the gateway runs.", {
         name: str("Location name.", { maxLength: 256 }),
         city: str("City.", { maxLength: 256 }),

@@ -156,15 +156,15 @@ export interface NamedValue {
  */
 export interface Backend {
   /**
-   * Backend title.
+   * Backend Title.
    */
   title?: string;
   /**
-   * Backend description.
+   * Backend Description.
    */
   description?: string;
   /**
-   * Management URI of the resource in an external system, such as the ARM id of a Function App or Logic App.
+   * Management Uri of the Resource in External System. This URL can be the Arm Resource Id of Logic Apps, Function Apps or API Apps.
    */
   resourceId?: string;
   /**
@@ -312,15 +312,15 @@ export interface Backend {
     }[];
   };
   /**
-   * Backend type.
+   * Type of the backend. A backend can be either Single or Pool.
    */
   type?: "Single" | "Pool";
   /**
-   * Runtime URL of the backend. Required for `Single`, forbidden for `Pool`.
+   * Runtime Url of the Backend. Required when backend type is 'Single'.
    */
   url?: string;
   /**
-   * Backend protocol. Required for `Single`, forbidden for `Pool`.
+   * Backend communication protocol. Required when backend type is 'Single'.
    */
   protocol?: "http" | "soap";
   /**
@@ -709,7 +709,7 @@ export interface Operation {
    */
   templateParameters?: Parameter[];
   /**
-   * Operation description.
+   * Description of the operation. May include HTML formatting tags.
    */
   description?: string;
   /**
@@ -757,7 +757,7 @@ export interface Operation {
     representations?: Representation[];
   }[];
   /**
-   * Operation name shown in the portal.
+   * Operation Name.
    */
   displayName?: string;
   /**
@@ -765,7 +765,7 @@ export interface Operation {
    */
   method?: string;
   /**
-   * Relative URL template, for example `/orders/{id}`.
+   * Relative URL template identifying the target resource for this operation. May include parameters. Example: /customers/{cid}/orders/{oid}/?date={date}
    */
   urlTemplate?: string;
   /**
@@ -820,6 +820,34 @@ export interface Parameter {
    * Type name defined by the schema.
    */
   typeName?: string;
+  /**
+   * Named examples of the parameter.
+   */
+  examples?: {
+    /**
+     * One example.
+     */
+    [k: string]: {
+      /**
+       * Short description.
+       */
+      summary?: string;
+      /**
+       * Long description.
+       */
+      description?: string;
+      /**
+       * Example value (any JSON).
+       */
+      value?: {
+        [k: string]: unknown;
+      };
+      /**
+       * URL of the example.
+       */
+      externalValue?: string;
+    };
+  };
 }
 /**
  * A request or response body representation.
@@ -881,23 +909,23 @@ export interface Representation {
  */
 export interface ApiVersionSet {
   /**
-   * Description.
+   * Description of API Version Set.
    */
   description?: string;
   /**
-   * Query parameter name, for `Query`.
+   * Name of query parameter that indicates the API Version if versioningScheme is set to `query`.
    */
   versionQueryName?: string;
   /**
-   * Header name, for `Header`.
+   * Name of HTTP header parameter that indicates the API Version if versioningScheme is set to `header`.
    */
   versionHeaderName?: string;
   /**
-   * Version set name.
+   * Name of API Version Set
    */
   displayName: string;
   /**
-   * Where the version is carried.
+   * An value that determines where the API Version identifier will be located in a HTTP request.
    */
   versioningScheme: "Segment" | "Query" | "Header";
 }
@@ -913,15 +941,15 @@ export interface Product {
    */
   description?: string;
   /**
-   * Terms of use.
+   * Product terms of use. Developers trying to subscribe to the product will be presented and required to accept these terms before they can complete the subscription process.
    */
   terms?: string;
   /**
-   * Whether a subscription is needed.
+   * Whether a product subscription is required for accessing APIs included in this product. If true, the product is referred to as "protected" and a valid subscription key is required for a request to an API included in the product to succeed. If false, the product is referred to as "open" and requests to an API included in the product can be made without a subscription key. If property is omitted when creating a new product it's value is assumed to be true.
    */
   subscriptionRequired?: boolean;
   /**
-   * Whether subscriptions need approval.
+   * whether subscription approval is required. If false, new subscriptions will be approved automatically enabling developers to call the product’s APIs immediately after subscribing. If true, administrators must manually approve the subscription before the developer can any of the product’s APIs. Can be present only if subscriptionRequired property is present and has a value of false.
    */
   approvalRequired?: boolean;
   /**
@@ -977,7 +1005,7 @@ export interface PolicyFragment {
  */
 export interface Gateway {
   /**
-   * Gateway description.
+   * Gateway description
    */
   description?: string;
   /**

@@ -14,9 +14,16 @@ function isObj(v: unknown): v is Obj {
 }
 
 /** Contract properties a kind's declaration accepts and its body carries verbatim. */
-export function contractKeys(kind: string): string[] {
-  return acceptedContractKeys(kindDescriptor(kind), CONTRACT_WRITABLE);
+export function contractKeys(kind: string): readonly string[] {
+  let keys = ACCEPTED.get(kind);
+  if (!keys) {
+    keys = acceptedContractKeys(kindDescriptor(kind), CONTRACT_WRITABLE);
+    ACCEPTED.set(kind, keys);
+  }
+  return keys;
 }
+
+const ACCEPTED = new Map<string, readonly string[]>();
 
 /** The writable contract properties of a kind's PUT body (before apimc's replacements). */
 export function writableKeys(kind: string): readonly string[] {
