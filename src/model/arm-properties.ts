@@ -4,7 +4,7 @@
  * (literal ids). Secret named values come back WITHOUT a value: the caller
  * supplies it (an ARM parameter, or the resolved secret).
  */
-import { armNameSegments, armTypeSegments, ids, resourceKind } from "./ids";
+import { armNameSegments, armTypeSegments, resourceKind } from "./ids";
 import { defaultsFor } from "./kinds/apply";
 import { kindDescriptor } from "./kinds/registry";
 import { policyById } from "./resources";
