@@ -24,7 +24,6 @@ const mapOf = (description, name, namePattern) => ({
 
 // ARM names are URL path segments: no `/` (it would split the resource id), `\`, `%` or control characters either.
 const ARM_NAME_PATTERN = "^[^*#&+:<>?/\\\\%\\u0000-\\u001F\\u007F]+$";
-const ARM_NAME = { pattern: ARM_NAME_PATTERN, minLength: 1, maxLength: 256 };
 const ARM_NAME_80 = { pattern: ARM_NAME_PATTERN, minLength: 1, maxLength: 80 };
 
 const ignore = arr(
@@ -69,6 +68,16 @@ const parameter = obj(
     values: arr("Allowed values.", { type: "string" }),
     schemaId: str("Schema identifier."),
     typeName: str("Type name defined by the schema."),
+    examples: {
+      type: "object",
+      description: "Named examples of the parameter.",
+      additionalProperties: obj("One example.", {
+        summary: str("Short description."),
+        description: str("Long description."),
+        value: { description: "Example value (any JSON)." },
+        externalValue: str("URL of the example."),
+      }),
+    },
   },
   { required: ["name", "type"] },
 );
@@ -102,23 +111,23 @@ const schema = {
     "An apimc declaration set for one Azure API Management instance (format v1). Property names mirror the ARM REST contract of api-version 2024-05-01.",
   type: "object",
   additionalProperties: false,
+  // Each map's name rules (propertyNames) come from the kind registry (src/model/kinds), added by gen-types.js.
   properties: {
     $schema: str("JSON Schema reference, for editors."),
     version: { const: 1, description: "Declaration format version. Always 1." },
     include: arr("Glob patterns, relative to this file, of further declaration files merged into this one.", { type: "string", minLength: 1 }),
     service: ref("Service", "The API Management instance these declarations describe."),
-    namedValues: mapOf("Named values, keyed by ARM resource name. Policies reference them as `{{displayName}}`.", "NamedValue", ARM_NAME),
-    backends: mapOf("Backends, keyed by ARM resource name.", "Backend", ARM_NAME_80),
-    apis: mapOf("APIs, keyed by ARM resource name (apiId).", "Api", ARM_NAME),
-    apiVersionSets: mapOf("API version sets, keyed by ARM resource name.", "ApiVersionSet", ARM_NAME_80),
-    products: mapOf("Products, keyed by ARM resource name.", "Product", ARM_NAME),
+    namedValues: mapOf("Named values, keyed by ARM resource name. Policies reference them as `{{displayName}}`.", "NamedValue"),
+    backends: mapOf("Backends, keyed by ARM resource name.", "Backend"),
+    apis: mapOf("APIs, keyed by ARM resource name (apiId).", "Api"),
+    apiVersionSets: mapOf("API version sets, keyed by ARM resource name.", "ApiVersionSet"),
+    products: mapOf("Products, keyed by ARM resource name.", "Product"),
     policyFragments: mapOf(
       "Policy fragments, keyed by ARM resource name; policies include them with `<include-fragment fragment-id=\"...\" />`.",
       "PolicyFragment",
-      { pattern: "^[A-Za-z0-9-]+$", minLength: 1, maxLength: 80 },
     ),
     policy: { ...policyRef, description: `The global (all APIs) policy. ${policyRef.description}` },
-    gateways: mapOf("Self-hosted gateways, keyed by ARM resource name.", "Gateway", ARM_NAME_80),
+    gateways: mapOf("Self-hosted gateways, keyed by ARM resource name.", "Gateway"),
   },
   $defs: {
     Service: obj(
@@ -169,12 +178,6 @@ const schema = {
       ignore,
     }, { required: ["displayName"] }),
     Backend: obj("A backend: a single service (`Single`) or a load-balanced pool of backends (`Pool`).", {
-      type: str("Backend type.", { enum: ["Single", "Pool"] }),
-      url: str("Runtime URL of the backend. Required for `Single`, forbidden for `Pool`.", { minLength: 1, maxLength: 2000 }),
-      protocol: str("Backend protocol. Required for `Single`, forbidden for `Pool`.", { enum: ["http", "soap"] }),
-      title: str("Backend title.", { minLength: 1, maxLength: 300 }),
-      description: str("Backend description.", { minLength: 1, maxLength: 2000 }),
-      resourceId: str("Management URI of the resource in an external system, such as the ARM id of a Function App or Logic App.", { minLength: 1, maxLength: 2000 }),
       credentials: obj("Credentials APIM sends to the backend. Values may be `{{named value}}` references.", {
         certificateIds: arr("Client certificate ids.", { type: "string" }, { maxItems: 32 }),
         certificate: arr("Client certificate thumbprints (ignored when `certificateIds` is set).", { type: "string" }, { maxItems: 32 }),
@@ -252,10 +255,7 @@ const schema = {
     Parameter: parameter,
     Representation: representation,
     Operation: obj("An API operation.", {
-      displayName: str("Operation name shown in the portal.", { minLength: 1, maxLength: 300 }),
       method: str("HTTP method, for example `GET`.", { pattern: "^[A-Za-z]+$" }),
-      urlTemplate: str("Relative URL template, for example `/orders/{id}`.", { minLength: 1, maxLength: 1000 }),
-      description: str("Operation description.", { maxLength: 1000 }),
       templateParameters: arr("Parameters of the URL template.", ref("Parameter", "A template parameter.")),
       request: obj("Request details.", {
         description: str("Request description."),
@@ -276,22 +276,12 @@ const schema = {
       backend: str("Name of a declared backend; inserts `<set-backend-service backend-id=\"...\" />` after `<base />` in this operation's inbound policy."),
       ignore,
     }),
+    // Every other API property (displayName, type, serviceUrl, contact, license, sourceApiId, ...) comes from
+    // Microsoft's contract (scripts/gen-types.js); only apimc's additions and tightenings are written here.
     Api: obj("An API. Operations come from `openapi`/`wsdl`, from `operations`, or both (declared operations refine imported ones of the same name).", {
-      displayName: str("API name shown in the portal.", { minLength: 1, maxLength: 300 }),
-      description: str("API description."),
-      path: str("Relative URL path of the API on the gateway, unique per instance (and version).", { minLength: 0, maxLength: 400 }),
+      // Tighter than the contract: an API needs at least one protocol, each once.
       protocols: arr("Protocols the API is served on.", { type: "string", enum: ["http", "https", "ws", "wss"] }, { minItems: 1, uniqueItems: true }),
-      serviceUrl: str("Backend service URL, when no `backend` is set.", { minLength: 0, maxLength: 2000 }),
-      type: str("API type.", { enum: ["http", "soap", "websocket", "graphql"] }),
-      subscriptionRequired: bool("Whether a subscription key is needed to call the API."),
-      subscriptionKeyParameterNames: obj("Names of the subscription key header and query parameter.", {
-        header: str("Header name."),
-        query: str("Query parameter name."),
-      }),
       apiVersionSet: str("Name of a version set declared in `apiVersionSets`."),
-      apiVersion: str("Version of this API within its version set.", { maxLength: 100 }),
-      apiRevision: str("Revision of the API.", { minLength: 1, maxLength: 100 }),
-      isCurrent: bool("Whether this revision is current."),
       openapi: str("Path to an OpenAPI 2.0/3.0/3.1 file (JSON or YAML) whose operations this API imports."),
       wsdl: str("Path to a WSDL file whose operations this API imports (type `soap`)."),
       backend: str("Name of a declared backend; inserts `<set-backend-service backend-id=\"...\" />` after `<base />` in the API's inbound policy."),
@@ -300,20 +290,12 @@ const schema = {
       tags: arr("Tags.", { type: "string" }),
       ignore,
     }),
+    // Every property comes from the contract (displayName, versioningScheme, versionQueryName, ...); only what is required is stated here.
     ApiVersionSet: obj("An API version set.", {
-      displayName: str("Version set name.", { minLength: 1, maxLength: 100 }),
-      description: str("Description."),
-      versioningScheme: str("Where the version is carried.", { enum: ["Segment", "Query", "Header"] }),
-      versionQueryName: str("Query parameter name, for `Query`.", { minLength: 1, maxLength: 100 }),
-      versionHeaderName: str("Header name, for `Header`.", { minLength: 1, maxLength: 100 }),
     }, { required: ["displayName", "versioningScheme"] }),
     Product: obj("A product: a set of APIs offered with one subscription.", {
-      displayName: str("Product name.", { minLength: 1, maxLength: 300 }),
       description: str("Product description.", { maxLength: 1000 }),
-      terms: str("Terms of use."),
       state: str("Whether the product is published.", { enum: ["published", "notPublished"] }),
-      subscriptionRequired: bool("Whether a subscription is needed."),
-      approvalRequired: bool("Whether subscriptions need approval."),
       subscriptionsLimit: int("How many subscriptions a user may have.", { minimum: 0 }),
       apis: arr("Names of declared APIs in this product.", { type: "string" }, { uniqueItems: true }),
       policy: policyRef,
@@ -325,7 +307,6 @@ const schema = {
       ignore,
     }, { required: ["policy"] }),
     Gateway: obj("A self-hosted gateway.", {
-      description: str("Gateway description.", { maxLength: 1000 }),
       location: obj("Where the gateway runs.", {
         name: str("Location name.", { maxLength: 256 }),
         city: str("City.", { maxLength: 256 }),

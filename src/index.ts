@@ -29,6 +29,8 @@ export { parsePolicy, printPolicy, printElementText, policyReferences, insertBac
 
 // --- model ---
 export { buildModel, buildGraph, ids as resourceIds, resourceKind, listResources, policyById, toArmProperties, armType, armResourceId, APIM_API_VERSION, MODEL_CODES } from "./model/index";
+export { KINDS as RESOURCE_KINDS, kindDescriptor, kindOfId } from "./model/kinds/registry";
+export type { KindDescriptor } from "./model/kinds/types";
 export type { ResourceId, ResourceKind, ResourceEntry, IdStyle, Model, ModelService, NamedValueSource, NamedValueModel, BackendProperties, BackendModel, PolicyModel, OperationProperties, OperationModel, ApiProperties, ApiModel, ApiVersionSetModel, ProductProperties, ProductModel, PolicyFragmentModel, GatewayModel, ReferenceKind, ReferenceEdge, ReferenceGraph, BuildModelResult } from "./model/index";
 
 // --- emit ---
@@ -47,7 +49,7 @@ export type { PlanFormat, PlanTextOptions } from "./report/plan";
 export type { AzureSettings, ApimKind, ApimRef, ApimTarget, LiveResource, GetOptions, KeyVaultSecretUri, ParseResult as KeyVaultUriParseResult, ReadSecretResult } from "./azure/index";
 export { AzureError, ApimResources, APIM_KINDS, resourceId as apimResourceId, createApimClient, createSecretClient, createCredential, StaticTokenCredential, resolveSettings as resolveAzureSettings, parseKeyVaultSecretUri, readSecret, checkSecretReadable } from "./azure/index";
 export type { ReadLiveOptions, LiveResourceState, ParsedApimId } from "./state/index";
-export { readLiveResource, readLiveModel, apimRefOf, normaliseLiveProperties, canonicalPolicyText, parseApimResourceId, projectLiveOnto, declarationOf, HIDDEN_SECRET } from "./state/index";
+export { readLiveResource, readLiveModel, apimRefOf, normaliseLiveProperties, canonicalPolicyText, parseApimResourceId, projectLiveOnto, declarationOf, declarationOfBody, HIDDEN_SECRET } from "./state/index";
 
 // --- lint ---
 export { runPreflight, PREFLIGHT_RULES, preflightRulesMarkdown } from "./lint/index";

@@ -1,4 +1,4 @@
-/* Generated from schema/apimc.schema.json by `npm run gen:types`. Do not edit. */
+/* Generated from schema/apimc.schema.json by `npm run gen`. Do not edit. */
 
 /**
  * An apimc declaration set for one Azure API Management instance (format v1). Property names mirror the ARM REST contract of api-version 2024-05-01.
@@ -105,6 +105,16 @@ export interface Service {
  */
 export interface NamedValue {
   /**
+   * Tags for filtering.
+   *
+   * @maxItems 32
+   */
+  tags?: string[];
+  /**
+   * Whether APIM encrypts the value. Implied by `keyVault`, `fromKeyVault` and `fromParameter`.
+   */
+  secret?: boolean;
+  /**
    * Name used in policies as `{{displayName}}`. Letters, digits, period, dash and underscore only.
    */
   displayName: string;
@@ -112,16 +122,6 @@ export interface NamedValue {
    * Literal, non-secret value (may hold policy expressions). Never put a secret here: use `keyVault`, `fromKeyVault` or `fromParameter`.
    */
   value?: string;
-  /**
-   * Whether APIM encrypts the value. Implied by `keyVault`, `fromKeyVault` and `fromParameter`.
-   */
-  secret?: boolean;
-  /**
-   * Tags for filtering.
-   *
-   * @maxItems 32
-   */
-  tags?: string[];
   /**
    * APIM fetches and refreshes the value from Key Vault itself.
    */
@@ -156,27 +156,15 @@ export interface NamedValue {
  */
 export interface Backend {
   /**
-   * Backend type.
-   */
-  type?: "Single" | "Pool";
-  /**
-   * Runtime URL of the backend. Required for `Single`, forbidden for `Pool`.
-   */
-  url?: string;
-  /**
-   * Backend protocol. Required for `Single`, forbidden for `Pool`.
-   */
-  protocol?: "http" | "soap";
-  /**
-   * Backend title.
+   * Backend Title.
    */
   title?: string;
   /**
-   * Backend description.
+   * Backend Description.
    */
   description?: string;
   /**
-   * Management URI of the resource in an external system, such as the ARM id of a Function App or Logic App.
+   * Management Uri of the Resource in External System. This URL can be the Arm Resource Id of Logic Apps, Function Apps or API Apps.
    */
   resourceId?: string;
   /**
@@ -324,6 +312,18 @@ export interface Backend {
     }[];
   };
   /**
+   * Type of the backend. A backend can be either Single or Pool.
+   */
+  type?: "Single" | "Pool";
+  /**
+   * Runtime Url of the Backend. Required when backend type is 'Single'.
+   */
+  url?: string;
+  /**
+   * Backend communication protocol. Required when backend type is 'Single'.
+   */
+  protocol?: "http" | "soap";
+  /**
    * Service Fabric cluster backend settings.
    */
   serviceFabricCluster?: {
@@ -404,15 +404,163 @@ export interface Backend {
  */
 export interface Api {
   /**
-   * API name shown in the portal.
-   */
-  displayName?: string;
-  /**
-   * API description.
+   * Description of the API. May include HTML formatting tags.
    */
   description?: string;
   /**
-   * Relative URL path of the API on the gateway, unique per instance (and version).
+   * Collection of authentication settings included into this API.
+   */
+  authenticationSettings?: {
+    /**
+     * OAuth2 Authentication settings
+     */
+    oAuth2?: {
+      /**
+       * OAuth authorization server identifier.
+       */
+      authorizationServerId?: string;
+      /**
+       * operations scope.
+       */
+      scope?: string;
+    };
+    /**
+     * OpenID Connect Authentication Settings
+     */
+    openid?: {
+      /**
+       * OAuth authorization server identifier.
+       */
+      openidProviderId?: string;
+      /**
+       * How to send token to the server.
+       *
+       * Items: Form of an authorization grant, which the client uses to request the access token.
+       */
+      bearerTokenSendingMethods?: ("authorizationHeader" | "query")[];
+    };
+    /**
+     * Collection of OAuth2 authentication settings included into this API.
+     *
+     * Items: API OAuth2 Authentication settings details.
+     */
+    oAuth2AuthenticationSettings?: {
+      /**
+       * OAuth authorization server identifier.
+       */
+      authorizationServerId?: string;
+      /**
+       * operations scope.
+       */
+      scope?: string;
+    }[];
+    /**
+     * Collection of Open ID Connect authentication settings included into this API.
+     *
+     * Items: API OAuth2 Authentication settings details.
+     */
+    openidAuthenticationSettings?: {
+      /**
+       * OAuth authorization server identifier.
+       */
+      openidProviderId?: string;
+      /**
+       * How to send token to the server.
+       *
+       * Items: Form of an authorization grant, which the client uses to request the access token.
+       */
+      bearerTokenSendingMethods?: ("authorizationHeader" | "query")[];
+    }[];
+  };
+  /**
+   * Protocols over which API is made available.
+   */
+  subscriptionKeyParameterNames?: {
+    /**
+     * Subscription key header name.
+     */
+    header?: string;
+    /**
+     * Subscription key query string parameter name.
+     */
+    query?: string;
+  };
+  /**
+   * Type of API.
+   */
+  type?: "http" | "soap" | "websocket" | "graphql" | "odata" | "grpc";
+  /**
+   * Describes the revision of the API. If no value is provided, default revision 1 is created
+   */
+  apiRevision?: string;
+  /**
+   * Indicates the version identifier of the API if the API is versioned
+   */
+  apiVersion?: string;
+  /**
+   * Indicates if API revision is current api revision.
+   */
+  isCurrent?: boolean;
+  /**
+   * Description of the API Revision.
+   */
+  apiRevisionDescription?: string;
+  /**
+   * Description of the API Version.
+   */
+  apiVersionDescription?: string;
+  /**
+   * Specifies whether an API or Product subscription is required for accessing the API.
+   */
+  subscriptionRequired?: boolean;
+  /**
+   *  A URL to the Terms of Service for the API. MUST be in the format of a URL.
+   */
+  termsOfServiceUrl?: string;
+  /**
+   * Contact information for the API.
+   */
+  contact?: {
+    /**
+     * The identifying name of the contact person/organization
+     */
+    name?: string;
+    /**
+     * The URL pointing to the contact information. MUST be in the format of a URL
+     */
+    url?: string;
+    /**
+     * The email address of the contact person/organization. MUST be in the format of an email address
+     */
+    email?: string;
+  };
+  /**
+   * License information for the API.
+   */
+  license?: {
+    /**
+     * The license name used for the API
+     */
+    name?: string;
+    /**
+     * A URL to the license used for the API. MUST be in the format of a URL
+     */
+    url?: string;
+  };
+  /**
+   * API identifier of the source API.
+   */
+  sourceApiId?: string;
+  /**
+   * API name. Must be 1 to 300 characters long.
+   */
+  displayName?: string;
+  /**
+   * Absolute URL of the backend service implementing this API. Cannot be more than 2000 characters long.
+   */
+  serviceUrl?: string;
+  /**
+   * Relative URL uniquely identifying this API and all of its resource paths within the API Management service instance. It is appended to the API endpoint base URL specified during the service instance creation to form a public URL for this API.
    */
   path?: string;
   /**
@@ -422,46 +570,58 @@ export interface Api {
    */
   protocols?: ("http" | "https" | "ws" | "wss")[];
   /**
-   * Backend service URL, when no `backend` is set.
+   * Content value when Importing an API.
    */
-  serviceUrl?: string;
+  value?: string;
   /**
-   * API type.
+   * Format of the Content in which the API is getting imported. New formats can be added in the future
    */
-  type?: "http" | "soap" | "websocket" | "graphql";
+  format?:
+    | "wadl-xml"
+    | "wadl-link-json"
+    | "swagger-json"
+    | "swagger-link-json"
+    | "wsdl"
+    | "wsdl-link"
+    | "openapi"
+    | "openapi+json"
+    | "openapi-link"
+    | "openapi+json-link"
+    | "graphql-link"
+    | "odata"
+    | "odata-link"
+    | "grpc"
+    | "grpc-link";
   /**
-   * Whether a subscription key is needed to call the API.
+   * Criteria to limit import of WSDL to a subset of the document.
    */
-  subscriptionRequired?: boolean;
-  /**
-   * Names of the subscription key header and query parameter.
-   */
-  subscriptionKeyParameterNames?: {
+  wsdlSelector?: {
     /**
-     * Header name.
+     * Name of service to import from WSDL
      */
-    header?: string;
+    wsdlServiceName?: string;
     /**
-     * Query parameter name.
+     * Name of endpoint(port) to import from WSDL
      */
-    query?: string;
+    wsdlEndpointName?: string;
   };
+  /**
+   * Type of API to create.
+   *  * `http` creates a REST API
+   *  * `soap` creates a SOAP pass-through API  
+   *  * `websocket` creates websocket API
+   *  * `graphql` creates GraphQL API.
+   *  New types can be added in the future.
+   */
+  apiType?: "http" | "soap" | "websocket" | "graphql" | "odata" | "grpc";
+  /**
+   * Strategy of translating required query parameters to template ones. By default has value 'template'. Possible values: 'template', 'query'
+   */
+  translateRequiredQueryParameters?: "template" | "query";
   /**
    * Name of a version set declared in `apiVersionSets`.
    */
   apiVersionSet?: string;
-  /**
-   * Version of this API within its version set.
-   */
-  apiVersion?: string;
-  /**
-   * Revision of the API.
-   */
-  apiRevision?: string;
-  /**
-   * Whether this revision is current.
-   */
-  isCurrent?: boolean;
   /**
    * Path to an OpenAPI 2.0/3.0/3.1 file (JSON or YAML) whose operations this API imports.
    */
@@ -545,25 +705,13 @@ export interface StructuredPolicy {
  */
 export interface Operation {
   /**
-   * Operation name shown in the portal.
-   */
-  displayName?: string;
-  /**
-   * HTTP method, for example `GET`.
-   */
-  method?: string;
-  /**
-   * Relative URL template, for example `/orders/{id}`.
-   */
-  urlTemplate?: string;
-  /**
-   * Operation description.
-   */
-  description?: string;
-  /**
    * Parameters of the URL template.
    */
   templateParameters?: Parameter[];
+  /**
+   * Description of the operation. May include HTML formatting tags.
+   */
+  description?: string;
   /**
    * Request details.
    */
@@ -608,6 +756,18 @@ export interface Operation {
      */
     representations?: Representation[];
   }[];
+  /**
+   * Operation Name.
+   */
+  displayName?: string;
+  /**
+   * HTTP method, for example `GET`.
+   */
+  method?: string;
+  /**
+   * Relative URL template identifying the target resource for this operation. May include parameters. Example: /customers/{cid}/orders/{oid}/?date={date}
+   */
+  urlTemplate?: string;
   /**
    * A policy document: a path to an XML file (relative to the file that names it), inline XML starting with `<`, or structured YAML with `inbound`, `backend`, `outbound` and `on-error` lists.
    */
@@ -660,6 +820,34 @@ export interface Parameter {
    * Type name defined by the schema.
    */
   typeName?: string;
+  /**
+   * Named examples of the parameter.
+   */
+  examples?: {
+    /**
+     * One example.
+     */
+    [k: string]: {
+      /**
+       * Short description.
+       */
+      summary?: string;
+      /**
+       * Long description.
+       */
+      description?: string;
+      /**
+       * Example value (any JSON).
+       */
+      value?: {
+        [k: string]: unknown;
+      };
+      /**
+       * URL of the example.
+       */
+      externalValue?: string;
+    };
+  };
 }
 /**
  * A request or response body representation.
@@ -721,25 +909,25 @@ export interface Representation {
  */
 export interface ApiVersionSet {
   /**
-   * Version set name.
-   */
-  displayName: string;
-  /**
-   * Description.
+   * Description of API Version Set.
    */
   description?: string;
   /**
-   * Where the version is carried.
-   */
-  versioningScheme: "Segment" | "Query" | "Header";
-  /**
-   * Query parameter name, for `Query`.
+   * Name of query parameter that indicates the API Version if versioningScheme is set to `query`.
    */
   versionQueryName?: string;
   /**
-   * Header name, for `Header`.
+   * Name of HTTP header parameter that indicates the API Version if versioningScheme is set to `header`.
    */
   versionHeaderName?: string;
+  /**
+   * Name of API Version Set
+   */
+  displayName: string;
+  /**
+   * An value that determines where the API Version identifier will be located in a HTTP request.
+   */
+  versioningScheme: "Segment" | "Query" | "Header";
 }
 /**
  * A product: a set of APIs offered with one subscription.
@@ -749,33 +937,33 @@ export interface ApiVersionSet {
  */
 export interface Product {
   /**
-   * Product name.
-   */
-  displayName: string;
-  /**
    * Product description.
    */
   description?: string;
   /**
-   * Terms of use.
+   * Product terms of use. Developers trying to subscribe to the product will be presented and required to accept these terms before they can complete the subscription process.
    */
   terms?: string;
   /**
-   * Whether the product is published.
-   */
-  state?: "published" | "notPublished";
-  /**
-   * Whether a subscription is needed.
+   * Whether a product subscription is required for accessing APIs included in this product. If true, the product is referred to as "protected" and a valid subscription key is required for a request to an API included in the product to succeed. If false, the product is referred to as "open" and requests to an API included in the product can be made without a subscription key. If property is omitted when creating a new product it's value is assumed to be true.
    */
   subscriptionRequired?: boolean;
   /**
-   * Whether subscriptions need approval.
+   * whether subscription approval is required. If false, new subscriptions will be approved automatically enabling developers to call the product’s APIs immediately after subscribing. If true, administrators must manually approve the subscription before the developer can any of the product’s APIs. Can be present only if subscriptionRequired property is present and has a value of false.
    */
   approvalRequired?: boolean;
   /**
    * How many subscriptions a user may have.
    */
   subscriptionsLimit?: number;
+  /**
+   * Whether the product is published.
+   */
+  state?: "published" | "notPublished";
+  /**
+   * Product name.
+   */
+  displayName: string;
   /**
    * Names of declared APIs in this product.
    */
@@ -817,7 +1005,7 @@ export interface PolicyFragment {
  */
 export interface Gateway {
   /**
-   * Gateway description.
+   * Gateway description
    */
   description?: string;
   /**

@@ -3,6 +3,7 @@ import type { Api } from "../load/declarations.generated";
 import type { MergedOperation } from "../load";
 import type { LoadedDeclarations } from "../load/types";
 import { ids } from "./ids";
+import { contractKeys, defaultsFor } from "./kinds/apply";
 import { esc } from "./named-value";
 import { buildOperation } from "./operation";
 import { buildPolicy } from "./policy";
@@ -19,21 +20,15 @@ export function buildApi(
 ): ApiModel {
   const pointer = `/apis/${esc(name)}`;
   const imported = loaded.imports[name];
-  const properties: ApiProperties = {
-    displayName: decl.displayName ?? imported?.title ?? name,
-    path: decl.path ?? "",
-    protocols: [...(decl.protocols ?? ["https"])],
-  };
-  const description = decl.description ?? imported?.description;
-  if (description !== undefined) properties.description = description;
-  if (decl.serviceUrl !== undefined) properties.serviceUrl = decl.serviceUrl;
-  if (decl.type !== undefined) properties.type = decl.type;
-  if (decl.subscriptionRequired !== undefined) properties.subscriptionRequired = decl.subscriptionRequired;
-  if (decl.subscriptionKeyParameterNames !== undefined) properties.subscriptionKeyParameterNames = { ...decl.subscriptionKeyParameterNames };
-  if (decl.apiVersionSet !== undefined) properties.apiVersionSet = decl.apiVersionSet;
-  if (decl.apiVersion !== undefined) properties.apiVersion = decl.apiVersion;
-  if (decl.apiRevision !== undefined) properties.apiRevision = decl.apiRevision;
-  if (decl.isCurrent !== undefined) properties.isCurrent = decl.isCurrent;
+  const declared = decl as Record<string, unknown>;
+  const props: Record<string, unknown> = {};
+  for (const key of contractKeys("api")) if (declared[key] !== undefined) props[key] = structuredClone(declared[key]);
+  // apimc imports `openapi:`/`wsdl:` files itself, so it takes over what Azure would derive from them.
+  if (imported && props.displayName === undefined && props.sourceApiId === undefined && imported.title !== undefined) props.displayName = imported.title;
+  if (imported && props.description === undefined && imported.description !== undefined) props.description = imported.description;
+  Object.assign(props, defaultsFor("api", props, name));
+  if (decl.apiVersionSet !== undefined) props.apiVersionSet = decl.apiVersionSet;
+  const properties = props as ApiProperties;
 
   const ops: Record<string, OperationModel> = {};
   for (const opName of Object.keys(operations).sort()) {

@@ -2,6 +2,7 @@
  * apimc resource ids: the ARM path below the service, so the id names both the
  * kind and the parent chain (`apis/orders/operations/get/policy`).
  */
+import { kindOfId } from "./kinds/registry";
 import type { ResourceId, ResourceKind } from "./types";
 
 export const ids = {
@@ -22,29 +23,9 @@ export const ids = {
   gatewayHostname: (gateway: string, name: string): ResourceId => `gateways/${gateway}/hostnameConfigurations/${name}`,
 };
 
-/** The kind of a resource id, from its shape. */
+/** The kind of a resource id, from its shape (the kind registry's ARM types). */
 export function resourceKind(id: ResourceId): ResourceKind {
-  const s = id.split("/");
-  if (s[s.length - 1] === "policy" && s.length % 2 === 1) return "policy";
-  switch (s[0]) {
-    case "namedValues":
-      return "namedValue";
-    case "backends":
-      return "backend";
-    case "apiVersionSets":
-      return "apiVersionSet";
-    case "policyFragments":
-      return "policyFragment";
-    case "apis":
-      return s.length === 2 ? "api" : "operation";
-    case "products":
-      return s.length === 2 ? "product" : "productApi";
-    case "gateways":
-      if (s.length === 2) return "gateway";
-      return s[2] === "apis" ? "gatewayApi" : "gatewayHostname";
-    default:
-      throw new Error(`unknown resource id: ${id}`);
-  }
+  return kindOfId(id).kind as ResourceKind;
 }
 
 /** ARM name segments below the service, e.g. `apis/orders/policy` -> ["orders", "policy"]. */

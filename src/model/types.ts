@@ -11,6 +11,7 @@ import type {
   Operation as OperationDecl,
   Gateway as GatewayDecl,
   ApiVersionSet as ApiVersionSetDecl,
+  Api as ApiDecl,
 } from "../load/declarations.generated";
 
 /** Stable apimc resource id, e.g. `backends/orders`, `apis/orders/operations/get/policy`, `policy` (global). */
@@ -94,21 +95,17 @@ export interface OperationModel extends ModelResourceBase {
   imported: boolean;
 }
 
-export interface ApiProperties {
-  displayName: string;
-  description?: string;
+/**
+ * API properties as in ARM: every contract property the declaration accepts
+ * (the registry's `api` descriptor), with the version set named instead of
+ * given by id. `displayName` and `protocols` are absent when Azure derives
+ * them (an API made from a source API or an imported definition).
+ */
+export type ApiProperties = Omit<ApiDecl, "apiVersionSet" | "openapi" | "wsdl" | "backend" | "policy" | "operations" | "tags" | "ignore" | "path"> & {
   path: string;
-  protocols: string[];
-  serviceUrl?: string;
-  type?: "http" | "soap" | "websocket" | "graphql";
-  subscriptionRequired?: boolean;
-  subscriptionKeyParameterNames?: { header?: string; query?: string };
   /** Name of the version set. */
   apiVersionSet?: string;
-  apiVersion?: string;
-  apiRevision?: string;
-  isCurrent?: boolean;
-}
+};
 
 export interface ApiModel extends ModelResourceBase {
   properties: ApiProperties;

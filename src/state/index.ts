@@ -2,7 +2,7 @@
 export { readLiveResource, readLiveModel, apimRefOf } from "./read-live";
 export type { ReadLiveOptions, LiveResourceState } from "./read-live";
 export { normaliseLiveProperties, canonicalPolicyText } from "./normalise";
-export { declarationOf, HIDDEN_SECRET } from "./to-declarations";
+export { declarationOf, declarationOfBody, HIDDEN_SECRET } from "./to-declarations";
 export { parseApimResourceId } from "./arm-id";
 export type { ParsedApimId } from "./arm-id";
 export { project as projectLiveOnto } from "./normalise";

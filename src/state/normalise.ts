@@ -4,12 +4,16 @@
  * never set are dropped, and policy text is put in canonical form.
  */
 import type { ApimRef } from "../azure/kinds";
+import { kindOfAzureKind } from "../model/kinds/registry";
 import { parsePolicy } from "../policy/parse";
 import { printPolicy } from "../policy/print";
 
 type Obj = Record<string, unknown>;
 
-const POLICY_KINDS = new Set(["globalPolicy", "apiPolicy", "operationPolicy", "productPolicy", "policyFragment"]);
+/** Kinds whose body is policy text sent as `rawxml` (the registry's `format` default). */
+function isPolicyText(kind: string): boolean {
+  return kindOfAzureKind(kind).defaults.some((d) => d.property === "format" && d.value === "rawxml");
+}
 
 function isObj(v: unknown): v is Obj {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -59,9 +63,13 @@ export function dropNulls(value: unknown): unknown {
  */
 export function normaliseLiveProperties(ref: ApimRef, live: Obj, shape?: Obj): Obj {
   let props: Obj = { ...live };
-  if (POLICY_KINDS.has(ref.kind) && typeof props.value === "string") {
+  if (isPolicyText(ref.kind) && typeof props.value === "string") {
     props = { ...props, format: "rawxml", value: canonicalPolicyText(props.value) };
   }
   const cleaned = dropNulls(props) as Obj;
-  return shape ? ((project(cleaned, shape) as Obj | undefined) ?? {}) : cleaned;
+  if (!shape) return cleaned;
+  const out = (project(cleaned, shape) as Obj | undefined) ?? {};
+  // A GET never returns write-only properties (an API's import `format`/`value`): what was sent stands.
+  for (const key of kindOfAzureKind(ref.kind).writeOnly) if (out[key] === undefined && shape[key] !== undefined) out[key] = shape[key];
+  return out;
 }

@@ -9,6 +9,8 @@ import { UserError } from "../core/errors";
 import { ApimResources, type LiveResource } from "../azure/resources";
 import type { ApimRef, ApimTarget } from "../azure/kinds";
 import type { AzureSettings } from "../azure/settings";
+import { azureKindOfId, KINDS, kindDescriptor } from "../model/kinds/registry";
+import type { KindDescriptor } from "../model/kinds/types";
 import { declarationOf, lastSegment, type Declarations } from "./to-declarations";
 
 type ApimcDeclarations = Declarations;
@@ -58,29 +60,13 @@ export interface LiveResourceState {
   declaration: unknown;
 }
 
-/** The ARM reference of an apimc resource id (`apis/orders/operations/get/policy` etc.). */
+/** The ARM reference of an apimc resource id (`apis/orders/operations/get/policy` etc.), from the kind registry. */
 export function apimRefOf(id: ResourceId): ApimRef {
+  const kind = azureKindOfId(id) as ApimRef["kind"];
   const s = id.split("/");
-  if (id === "policy") return { kind: "globalPolicy", names: [] };
-  if (s[s.length - 1] === "policy" && s.length % 2 === 1) {
-    if (s[0] === "apis") return s.length === 3 ? { kind: "apiPolicy", names: [s[1]] } : { kind: "operationPolicy", names: [s[1], s[3]] };
-    return { kind: "productPolicy", names: [s[1]] };
-  }
+  // Names are the odd segments; a policy's own name (`policy`) is implied by its kind.
   const names = s.filter((_, i) => i % 2 === 1);
-  const top: Record<string, ApimRef["kind"]> = {
-    namedValues: "namedValue",
-    backends: "backend",
-    apiVersionSets: "apiVersionSet",
-    policyFragments: "policyFragment",
-  };
-  if (top[s[0]]) return { kind: top[s[0]], names };
-  if (s[0] === "apis") return { kind: s.length === 2 ? "api" : "operation", names };
-  if (s[0] === "products") return { kind: s.length === 2 ? "product" : "productApi", names };
-  if (s[0] === "gateways") {
-    const child: Record<string, ApimRef["kind"]> = { apis: "gatewayApi", hostnameConfigurations: "gatewayHostname", certificateAuthorities: "gatewayCertificateAuthority" };
-    return { kind: s.length === 2 ? "gateway" : (child[s[2]] ?? "gatewayHostname"), names };
-  }
-  throw new Error(`unknown apimc resource id: ${id}`);
+  return { kind, names };
 }
 
 /** One live resource in declaration form, or undefined when it does not exist. */
@@ -88,6 +74,12 @@ export async function readLiveResource(resources: ApimResources, id: ResourceId)
   const live = await resources.get(apimRefOf(id));
   if (!live) return undefined;
   return { id, ...(live.etag ? { etag: live.etag } : {}), declaration: declarationOf(live.ref.kind, live.properties) };
+}
+
+/** Registered top-level kinds that own no child kind and no policy scope. */
+function simpleTopLevelKinds(): KindDescriptor[] {
+  const policyOwners = new Set(kindDescriptor("policy").azureKinds.map((a) => a.replace(/Policy$/, "")));
+  return KINDS.filter((d) => d.declaration.in === "top" && !policyOwners.has(d.kind) && !KINDS.some((c) => c.parent === d.kind));
 }
 
 function isRevision(name: string): boolean {
@@ -114,10 +106,12 @@ export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = 
     if (Object.keys(value).length) (data as Obj)[key] = value;
   };
 
-  put("namedValues", byName(await r.list("namedValue"), (l) => declarationOf("namedValue", l.properties)));
-  put("backends", byName(await r.list("backend"), (l) => declarationOf("backend", l.properties)));
-  put("apiVersionSets", byName(await r.list("apiVersionSet"), (l) => declarationOf("apiVersionSet", l.properties)));
-  put("policyFragments", byName(await r.list("policyFragment"), (l) => declarationOf("policyFragment", l.properties)));
+  // Top-level kinds with no children and no policy are read from the registry alone; the others below hold more.
+  for (const d of simpleTopLevelKinds()) {
+    const kind = d.azureKinds[0] as ApimRef["kind"];
+    const key = d.declaration.in === "top" ? (d.declaration.key as keyof ApimcDeclarations) : undefined;
+    if (key) put(key, byName(await r.list(kind), (l) => declarationOf(kind, l.properties)));
+  }
   const global = await r.get({ kind: "globalPolicy", names: [] });
   if (global) data.policy = declarationOf("globalPolicy", global.properties) as string;
 

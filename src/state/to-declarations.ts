@@ -18,13 +18,15 @@ type ApiVersionSet = Section<"apiVersionSets">;
 type PolicyFragment = Section<"policyFragments">;
 type Gateway = Section<"gateways">;
 import { canonicalPolicyText, dropNulls } from "./normalise";
+import { contractKeys, dropReadBackDefaults, writableKeys } from "../model/kinds/apply";
+import { kindDescriptor, kindOfAzureKind } from "../model/kinds/registry";
 
 type Obj = Record<string, unknown>;
 
 /** Shown instead of a secret value the service does not return. */
 export const HIDDEN_SECRET = "(sensitive)";
 
-function pick(p: Obj, keys: string[]): Obj {
+function pick(p: Obj, keys: readonly string[]): Obj {
   const out: Obj = {};
   for (const k of keys) if (p[k] !== undefined && p[k] !== null) out[k] = p[k];
   return dropNulls(out) as Obj;
@@ -53,7 +55,7 @@ export function namedValueDeclaration(p: Obj): NamedValue {
 }
 
 export function backendDeclaration(p: Obj): Backend {
-  const out = pick(p, ["type", "url", "protocol", "title", "description", "resourceId", "credentials", "proxy", "tls", "circuitBreaker", "properties", "pool"]) as Obj;
+  const out = pick(p, writableKeys("backend")) as Obj;
   const services = (out.pool as { services?: Obj[] } | undefined)?.services;
   if (services) {
     out.pool = {
@@ -76,33 +78,39 @@ function isObj(v: unknown): v is Obj {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-export function apiDeclaration(p: Obj): Api {
-  const out = pick(p, ["displayName", "description", "path", "protocols", "serviceUrl", "type", "subscriptionRequired", "subscriptionKeyParameterNames", "apiVersion", "apiRevision", "isCurrent"]);
+/** The contract properties the registry accepts verbatim, minus write-only ones (a GET never returns them). */
+function contractPart(kind: string, p: Obj, requestBody = false): Obj {
+  const d = kindDescriptor(kind);
+  return pick(p, contractKeys(kind).filter((k) => requestBody || !d.writeOnly.includes(k)));
+}
+
+export function apiDeclaration(p: Obj, requestBody = false): Api {
+  const out = contractPart("api", p, requestBody);
   const vs = lastSegment(p.apiVersionSetId);
   if (vs) out.apiVersionSet = vs;
   return out as unknown as Api;
 }
 
 export function operationDeclaration(p: Obj): Operation {
-  return pick(p, ["displayName", "method", "urlTemplate", "description", "templateParameters", "request", "responses"]) as unknown as Operation;
+  return contractPart("operation", p) as unknown as Operation;
 }
 
 export function productDeclaration(p: Obj): Product {
-  return pick(p, ["displayName", "description", "terms", "state", "subscriptionRequired", "approvalRequired", "subscriptionsLimit"]) as unknown as Product;
+  return contractPart("product", p) as unknown as Product;
 }
 
 export function apiVersionSetDeclaration(p: Obj): ApiVersionSet {
-  return pick(p, ["displayName", "description", "versioningScheme", "versionQueryName", "versionHeaderName"]) as unknown as ApiVersionSet;
+  return contractPart("apiVersionSet", p) as unknown as ApiVersionSet;
 }
 
 export function policyFragmentDeclaration(p: Obj): PolicyFragment {
-  const out = pick(p, ["description"]);
+  const out = contractPart("policyFragment", p);
   out.policy = canonicalPolicyText(typeof p.value === "string" ? p.value : "");
   return out as unknown as PolicyFragment;
 }
 
 export function gatewayDeclaration(p: Obj): Gateway {
-  const out = pick(p, ["description"]);
+  const out = contractPart("gateway", p);
   if (isObj(p.locationData)) out.location = pick(p.locationData as Obj, ["name", "city", "district", "countryOrRegion"]);
   return out as unknown as Gateway;
 }
@@ -111,30 +119,35 @@ export function policyText(p: Obj): string {
   return canonicalPolicyText(typeof p.value === "string" ? p.value : "");
 }
 
-/** The declaration of one live resource of a top-level kind. */
+/** Kind-specific conversions; every other kind is its accepted contract part. */
+const CONVERT: Readonly<Record<string, (p: Obj, requestBody: boolean) => unknown>> = {
+  namedValue: namedValueDeclaration,
+  backend: backendDeclaration,
+  api: apiDeclaration,
+  policy: policyText,
+  policyFragment: policyFragmentDeclaration,
+  gateway: gatewayDeclaration,
+};
+
+/**
+ * The declaration of one live resource. Values Azure fills in by default
+ * (the registry's `readBackDefaults`) are dropped, so they compare equal to
+ * a declaration that leaves them out.
+ */
 export function declarationOf(kind: ApimKind, p: Obj): unknown {
-  switch (kind) {
-    case "namedValue":
-      return namedValueDeclaration(p);
-    case "backend":
-      return backendDeclaration(p);
-    case "api":
-      return apiDeclaration(p);
-    case "operation":
-      return operationDeclaration(p);
-    case "product":
-      return productDeclaration(p);
-    case "apiVersionSet":
-      return apiVersionSetDeclaration(p);
-    case "policyFragment":
-      return policyFragmentDeclaration(p);
-    case "gateway":
-      return gatewayDeclaration(p);
-    case "gatewayHostname":
-      return pick(p, ["hostname", "certificateId", "negotiateClientCertificate", "tls10Enabled", "tls11Enabled", "http2Enabled"]);
-    case "gatewayCertificateAuthority":
-      return pick(p, ["isTrusted"]);
-    default:
-      return policyText(p);
-  }
+  const d = kindOfAzureKind(kind);
+  const convert = CONVERT[d.kind];
+  const out = convert ? convert(p, false) : contractPart(d.kind, p);
+  return isObj(out) ? dropReadBackDefaults(d.kind, out) : out;
+}
+
+/**
+ * The declaration of a PUT body (an ARM template resource, a REST example):
+ * like `declarationOf`, but write-only properties such as an API's import
+ * `format`/`value` are kept, and nothing is dropped as a read-back default.
+ */
+export function declarationOfBody(kind: ApimKind, p: Obj): unknown {
+  const d = kindOfAzureKind(kind);
+  const convert = CONVERT[d.kind];
+  return convert ? convert(p, true) : contractPart(d.kind, p, true);
 }

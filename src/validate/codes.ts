@@ -26,6 +26,7 @@ export const CODES = {
   emptyNamedValue: "APIMC130",
   badStatusRange: "APIMC131",
   openapiAndWsdl: "APIMC132",
+  definitionlessApi: "APIMC133",
   // Layer 2: references.
   unknownPoolMember: "APIMC140",
   poolMemberNotSingle: "APIMC141",

@@ -12,7 +12,27 @@ export function checkRestConstraints(data: ApimcDeclarations, r: Reporter): void
     if (api.openapi !== undefined && api.wsdl !== undefined) {
       r.error(CODES.openapiAndWsdl, `/apis/${esc(name)}/wsdl`, `API \`${name}\` sets both \`openapi\` and \`wsdl\``, "keep one: an API imports its operations from one definition", { atKey: true });
     }
+    checkDefinitionSource(name, api, r);
   }
+}
+
+/** What Azure needs to build a gRPC or OData API: the definition it parses (apimc parses neither .proto nor EDMX). */
+const DEFINITION_FORMATS: Readonly<Record<string, { formats: string[]; what: string }>> = {
+  grpc: { formats: ["grpc", "grpc-link"], what: "the .proto file" },
+  odata: { formats: ["odata", "odata-link"], what: "the OData metadata document ($metadata)" },
+};
+
+function checkDefinitionSource(name: string, api: NonNullable<ApimcDeclarations["apis"]>[string], r: Reporter): void {
+  const need = api.type !== undefined ? DEFINITION_FORMATS[api.type] : undefined;
+  if (!need || api.sourceApiId !== undefined) return;
+  if (api.operations && Object.keys(api.operations).length > 0) return;
+  if (api.format !== undefined && need.formats.includes(api.format) && api.value !== undefined) return;
+  r.error(
+    CODES.definitionlessApi,
+    `/apis/${esc(name)}/type`,
+    `API \`${name}\` is of type \`${api.type}\` but gives no ${need.what} and declares no operations`,
+    `add \`format: ${need.formats[1]}\` with \`value: <URL of ${need.what}>\`, or \`format: ${need.formats[0]}\` with its text in \`value\`; Azure builds the operations from it`,
+  );
 }
 
 function esc(s: string): string {

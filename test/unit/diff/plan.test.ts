@@ -21,7 +21,8 @@ describe("plan()", () => {
     const before = contoso();
     before.apis.orders.properties.protocols = ["https", "http"];
     const after = clone(contoso());
-    after.apis.orders.properties.protocols = ["HTTP", "https"];
+    // Upper case comes from live reads; the type says what a declaration may hold.
+    after.apis.orders.properties.protocols = ["HTTP", "https"] as never;
     after.apis.orders.properties.subscriptionRequired = true;
     after.backends["orders-eu"].properties.type = "Single";
     after.products.starter.properties.state = "notPublished";

@@ -1,0 +1,36 @@
+import type { KindDescriptor } from "./types";
+import { ARM_NAME_PATTERN } from "./names";
+
+export const backend: KindDescriptor = {
+  kind: "backend",
+  armType: "backends",
+  declaration: { in: "top", key: "backends" },
+  schemaDef: "Backend",
+  names: { pattern: ARM_NAME_PATTERN, minLength: 1, maxLength: 80 },
+  contract: {
+    definition: "BackendContract",
+    replaced: {
+      properties: "flattened: `serviceFabricCluster` is written at the top of the backend",
+      pool: "pool members name backends (`backend: orders`) instead of giving ARM ids",
+    },
+  },
+  references: [{ property: "pool/services/[]/backend", armProperty: "pool/services/[]/id", to: "backend", edge: "poolMember" }],
+  secrets: [
+    { property: "credentials/header", sources: ["{{named value}}"] },
+    { property: "credentials/query", sources: ["{{named value}}"] },
+    { property: "credentials/authorization/parameter", sources: ["{{named value}}"] },
+    { property: "proxy/password", sources: ["{{named value}}"] },
+  ],
+  writeOnly: [],
+  readOnly: [],
+  sdk: { group: "backend", lro: false },
+  readBack: "get",
+  deletedWithParent: false,
+  defaults: [],
+  readBackDefaults: [
+    { property: "type", value: "Single", reason: "Azure reports `Single` for a backend created without a type" },
+    { property: "tls/validateCertificateChain", value: true, reason: "Azure reports TLS validation on when it was never turned off" },
+    { property: "tls/validateCertificateName", value: true, reason: "Azure reports TLS validation on when it was never turned off" },
+  ],
+  azureKinds: ["backend"],
+};

@@ -1,0 +1,104 @@
+/**
+ * The kind registry: every APIM resource kind apimc manages, one descriptor
+ * per file in this folder. Layers look kinds up here instead of switching on
+ * them; docs/adding-a-kind.md says what a new kind needs. This file and the
+ * descriptors are plain data, so scripts/gen-*.js load them too.
+ */
+import { api } from "./api";
+import { apiVersionSet } from "./api-version-set";
+import { backend } from "./backend";
+import { gateway } from "./gateway";
+import { gatewayApi } from "./gateway-api";
+import { gatewayCertificateAuthority } from "./gateway-certificate-authority";
+import { gatewayHostname } from "./gateway-hostname";
+import { namedValue } from "./named-value";
+import { operation } from "./operation";
+import { policy } from "./policy";
+import { policyFragment } from "./policy-fragment";
+import { product } from "./product";
+import { productApi } from "./product-api";
+import type { KindDescriptor } from "./types";
+
+/** In deployment order of their kinds (a kind after the kinds it may refer to). */
+export const KINDS: readonly KindDescriptor[] = [
+  namedValue,
+  backend,
+  policyFragment,
+  policy,
+  apiVersionSet,
+  api,
+  operation,
+  product,
+  productApi,
+  gateway,
+  gatewayApi,
+  gatewayHostname,
+  gatewayCertificateAuthority,
+];
+
+const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
+const BY_ARM_TYPE = new Map(KINDS.filter((k) => k.kind !== "policy").map((k) => [k.armType, k]));
+const BY_AZURE_KIND = new Map(KINDS.flatMap((k) => k.azureKinds.map((a) => [a, k] as const)));
+
+export function kindDescriptor(kind: string): KindDescriptor {
+  const d = BY_KIND.get(kind);
+  if (!d) throw new Error(`unknown resource kind: ${kind}`);
+  return d;
+}
+
+/** The descriptor behind one of src/azure's kind names (`apiPolicy` -> policy). */
+export function kindOfAzureKind(azureKind: string): KindDescriptor {
+  const d = BY_AZURE_KIND.get(azureKind);
+  if (!d) throw new Error(`unknown Azure kind: ${azureKind}`);
+  return d;
+}
+
+function isPolicyId(s: string[]): boolean {
+  return s[s.length - 1] === "policy" && s.length % 2 === 1;
+}
+
+/** The descriptor of an apimc resource id (`apis/orders/operations/get` -> operation). */
+export function kindOfId(id: string): KindDescriptor {
+  const s = id.split("/");
+  if (isPolicyId(s)) return policy;
+  const d = BY_ARM_TYPE.get(s.filter((_, i) => i % 2 === 0).join("/"));
+  if (!d || s.length % 2 !== 0) throw new Error(`unknown resource id: ${id}`);
+  return d;
+}
+
+/** src/azure's kind name for an apimc resource id (policies: one per scope). */
+export function azureKindOfId(id: string): string {
+  const s = id.split("/");
+  if (!isPolicyId(s)) return kindOfId(id).azureKinds[0];
+  if (s.length === 1) return "globalPolicy";
+  const owner = kindOfId(s.slice(0, -1).join("/")).kind;
+  return `${owner}Policy`;
+}
+
+/** ARM path templates below the service, one per Azure kind (`*` is a name slot), as src/azure's client takes them. */
+export function armPathTable(): Record<string, string> {
+  const out: Record<string, string> = {};
+  const pathOf = (d: KindDescriptor): string => {
+    const own = d.armType.split("/").pop() as string;
+    const parent = d.parent ? `${pathOf(kindDescriptor(d.parent))}/` : "";
+    return `${parent}${own}/*`;
+  };
+  for (const d of KINDS) {
+    if (d.kind === "policy") {
+      for (const a of d.azureKinds) {
+        const owner = a === "globalPolicy" ? "" : `${pathOf(kindDescriptor(a.slice(0, -"Policy".length)))}/`;
+        out[a] = `${owner}policies/policy`;
+      }
+    } else {
+      out[d.azureKinds[0]] = pathOf(d);
+    }
+  }
+  return out;
+}
+
+/** Contract properties apimc accepts verbatim for a kind: the writable ones minus those it replaces with sugar. */
+export function acceptedContractKeys(d: KindDescriptor, writable: Readonly<Record<string, readonly string[]>>): string[] {
+  if (!d.contract) return [];
+  const all = writable[d.contract.definition] ?? [];
+  return all.filter((k) => !(k in d.contract!.replaced));
+}
