@@ -10,8 +10,9 @@ import { registerPolicy } from "./commands/policy";
 import { registerDiff } from "./commands/diff";
 import { registerPlan } from "./commands/plan";
 import { registerExtract } from "./commands/extract";
+import { packageVersion } from "./version";
 
-const VERSION: string = (require("../../../package.json") as { version: string }).version;
+const VERSION: string = packageVersion();
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command("apimc")
