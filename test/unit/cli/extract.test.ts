@@ -11,6 +11,7 @@ import { ApimResources, apimRefOf, buildModel, loadDeclarations, toArmProperties
 import { startArmEmulator, type ArmEmulator } from "../../emulators/arm-emulator";
 import { emulatorEnv } from "../../emulators/env";
 import { runCli } from "../../support/cli";
+import { expectContractHeld } from "../../emulators/contract";
 
 const root = path.resolve(__dirname, "../../..");
 const example = path.join(root, "examples/contoso");
@@ -48,7 +49,7 @@ function readTree(dir: string): Record<string, string> {
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-extract-"));
-  emu = await startArmEmulator({ lroStyle: "none", sharedDir: false });
+  emu = await startArmEmulator({ lroStyle: "none" });
   apim = new ApimResources(TARGET, { armEndpoint: emu.url, caPem: emu.caPem, credential: "static:test-token", lroPollMs: 0 });
   const model = buildModel(await loadDeclarations(example)).model!;
   for (const id of model.graph.order) {
@@ -171,4 +172,8 @@ describe("apimc extract", () => {
     expect(name.code).toBe(1);
     expect(name.stderr).toMatch(/subscription id `my-sub` is not a GUID/);
   });
+});
+
+test("every request sent to the emulator met the REST contract, loaded whenever the specs are present", () => {
+  expectContractHeld(emu);
 });

@@ -11,6 +11,7 @@ import { ApimResources, apimRefOf, buildModel, loadDeclarations, toArmProperties
 import { startArmEmulator, type ArmEmulator } from "../../emulators/arm-emulator";
 import { emulatorEnv } from "../../emulators/env";
 import { runCli } from "../../support/cli";
+import { expectContractHeld } from "../../emulators/contract";
 
 const root = path.resolve(__dirname, "../../..");
 const declared = path.join(root, "test/cases/diff-backend-url/before");
@@ -28,7 +29,7 @@ async function apimc(args: string[], env: Record<string, string> = emulatorEnv(e
 }
 
 beforeAll(async () => {
-  emu = await startArmEmulator({ lroStyle: "none", sharedDir: false });
+  emu = await startArmEmulator({ lroStyle: "none" });
   apim = new ApimResources(TARGET, { armEndpoint: emu.url, caPem: emu.caPem, credential: "static:test-token", lroPollMs: 0 });
   const built = buildModel(await loadDeclarations(declared));
   const model = built.model!;
@@ -133,4 +134,8 @@ describe("apimc plan --live", () => {
     expect([0, 2]).toContain(r.status);
     expect(validatePlan(JSON.parse(r.stdout))).toBe(true);
   });
+});
+
+test("every request sent to the emulator met the REST contract, loaded whenever the specs are present", () => {
+  expectContractHeld(emu);
 });
