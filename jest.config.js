@@ -8,5 +8,7 @@ module.exports = {
   // Conformance needs ../shared and runs through `npm run conformance` with its own config.
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/conformance/"],
   testTimeout: 60000,
+  // Tests that spawn bin/apimc.js or the provider host load dist/: rebuild it when src/ is newer.
+  globalSetup: "<rootDir>/test/setup/fresh-build.js",
   maxWorkers: 2,
 };
