@@ -7,7 +7,6 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureFreshBuild, staleOutputs } = require("../../setup/fresh-build.js") as {
   ensureFreshBuild(root: string): void;
   staleOutputs(root: string): string[];
