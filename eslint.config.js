@@ -48,7 +48,7 @@ function boundary(folder) {
 }
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "build/**", "coverage/**", "**/*.js", "test/cases/**", "test/fixtures/**", "examples/**/build/**"] },
+  { ignores: ["dist/**", "node_modules/**", "build/**", "coverage/**", ".stryker-tmp/**", "reports/**", "**/*.js", "test/cases/**", "test/fixtures/**", "examples/**/build/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

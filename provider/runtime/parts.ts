@@ -7,10 +7,12 @@ import * as path from "node:path";
 import {
   apimRefOf as refOf,
   buildModel,
+  escapePointerSegment,
   loadDeclarationsFromObject,
   parsePolicy,
   printPolicy,
   toArmProperties,
+  unescapePointerSegment,
   validateDeclarations,
   type ApimRef,
   type ApimcDeclarations,
@@ -20,7 +22,6 @@ import {
 } from "../../src/index";
 import type { ProviderKind, ServiceTarget } from "../types";
 
-export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type Inputs = Record<string, unknown>;
 
 export interface Part {
@@ -88,7 +89,7 @@ function baseDirOf(inputs: Inputs): string {
 }
 
 function resourcePointer(kind: Exclude<ProviderKind, "policy">, name: string): string {
-  return `/${SECTION[kind]}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return `/${SECTION[kind]}/${escapePointerSegment(name)}`;
 }
 
 function describeDiagnostic(d: Diagnostic): string {
@@ -145,7 +146,7 @@ function propertyPath(diagnosticPointer: string, resourcePointerOf: string): str
   const segments = diagnosticPointer
     .slice(resourcePointerOf.length + 1)
     .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    .map(unescapePointerSegment);
   return segments.reduce((path, seg) => (/^\d+$/.test(seg) ? `${path}[${seg}]` : /^[A-Za-z_$][\w$-]*$/.test(seg) ? `${path}.${seg}` : `${path}[${JSON.stringify(seg)}]`), "properties");
 }
 

@@ -1,4 +1,5 @@
 import type { NamedValue } from "../load/declarations.generated";
+import { escapeSegment } from "../core/pointer";
 import { ids } from "./ids";
 import type { NamedValueModel, NamedValueSource } from "./types";
 
@@ -44,6 +45,7 @@ export function buildNamedValue(name: string, decl: NamedValue, keyVaults: Recor
   return model;
 }
 
+/** A name as one JSON-pointer segment (RFC 6901 escaping lives in core/pointer only). */
 export function esc(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+  return escapeSegment(segment);
 }
