@@ -35,6 +35,27 @@ describe("Key Vault parameter references", () => {
   });
 });
 
+describe("one Key Vault identifier grammar for every stage", () => {
+  // validate, the ARM parameters file and the preflight rules all read identifiers through one parser:
+  // a version must be Key Vault's 32 hexadecimal characters everywhere, not only in some stages.
+  test.each([
+    ["https://kv1.vault.azure.net/secrets/db/0123456789abcdef0123456789abcdef", 0],
+    ["https://KV1.vault.azure.net/secrets/db/", 0],
+    ["https://kv1.vault.azure.net/secrets/db/v1", 1],
+    ["https://kv1.vault.azure.net/keys/db", 1],
+    ["https://kv1.example.com/secrets/db", 1],
+  ])("%s: validate exits %i", async (uri, status) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-kvid-"));
+    try {
+      fs.writeFileSync(path.join(dir, "apim.yaml"), `version: 1\nservice: { name: s, keyVaults: { kv1: ${VAULT} } }\nnamedValues:\n  k: { displayName: k, fromKeyVault: "${uri}" }\n`);
+      const r = await runCli(["validate", ".", "--format", "json", "--ignore", "APIMC507"], { cwd: dir });
+      expect({ status: r.status, codes: (JSON.parse(r.stdout) as Array<{ code: string }>).map((d) => d.code) }).toEqual({ status, codes: status ? ["APIMC127"] : [] });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("circuit-breaker status-code ranges", () => {
   let dir: string;
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-ranges-"))));
