@@ -1,12 +1,15 @@
 /**
- * Jest as StrykerJS runs it (`npm run mutation`): the suites that exercise src/policy,
- * src/validate, src/emit/arm, src/diff and src/lint in-process. No global build (a mutant lives
- * in the instrumented src/, never in dist/), and none of the suites that only test other layers
- * through spawned processes or the Azure emulators (a mutant there cannot be seen).
+ * Jest as StrykerJS runs it (`npm run mutation`). No global build: a mutant lives in the
+ * instrumented src/, never in dist/. Each mutant runs the tests that cover it (perTest coverage);
+ * the heavy end-to-end CLI suites cover nearly every line, so by default the mutation run uses the
+ * unit and boundary suites of the mutated folders. APIMC_MUTATION_TESTS (comma-separated folders
+ * or files below test/) chooses another set, e.g. `APIMC_MUTATION_TESTS=unit npm run mutation`.
  */
 const base = require("./jest.config.js");
 const { globalSetup: _build, ...rest } = base;
+const DEFAULT = "unit/policy,unit/validate,unit/emit-arm,unit/diff,unit/lint,unit/report-plan,unit/boundaries";
+const chosen = (process.env.APIMC_MUTATION_TESTS || DEFAULT).split(",").map((s) => s.trim()).filter(Boolean);
 module.exports = {
   ...rest,
-  testPathIgnorePatterns: [...base.testPathIgnorePatterns, "<rootDir>/test/provider/", "<rootDir>/test/unit/azure/", "<rootDir>/test/unit/state/", "<rootDir>/test/unit/cli/(extract|plan-live|fresh-build)\\.test\\.ts$"],
+  testMatch: chosen.map((p) => (p.endsWith(".ts") ? `<rootDir>/test/${p}` : `<rootDir>/test/${p}/**/*.test.ts`)),
 };
