@@ -7,6 +7,10 @@ module.exports = {
   testMatch: ["<rootDir>/test/**/*.test.ts"],
   // Conformance needs ../shared and runs through `npm run conformance` with its own config.
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/conformance/"],
+  // StrykerJS's sandbox copies of the project (npm run mutation).
+  modulePathIgnorePatterns: ["<rootDir>/.stryker-tmp/"],
   testTimeout: 60000,
+  // Tests that spawn bin/apimc.js or the provider host load dist/: rebuild it when src/ is newer.
+  globalSetup: "<rootDir>/test/setup/fresh-build.js",
   maxWorkers: 2,
 };

@@ -9,6 +9,7 @@ export { sortDiagnostics, hasErrors } from "./core/diagnostic";
 export { Secret, isSecret, SENSITIVE } from "./core/secret";
 export { stableStringify } from "./core/stable-json";
 export { UserError } from "./core/errors";
+export { escapeSegment as escapePointerSegment, unescapeSegment as unescapePointerSegment } from "./core/pointer";
 
 // --- report ---
 export { renderDiagnostics, formatDiagnostic } from "./report/diagnostics";

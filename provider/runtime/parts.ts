@@ -7,11 +7,13 @@ import * as path from "node:path";
 import {
   apimRefOf as refOf,
   buildModel,
+  escapePointerSegment,
   loadDeclarationsFromObject,
   parsePolicy,
   printPolicy,
   RESOURCE_KINDS,
   toArmProperties,
+  unescapePointerSegment,
   validateDeclarations,
   type ApimRef,
   type ApimcDeclarations,
@@ -21,7 +23,6 @@ import {
 } from "../../src/index";
 import type { ProviderKind, ServiceTarget } from "../types";
 
-export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type Inputs = Record<string, unknown>;
 
 export interface Part {
@@ -83,7 +84,7 @@ function baseDirOf(inputs: Inputs): string {
 }
 
 function resourcePointer(kind: Exclude<ProviderKind, "policy">, name: string): string {
-  return `/${SECTION[kind]}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return `/${SECTION[kind]}/${escapePointerSegment(name)}`;
 }
 
 function describeDiagnostic(d: Diagnostic): string {
@@ -140,7 +141,7 @@ function propertyPath(diagnosticPointer: string, resourcePointerOf: string): str
   const segments = diagnosticPointer
     .slice(resourcePointerOf.length + 1)
     .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    .map(unescapePointerSegment);
   return segments.reduce((path, seg) => (/^\d+$/.test(seg) ? `${path}[${seg}]` : /^[A-Za-z_$][\w$-]*$/.test(seg) ? `${path}.${seg}` : `${path}[${JSON.stringify(seg)}]`), "properties");
 }
 

@@ -1,7 +1,12 @@
 /**
- * Pure parsing of Key Vault secret identifiers. Imports nothing but core so
- * the validator can use it offline.
+ * The one parser of Key Vault secret identifiers (`https://<vault>.vault.azure.net/secrets/<name>[/<version>]`),
+ * used by every stage that reads one: validate, model, emit/arm, lint and the Key Vault client. The
+ * split into vault, name and version is the Key Vault SDK's own `parseKeyVaultSecretIdentifier`;
+ * around it, the checks the SDK leaves out (https, a Key Vault host, a `/secrets/` path, Key Vault's
+ * name and version formats). It is pure -- it talks to nothing -- so the offline stages may import
+ * this one module from src/azure (docs/design.md, enforced in eslint.config.js).
  */
+import type * as KeyVaultSecrets from "@azure/keyvault-secrets";
 export interface KeyVaultSecretUri {
   /** `https://<vault>.vault.azure.net` (origin, no trailing slash) */
   vaultUrl: string;
@@ -16,7 +21,8 @@ export type ParseResult = { ok: true; value: KeyVaultSecretUri } | { ok: false; 
 const VAULT_SUFFIXES = [".vault.azure.net", ".vault.azure.cn", ".vault.usgovcloudapi.net", ".vault.microsoftazure.de"];
 const VAULT_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/;
 const SECRET_NAME = /^[0-9a-zA-Z-]{1,127}$/;
-const VERSION = /^[0-9a-zA-Z]{1,64}$/;
+/** Key Vault issues versions as 32 hexadecimal characters. */
+const VERSION = /^[0-9a-fA-F]{32}$/;
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 const EXPECTED = "expected https://<vault>.vault.azure.net/secrets/<name>[/<version>]";
@@ -55,7 +61,16 @@ export function parseKeyVaultSecretUri(uri: string, opts: { allowLocalHosts?: bo
   if (parts[0] !== "secrets" || parts.length < 2 || parts.length > 3) {
     return { ok: false, error: `"${url.pathname}" is not a secret path; ${EXPECTED}` };
   }
-  const [, name, version] = parts;
+  // Loaded on first use: `apimc validate` on declarations without Key Vault never loads the SDK.
+  const { parseKeyVaultSecretIdentifier } = require("@azure/keyvault-secrets") as typeof KeyVaultSecrets;
+  let split: { name: string; version?: string };
+  try {
+    split = parseKeyVaultSecretIdentifier(`https://${url.host}${url.pathname}`);
+  } catch (e) {
+    return { ok: false, error: `"${url.pathname}" is not a secret path (${(e as Error).message}); ${EXPECTED}` };
+  }
+  const name = split.name;
+  const version = split.version === "" ? undefined : split.version;
   if (!SECRET_NAME.test(name)) return { ok: false, error: `"${name}" is not a valid secret name (1-127 letters, digits and hyphens)` };
   if (version !== undefined && !VERSION.test(version)) return { ok: false, error: `"${version}" is not a valid secret version (32 hex characters as issued by Key Vault)` };
   const value: KeyVaultSecretUri = { vaultUrl: `https://${url.host.toLowerCase()}`, vaultName, name };

@@ -11,8 +11,9 @@ import { registerDiff } from "./commands/diff";
 import { registerPlan } from "./commands/plan";
 import { registerExtract } from "./commands/extract";
 import { registerRuntime } from "./commands/runtime";
+import { packageVersion } from "./version";
 
-const VERSION: string = (require("../../../package.json") as { version: string }).version;
+const VERSION: string = packageVersion();
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command("apimc")

@@ -20,23 +20,6 @@ export function makeReader(options: LoadOptions | undefined): Reader {
   };
 }
 
-/** True when `p` can be read as a file (through the custom reader if one is given). */
-export function fileExists(p: string, options: LoadOptions | undefined): boolean {
-  if (options?.readFile) {
-    try {
-      options.readFile(p);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /** A file reference relative to `dir`, unless it is already absolute. */
 export function resolveRef(dir: string, ref: string): string {
   return path.isAbsolute(ref) ? ref : path.join(dir, ref);

@@ -12,6 +12,7 @@ import { collectPolicies } from "./policy-sources";
 import { PointerSourceMap, type EntryTable } from "./source-map";
 import type { LoadedDeclarations, LoadOptions } from "./types";
 import { parseSource, type ParsedFile } from "./yaml-source";
+import { joinPointer } from "../core/pointer";
 
 const ROOT_NAMES = ["apim.yaml", "apim.yml", "apim.json"];
 export const INLINE_FILE = "<inline>";
@@ -116,5 +117,5 @@ function inlineEntries(v: unknown, pointer: string, entries: EntryTable): void {
   const loc = { file: INLINE_FILE, line: 1, col: 1 };
   entries.set(pointer, { value: loc, key: loc, textStart: loc });
   if (Array.isArray(v)) v.forEach((x, i) => inlineEntries(x, `${pointer}/${i}`, entries));
-  else if (isMap(v)) for (const [k, x] of Object.entries(v)) inlineEntries(x, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, entries);
+  else if (isMap(v)) for (const [k, x] of Object.entries(v)) inlineEntries(x, joinPointer(pointer, k), entries);
 }

@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { makeDiagnostic, type Diagnostic, type SourceLocation } from "../core/diagnostic";
-import { joinPointer } from "../core/pointer";
+import { joinPointer, unescapeSegment } from "../core/pointer";
 import { CODES } from "./codes";
 import type { Reader } from "./file-reader";
 import { isMap } from "./includes";
@@ -109,7 +109,7 @@ function valueIsNull(root: Record<string, unknown>, rel: string): boolean {
   let cur: unknown = root;
   for (const seg of rel.slice(1).split("/")) {
     if (!isMap(cur)) return false;
-    cur = cur[seg.replace(/~1/g, "/").replace(/~0/g, "~")];
+    cur = cur[unescapeSegment(seg)];
     if (cur === null) return true;
   }
   return false;

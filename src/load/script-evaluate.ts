@@ -169,14 +169,22 @@ function pickExport(exported: unknown): unknown {
 
 function thrown(file: string, abs: string, err: unknown, session: Session, doing: string): Diagnostic {
   if (err instanceof ScriptSyntaxError && err.diagnostics[0]) return err.diagnostics[0];
-  const message = err instanceof Error ? `${err.name === "Error" ? "" : err.name + ": "}${err.message}` : String(err);
+  const message = isErrorLike(err) ? `${err.name === "Error" ? "" : err.name + ": "}${err.message}` : String(err);
   const at = errorLocation(err, session) ?? { file: abs, line: 1, col: 1 };
   return makeDiagnostic(TS_CODES.evaluation, "error", `${doing} ${path.basename(file)} failed: ${message}`, at.file === abs ? { ...at, file } : at, "", "fix the error at this line; the module must export the declarations as plain data");
 }
 
+/**
+ * Duck-typed, not `instanceof Error`: the declarations module may run in another realm (a VM
+ * context, such as a test runner's sandbox), whose Error is a different class.
+ */
+function isErrorLike(err: unknown): err is Error {
+  return typeof err === "object" && err !== null && typeof (err as Error).message === "string" && typeof (err as Error).name === "string";
+}
+
 /** The innermost stack frame (or syntax-error header) inside a module evaluated here, mapped back to its source. */
 function errorLocation(err: unknown, session: Session): SourceLocation | undefined {
-  const stack = err instanceof Error && typeof err.stack === "string" ? err.stack : "";
+  const stack = isErrorLike(err) && typeof err.stack === "string" ? err.stack : "";
   for (const [file, map] of session.maps) {
     const header = stack.match(new RegExp(`^${escapeRegExp(file)}:(\\d+)\\n(.*)\\n( *)\\^`));
     if (header) return original(file, map, Number(header[1]), (header[3]?.length ?? 0) + 1);

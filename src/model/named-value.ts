@@ -1,16 +1,13 @@
 import type { NamedValue } from "../load/declarations.generated";
+import { parseKeyVaultSecretUri } from "../azure/keyvault-uri";
+import { escapeSegment } from "../core/pointer";
 import { ids } from "./ids";
 import type { NamedValueModel, NamedValueSource } from "./types";
 
-/** Vault name (first label of the host) of a Key Vault secret URI, or undefined when it is not one. */
+/** Vault name of a Key Vault secret URI (from the one identifier parser), or undefined when it is not one. */
 export function vaultNameOf(secretUri: string): string | undefined {
-  try {
-    const u = new URL(secretUri);
-    const label = u.hostname.split(".")[0];
-    return label || undefined;
-  } catch {
-    return undefined;
-  }
+  const r = parseKeyVaultSecretUri(secretUri.trim());
+  return r.ok ? r.value.vaultName : undefined;
 }
 
 export function buildNamedValue(name: string, decl: NamedValue, keyVaults: Record<string, string>): NamedValueModel {
@@ -44,6 +41,7 @@ export function buildNamedValue(name: string, decl: NamedValue, keyVaults: Recor
   return model;
 }
 
+/** A name as one JSON-pointer segment (RFC 6901 escaping lives in core/pointer only). */
 export function esc(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+  return escapeSegment(segment);
 }

@@ -6,6 +6,7 @@
 import { buildModel } from "../model/build-model";
 import type { Model, ResourceId } from "../model/types";
 import { UserError } from "../core/errors";
+import { escapeSegment } from "../core/pointer";
 import { ApimResources, type LiveResource } from "../azure/resources";
 import type { ApimRef, ApimTarget } from "../azure/kinds";
 import type { AzureSettings } from "../azure/settings";
@@ -25,7 +26,7 @@ function liveLoaded(data: ApimcDeclarations): Loaded {
   const add = (pointer: string, text: unknown) => {
     if (typeof text === "string") policies.push({ pointer, text, file: LIVE_FILE, line: 1, col: 1, inline: true });
   };
-  const esc = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+  const esc = escapeSegment;
   add("/policy", data.policy);
   for (const [n, f] of Object.entries(data.policyFragments ?? {})) add(`/policyFragments/${esc(n)}/policy`, f.policy);
   for (const [n, a] of Object.entries(data.apis ?? {})) {

@@ -1,12 +1,9 @@
 /** Key Vault secret identifiers: `https://<vault>.vault.azure.net/secrets/<name>[/<version>]`. */
 
-/** Public and sovereign Key Vault DNS suffixes. */
-const VAULT_SUFFIXES = ["vault.azure.net", "vault.azure.cn", "vault.usgovcloudapi.net", "vault.microsoftazure.de"];
+import { parseKeyVaultSecretUri } from "../azure/keyvault-uri";
 
-const SECRET_URI = new RegExp(
-  `^https://([A-Za-z0-9-]{3,24})\\.(${VAULT_SUFFIXES.map((s) => s.replace(/\./g, "\\.")).join("|")})(?::443)?/secrets/([A-Za-z0-9-]{1,127})(?:/([0-9a-fA-F]{32}))?/?$`,
-  "i",
-);
+/** Public and sovereign Key Vault DNS suffixes (for the explanation below). */
+const VAULT_SUFFIXES = ["vault.azure.net", "vault.azure.cn", "vault.usgovcloudapi.net", "vault.microsoftazure.de"];
 
 export interface SecretUri {
   vault: string;
@@ -14,10 +11,11 @@ export interface SecretUri {
   version?: string;
 }
 
+/** The secret URI's parts, from the one Key Vault identifier parser (src/azure/keyvault-uri.ts). */
 export function parseSecretUri(uri: string): SecretUri | undefined {
-  const m = SECRET_URI.exec(uri.trim());
-  if (!m) return undefined;
-  return { vault: m[1].toLowerCase(), name: m[3], ...(m[4] ? { version: m[4] } : {}) };
+  const r = parseKeyVaultSecretUri(uri.trim());
+  if (!r.ok) return undefined;
+  return { vault: r.value.vaultName, name: r.value.name, ...(r.value.version ? { version: r.value.version } : {}) };
 }
 
 /** Why a string is not a Key Vault secret URI, in a few words for the message. */

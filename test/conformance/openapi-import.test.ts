@@ -55,6 +55,11 @@ describe("OpenAPI import over the shared corpus", () => {
         `openapi import: ${imported.length}/${specs.length} files imported (${all.length - specs.length} skipped as non-spec or fragments, ${ops} operations, ${failed.length} errors)` +
           failed.map((d) => `\n  ${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`).join(""),
       );
+      // Every standalone spec of the corpus imports, with no error: a regression fails here, not in a log line.
+      expect(specs.length).toBeGreaterThan(0);
+      expect(failed.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`)).toEqual([]);
+      expect(imported).toEqual(names);
+      expect(ops).toBeGreaterThan(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

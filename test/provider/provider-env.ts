@@ -22,7 +22,7 @@ export interface ProviderEnv {
 }
 
 export async function startEmulators(): Promise<Emulators> {
-  const arm = await startArmEmulator({ sharedDir: false });
+  const arm = await startArmEmulator();
   const kv = await startKeyVaultEmulator();
   const ca = path.join(mkdtempSync(path.join(tmpdir(), "apimc-provider-")), "ca.pem");
   writeFileSync(ca, `${readFileSync(arm.caFile, "utf8")}\n${readFileSync(kv.caFile, "utf8")}`);

@@ -119,7 +119,11 @@ function writeAtomically(target: string, text: string): string | undefined {
     fs.renameSync(tmp, target);
     return undefined;
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // The temporary file was never created (e.g. its name is too long); the first error is the one to report.
+    }
     return (e as Error).message.replace(/^[A-Z]+: /, "");
   }
 }

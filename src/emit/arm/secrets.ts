@@ -5,6 +5,7 @@
 import { makeDiagnostic, type Diagnostic, type SourceLocation } from "../../core/diagnostic";
 import { MODEL_CODES, vaultNameOf, type Model, type NamedValueModel } from "../../model";
 import type { ArmParameter, ArmParameterValue } from "./types";
+import { parseKeyVaultSecretUri } from "../../azure/keyvault-uri";
 
 export interface SecretParameter {
   name: string;
@@ -103,16 +104,11 @@ function keyVaultReference(
   return ref;
 }
 
+/** The parts the parameters file needs, from the one Key Vault identifier parser. */
 function parseSecretUri(uri: string): { vault: string; secret: string; version?: string } | undefined {
-  let u: URL;
-  try {
-    u = new URL(uri);
-  } catch {
-    return undefined;
-  }
-  const parts = u.pathname.split("/").filter((p) => p !== "");
-  if (u.protocol !== "https:" || parts[0] !== "secrets" || parts.length < 2 || parts.length > 3) return undefined;
-  const out: { vault: string; secret: string; version?: string } = { vault: u.hostname.split(".")[0], secret: parts[1] };
-  if (parts[2] !== undefined) out.version = parts[2];
+  const r = parseKeyVaultSecretUri(uri);
+  if (!r.ok) return undefined;
+  const out: { vault: string; secret: string; version?: string } = { vault: r.value.vaultName, secret: r.value.name };
+  if (r.value.version !== undefined) out.version = r.value.version;
   return out;
 }

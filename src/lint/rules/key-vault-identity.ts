@@ -1,5 +1,6 @@
 /** APIMC503. A Key Vault named value fails at deploy time unless the identity may read the vault. */
 import type { Finding, LintContext, PreflightRule } from "../types";
+import { parseKeyVaultSecretUri } from "../../azure/keyvault-uri";
 
 export const keyVaultIdentity: PreflightRule = {
   code: "APIMC503",
@@ -28,5 +29,6 @@ export const keyVaultIdentity: PreflightRule = {
 };
 
 function vaultName(secretIdentifier: string): string | undefined {
-  return /^https?:\/\/([^./]+)\./i.exec(secretIdentifier.trim())?.[1];
+  const r = parseKeyVaultSecretUri(secretIdentifier.trim());
+  return r.ok ? r.value.vaultName : undefined;
 }

@@ -1,5 +1,6 @@
 /** APIMC502. APIM refreshes a Key Vault named value within 4 hours only when the id has no version. */
 import type { Finding, LintContext, PreflightRule } from "../types";
+import { parseKeyVaultSecretUri } from "../../azure/keyvault-uri";
 
 export const versionedKeyVaultSecret: PreflightRule = {
   code: "APIMC502",
@@ -30,6 +31,6 @@ export const versionedKeyVaultSecret: PreflightRule = {
 
 /** `https://v.vault.azure.net/secrets/name/<version>` -> version; undefined when there is none. */
 export function secretVersion(secretIdentifier: string): string | undefined {
-  const m = /^https?:\/\/[^/]+\/secrets\/[^/?#]+\/([^/?#]+)\/?(?:[?#].*)?$/i.exec(secretIdentifier.trim());
-  return m ? m[1] : undefined;
+  const r = parseKeyVaultSecretUri(secretIdentifier.trim());
+  return r.ok ? r.value.version : undefined;
 }

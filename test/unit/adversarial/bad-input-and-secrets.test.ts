@@ -2,16 +2,15 @@
  * Adversarial checks through the CLI: user mistakes give located diagnostics with a fix (all of them, exit 1,
  * no stack trace, nothing written), and secret canaries never reach outputs or messages.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { runCli } from "../../support/cli";
 
-const repo = path.resolve(__dirname, "../../..");
 const CANARY = "CANARY-7f3a";
 
 function apimc(args: string[], cwd: string) {
-  return spawnSync(process.execPath, [path.join(repo, "bin/apimc.js"), ...args], { cwd, encoding: "utf8" });
+  return runCli([...args], { cwd });
 }
 
 function project(files: Record<string, string>): string {
@@ -31,11 +30,11 @@ function allFiles(dir: string): string[] {
 const noStack = /^\s+at .+:\d+:\d+\)?$/m;
 
 describe("bad input", () => {
-  it("reports every wrong type across the file, each located with a fix, and exits 1", () => {
+  it("reports every wrong type across the file, each located with a fix, and exits 1", async () => {
     const dir = project({
       "apim.yaml": "version: 1\nservice:\n  name: 123\nbackends:\n  b1:\n    url: [1,2]\n    protocol: 7\n  b2: []\napis: [1,2]\n",
     });
-    const run = apimc(["validate", "."], dir);
+    const run = await apimc(["validate", "."], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).not.toMatch(noStack);
     for (const pointer of ["/service/name", "/backends/b1/url", "/backends/b1/protocol", "/backends/b2", "/apis"]) {
@@ -44,29 +43,29 @@ describe("bad input", () => {
     expect(run.stdout.match(/^ {4}fix: /gm)!.length).toBeGreaterThanOrEqual(5);
   });
 
-  it("locates CRLF + BOM input on the right line and column", () => {
+  it("locates CRLF + BOM input on the right line and column", async () => {
     const dir = project({ "apim.yaml": "\ufeffversion: 1\r\nservice:\r\n  name: s\r\nbackends:\r\n  a: {url: 5, protocol: http}\r\n" });
-    const run = apimc(["validate", "."], dir);
+    const run = await apimc(["validate", "."], dir);
     expect(run.stdout).toContain("apim.yaml:5:12: error APIMC103:");
     expect(run.status).toBe(1);
   });
 
-  it("refuses --out on an existing file or a foreign directory, leaving both untouched", () => {
+  it("refuses --out on an existing file or a foreign directory, leaving both untouched", async () => {
     const dir = project({ "apim.yaml": "version: 1\nservice: {name: s}\n", "afile": "hi\n", "mine/keep.txt": "keep\n" });
-    const onFile = apimc(["compile", ".", "--target", "arm", "--out", "afile"], dir);
+    const onFile = await apimc(["compile", ".", "--target", "arm", "--out", "afile"], dir);
     expect(onFile.status).toBe(1);
     expect(onFile.stderr).toMatch(/error APIMC330: .*\n {4}fix: /);
     expect(fs.readFileSync(path.join(dir, "afile"), "utf8")).toBe("hi\n");
-    const onForeign = apimc(["compile", ".", "--target", "arm", "--out", "mine"], dir);
+    const onForeign = await apimc(["compile", ".", "--target", "arm", "--out", "mine"], dir);
     expect(onForeign.status).toBe(1);
     expect(fs.readdirSync(path.join(dir, "mine"))).toEqual(["keep.txt"]);
-    const onProject = apimc(["compile", ".", "--target", "arm", "--out", "."], dir);
+    const onProject = await apimc(["compile", ".", "--target", "arm", "--out", "."], dir);
     expect(onProject.status).toBe(1);
   });
 
-  it("reports a missing policy file, an unclosed element and non-XML in one policy lint run", () => {
+  it("reports a missing policy file, an unclosed element and non-XML in one policy lint run", async () => {
     const dir = project({ "a.xml": "not xml", "b.xml": '<policies><inbound><set-header name="a"></inbound></policies>' });
-    const run = apimc(["policy", "lint", "a.xml", "b.xml", "missing.xml"], dir);
+    const run = await apimc(["policy", "lint", "a.xml", "b.xml", "missing.xml"], dir);
     const out = run.stdout + run.stderr;
     expect(run.status).toBe(1);
     expect(out).toMatch(/^a\.xml:1:\d+: error APIMC200:/m);
@@ -74,12 +73,12 @@ describe("bad input", () => {
     expect(out).toMatch(/^missing\.xml:\d+:\d+: error APIMC204:/m);
   });
 
-  it("reports both a self-referencing pool and out-of-range weights", () => {
+  it("reports both a self-referencing pool and out-of-range weights", async () => {
     const dir = project({
       "apim.yaml":
         "version: 1\nservice: {name: s}\nbackends:\n  s1: {url: 'https://x', protocol: http}\n  p1:\n    type: Pool\n    pool:\n      services:\n        - {backend: p1}\n        - {backend: s1, priority: 200, weight: -5}\n",
     });
-    const run = apimc(["validate", "."], dir);
+    const run = await apimc(["validate", "."], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("error APIMC141:");
     expect(run.stdout).toMatch(/error APIMC107: priority 200/);
@@ -88,13 +87,13 @@ describe("bad input", () => {
 });
 
 describe("secret canaries", () => {
-  it("never echoes a literal secret named-value string, in text or JSON, base file or overlay", () => {
+  it("never echoes a literal secret named-value string, in text or JSON, base file or overlay", async () => {
     const dir = project({
       "apim.yaml": `version: 1\nservice: {name: s}\nnamedValues:\n  lit: {displayName: lit, secret: true, value: ${CANARY}-LIT}\n  fp: {displayName: fp, fromParameter: fpParam}\n`,
       "environments/prod.yaml": `namedValues:\n  fp:\n    fromParameter: null\n    secret: true\n    value: ${CANARY}-OVERLAY\n`,
     });
     for (const args of [["validate", "."], ["validate", ".", "--format", "json"], ["validate", ".", "--env", "prod"], ["compile", ".", "--target", "arm", "--out", "out"]]) {
-      const run = apimc(args, dir);
+      const run = await apimc(args, dir);
       expect(run.status).toBe(1);
       expect(run.stdout + run.stderr).toContain("APIMC170");
       expect(run.stdout + run.stderr).not.toContain(CANARY);
@@ -102,7 +101,7 @@ describe("secret canaries", () => {
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
   });
 
-  it("keeps fromParameter / fromKeyVault secrets out of the ARM template, parameters file and gateway bundle", () => {
+  it("keeps fromParameter / fromKeyVault secrets out of the ARM template, parameters file and gateway bundle", async () => {
     const dir = project({
       "apim.yaml": [
         "version: 1",
@@ -118,28 +117,36 @@ describe("secret canaries", () => {
         "apis:",
         "  a: {displayName: A, path: a, protocols: [https], backend: b, operations: {o: {displayName: O, method: GET, urlTemplate: /o}}}",
         "gateways:",
-        "  gw: {description: g, apis: [a]}",
+        `  gw: {description: ${CANARY}-PUBLIC, apis: [a]}`,
         "",
       ].join("\n"),
     });
-    expect(apimc(["compile", ".", "--target", "arm", "--out", "arm"], dir).status).toBe(0);
-    expect(apimc(["compile", ".", "--target", "gateway", "--gateway", "gw", "--out", "gw"], dir).status).toBe(0);
+    expect((await apimc(["compile", ".", "--target", "arm", "--out", "arm"], dir)).status).toBe(0);
+    expect((await apimc(["compile", ".", "--target", "gateway", "--gateway", "gw", "--out", "gw"], dir)).status).toBe(0);
     const template = JSON.parse(fs.readFileSync(path.join(dir, "arm/azuredeploy.json"), "utf8")) as { parameters: Record<string, { type: string }> };
     expect(template.parameters.fpParam.type).toBe("securestring");
     const params = fs.readFileSync(path.join(dir, "arm/azuredeploy.parameters.json"), "utf8");
     expect(params).not.toContain("fpParam"); // supplied at deploy time, never written
     expect(params).toContain('"secretName": "fkv"'); // a Key Vault reference, not the value
-    for (const f of [...allFiles(path.join(dir, "arm")), ...allFiles(path.join(dir, "gw"))]) {
-      expect([f, fs.readFileSync(f, "utf8").includes(CANARY)]).toEqual([f, false]);
+    // Positive control: a public canary (the gateway's description) must be found in both outputs,
+    // so the search below provably reads files that hold the declarations' content.
+    const outputs = [...allFiles(path.join(dir, "arm")), ...allFiles(path.join(dir, "gw"))];
+    for (const sub of ["arm", "gw"]) {
+      expect(outputs.filter((f) => f.startsWith(path.join(dir, sub)) && fs.readFileSync(f, "utf8").includes(`${CANARY}-PUBLIC`)).length).toBeGreaterThan(0);
+    }
+    // The secret sources' values are supplied at deploy time (parameter, Key Vault): no output names them.
+    for (const f of outputs) {
+      const text = fs.readFileSync(f, "utf8").split(`${CANARY}-PUBLIC`).join("");
+      expect([f, text.includes(CANARY), /securestring.*"(defaultValue|value)"/i.test(text)]).toEqual([f, false, false]);
     }
   });
 
-  it("masks backend credentials in every diff format", () => {
+  it("masks backend credentials in every diff format", async () => {
     const decl = (n: string) =>
       `version: 1\nservice: {name: s}\nnamedValues:\n  t: {displayName: t, fromParameter: tp}\nbackends:\n  b:\n    url: https://x\n    protocol: http\n    credentials:\n      header: {Authorization: ["Bearer ${CANARY}-H${n} {{t}}"]}\n      query: {code: ["${CANARY}-Q${n} {{t}}"]}\n      authorization: {scheme: Basic, parameter: "${CANARY}-A${n} {{t}}"}\n`;
     const dir = project({ "before/apim.yaml": decl("1"), "after/apim.yaml": decl("2") });
     for (const format of ["text", "markdown", "json"]) {
-      const run = apimc(["diff", "before", "after", "--format", format], dir);
+      const run = await apimc(["diff", "before", "after", "--format", format], dir);
       expect(run.status).toBe(2);
       expect(run.stdout).toContain("sensitive");
       expect(run.stdout + run.stderr).not.toContain(CANARY);

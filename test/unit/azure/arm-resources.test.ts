@@ -2,6 +2,7 @@ import { AzureError, type ApimRef } from "../../../src/index";
 import type { ArmEmulator } from "../../emulators/arm-emulator";
 import { armSetup } from "./harness";
 import type { ApimResources } from "../../../src/index";
+import { expectContractHeld } from "../../emulators/contract";
 
 let emu: ArmEmulator;
 let apim: ApimResources;
@@ -10,7 +11,7 @@ beforeEach(async () => {
   ({ emu, apim } = await armSetup());
 });
 afterEach(async () => {
-  expect(emu.specViolations).toEqual([]);
+  expectContractHeld(emu);
   await emu.stop();
 });
 

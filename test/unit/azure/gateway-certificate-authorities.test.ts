@@ -1,6 +1,7 @@
 import { AzureError, type ApimResources } from "../../../src/index";
 import type { ArmEmulator } from "../../emulators/arm-emulator";
 import { armSetup } from "./harness";
+import { expectContractHeld } from "../../emulators/contract";
 
 let emu: ArmEmulator;
 let apim: ApimResources;
@@ -9,7 +10,7 @@ beforeEach(async () => {
   ({ emu, apim } = await armSetup());
 });
 afterEach(async () => {
-  expect(emu.specViolations).toEqual([]);
+  expectContractHeld(emu);
   await emu.stop();
 });
 

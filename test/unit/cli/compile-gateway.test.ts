@@ -3,20 +3,20 @@
  * Kubernetes objects checked with kubernetes-models, snapshot scope and
  * effective policies, secret canaries, determinism and atomicity.
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { buildModel, loadDeclarations } from "../../../src/index";
+import { runCli } from "../../support/cli";
 
 const root = join(__dirname, "../../..");
 const basic = join(root, "test/cases/gateway-basic/input");
 const invalid = join(root, "test/cases/gateway-invalid");
 const contoso = join(root, "examples/contoso");
 
-function apimc(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(root, "bin/apimc.js"), ...args], { cwd: root, encoding: "utf8", env: { ...process.env, ...env } });
+async function apimc(args: string[], env: Record<string, string> = {}) {
+  const r = await runCli([...args], { cwd: root, env: env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -56,9 +56,9 @@ beforeEach(() => {
 });
 
 describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
-  it("writes the whole bundle and a one-line summary", () => {
+  it("writes the whole bundle and a one-line summary", async () => {
     const out = join(work, "build/gw");
-    const r = compile(basic, out, "--gateway", "onprem");
+    const r = await compile(basic, out, "--gateway", "onprem");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^compiled gateway bundle for 'onprem' in .*: 3 operations in snapshot.json, \d+ ARM resources, preflight 0 error\(s\), 4 warning\(s\)/);
@@ -81,9 +81,9 @@ describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
     expect(statSync(join(out, "docker/run.sh")).mode & 0o111).not.toBe(0);
   });
 
-  it("writes Kubernetes objects the Kubernetes schemas accept, with the token only referenced", () => {
+  it("writes Kubernetes objects the Kubernetes schemas accept, with the token only referenced", async () => {
     const out = join(work, "gw");
-    expect(compile(basic, out, "--gateway", "onprem", "--backup").code).toBe(0);
+    expect((await compile(basic, out, "--gateway", "onprem", "--backup")).code).toBe(0);
     const files = readTree(out);
     const objects = kubernetesObjects(files);
     expect(objects.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual([
@@ -110,17 +110,17 @@ describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
     expect(files["docker/env.conf"]).not.toMatch(/config\.service\.auth=/);
   });
 
-  it("the Kubernetes check rejects a broken object (the validator is live)", () => {
+  it("the Kubernetes check rejects a broken object (the validator is live)", async () => {
     const out = join(work, "gw");
-    expect(compile(basic, out, "--gateway", "onprem").code).toBe(0);
+    expect((await compile(basic, out, "--gateway", "onprem")).code).toBe(0);
     const files = readTree(out);
     files["k8s/deployment.yaml"] = files["k8s/deployment.yaml"].replace("containerPort: 8080", "containerPort: http-port");
     expect(() => kubernetesObjects(files)).toThrow(/containerPort/);
   });
 
-  it("snapshot.json holds exactly the gateway's operations with effective policies, origins, backends and named values", () => {
+  it("snapshot.json holds exactly the gateway's operations with effective policies, origins, backends and named values", async () => {
     const out = join(work, "gw");
-    expect(compile(basic, out, "--gateway", "onprem").code).toBe(0);
+    expect((await compile(basic, out, "--gateway", "onprem")).code).toBe(0);
     const snap = JSON.parse(readFileSync(join(out, "snapshot.json"), "utf8"));
     expect(snap.operations.map((o: any) => `${o.method} ${o.api}/${o.operation} ${o.urlTemplate}`)).toEqual([
       "GET legacy/ping /ping",
@@ -158,9 +158,9 @@ describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
     expect(JSON.stringify(snap)).not.toContain("admin");
   });
 
-  it("the ARM holds the gateway, its links, hostnames, CAs and exactly what its APIs depend on", () => {
+  it("the ARM holds the gateway, its links, hostnames, CAs and exactly what its APIs depend on", async () => {
     const out = join(work, "gw");
-    expect(compile(basic, out, "--gateway", "onprem").code).toBe(0);
+    expect((await compile(basic, out, "--gateway", "onprem")).code).toBe(0);
     const t = JSON.parse(readFileSync(join(out, "arm/azuredeploy.json"), "utf8"));
     const names = t.resources.map((r: any) => `${r.type.replace("Microsoft.ApiManagement/service/", "")} ${/'\/(.*)'\)\]$/.exec(r.name)![1]}`).sort();
     expect(names).toEqual([
@@ -190,9 +190,9 @@ describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
     expect(gw.properties).toEqual({ description: "Self-hosted gateway in the plant.", locationData: { city: "Eindhoven", countryOrRegion: "Netherlands", name: "Plant 1" } });
   });
 
-  it("--self-hosted-only guards every assigned API against the managed gateway and says why in preflight", () => {
+  it("--self-hosted-only guards every assigned API against the managed gateway and says why in preflight", async () => {
     const out = join(work, "gw");
-    expect(compile(basic, out, "--gateway", "onprem", "--self-hosted-only").code).toBe(0);
+    expect((await compile(basic, out, "--gateway", "onprem", "--self-hosted-only")).code).toBe(0);
     const t = JSON.parse(readFileSync(join(out, "arm/azuredeploy.json"), "utf8"));
     const apiPolicies = t.resources.filter((r: any) => r.type.endsWith("/apis/policies"));
     expect(apiPolicies.map((r: any) => r.name)).toEqual(["[concat(parameters('serviceName'), '/legacy/policy')]", "[concat(parameters('serviceName'), '/orders/policy')]"]);
@@ -214,9 +214,9 @@ describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
     expect(preflight.selfHostedOnly).toBe(true);
   });
 
-  it("preflight lists skipped policies with file:line, Key Vault identities, private backends and token guidance; --format json prints it", () => {
+  it("preflight lists skipped policies with file:line, Key Vault identities, private backends and token guidance; --format json prints it", async () => {
     const out = join(work, "gw");
-    const r = compile(basic, out, "--gateway", "onprem", "--format", "json");
+    const r = await compile(basic, out, "--gateway", "onprem", "--format", "json");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(out, "preflight.json"), "utf8"));
     const p = JSON.parse(r.stdout);
@@ -231,7 +231,7 @@ describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
     expect(md).toContain("Key Vault Secrets User");
   });
 
-  it("never writes a secret value, whatever path the secret takes", () => {
+  it("never writes a secret value, whatever path the secret takes", async () => {
     const canaries: Record<string, string> = {
       ordersApiKey: "CANARY-from-parameter-5d1e",
       OrdersKey: "CANARY-display-name-77aa",
@@ -241,30 +241,30 @@ describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
       APIM_GATEWAY_TOKEN: "GatewayKey CANARY-gateway-token-31aa",
     };
     const out = join(work, "canary");
-    const r = compile(basic, out, "--gateway", "onprem", "--self-hosted-only", "--backup", "--format", "json");
+    const r = await compile(basic, out, "--gateway", "onprem", "--self-hosted-only", "--backup", "--format", "json");
     expect(r.code).toBe(0);
     for (const [name, text] of Object.entries({ ...readTree(out), stdout: r.stdout, stderr: r.stderr })) {
       for (const c of Object.values(canaries)) expect({ name, leaked: text.includes(c.replace("GatewayKey ", "")) }).toEqual({ name, leaked: false });
     }
   });
 
-  it("is deterministic: the same input gives byte-identical bundles", () => {
-    expect(compile(basic, join(work, "a"), "--gateway", "onprem", "--backup").code).toBe(0);
-    expect(compile(basic, join(work, "b"), "--gateway", "onprem", "--backup").code).toBe(0);
+  it("is deterministic: the same input gives byte-identical bundles", async () => {
+    expect((await compile(basic, join(work, "a"), "--gateway", "onprem", "--backup")).code).toBe(0);
+    expect((await compile(basic, join(work, "b"), "--gateway", "onprem", "--backup")).code).toBe(0);
     expect(readTree(join(work, "b"))).toEqual(readTree(join(work, "a")));
     // From another working directory too: bundle files name sources relative to the declarations.
-    const elsewhere = spawnSync(process.execPath, [join(root, "bin/apimc.js"), "compile", basic, "--target", "gateway", "--out", join(work, "c"), "--gateway", "onprem", "--backup"], { cwd: work, encoding: "utf8" });
+    const elsewhere = await runCli(["compile", basic, "--target", "gateway", "--out", join(work, "c"), "--gateway", "onprem", "--backup"], { cwd: work });
     expect(elsewhere.status).toBe(0);
     expect(readTree(join(work, "c"))).toEqual(readTree(join(work, "a")));
   });
 
-  it("a failed compile leaves an earlier bundle untouched and writes nothing", () => {
+  it("a failed compile leaves an earlier bundle untouched and writes nothing", async () => {
     const out = join(work, "gw");
-    expect(compile(basic, out, "--gateway", "onprem").code).toBe(0);
+    expect((await compile(basic, out, "--gateway", "onprem")).code).toBe(0);
     const before = readTree(out);
-    const unknown = compile(basic, out, "--gateway", "nope");
+    const unknown = await compile(basic, out, "--gateway", "nope");
     expect(unknown.code).toBe(1);
-    const broken = compile(invalid, out, "--gateway", "onprem");
+    const broken = await compile(invalid, out, "--gateway", "onprem");
     expect(broken.code).toBe(1);
     expect(readTree(out)).toEqual(before);
     expect(readdirSync(work)).toEqual(["gw"]);
@@ -272,18 +272,18 @@ describe("apimc compile --target gateway on test/cases/gateway-basic", () => {
 });
 
 describe("--strict and --ignore", () => {
-  it("--strict turns preflight warnings into errors: exit 1 and no bundle", () => {
+  it("--strict turns preflight warnings into errors: exit 1 and no bundle", async () => {
     const out = join(work, "strict");
-    const r = compile(basic, out, "--gateway", "onprem", "--strict");
+    const r = await compile(basic, out, "--gateway", "onprem", "--strict");
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/policies\/get-order\.xml:4:5: error APIMC610: /);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
   });
 
-  it("--ignore silences gateway findings and preflight rules alike", () => {
+  it("--ignore silences gateway findings and preflight rules alike", async () => {
     const out = join(work, "ignored");
-    const r = compile(basic, out, "--gateway", "onprem", "--strict", "--ignore", "APIMC610,APIMC613", "--ignore", "APIMC506,APIMC509");
+    const r = await compile(basic, out, "--gateway", "onprem", "--strict", "--ignore", "APIMC610,APIMC613", "--ignore", "APIMC506,APIMC509");
     expect(r.code).toBe(0);
     const report = JSON.parse(readFileSync(join(out, "preflight.json"), "utf8")) as { findings?: Array<{ code: string }> } | Array<{ code: string }>;
     const codes = (Array.isArray(report) ? report : (report.findings ?? [])).map((f) => f.code);
@@ -292,29 +292,29 @@ describe("--strict and --ignore", () => {
 });
 
 describe("choosing the gateway", () => {
-  it("an unknown --gateway exits 1 and lists the declared gateways", () => {
-    const r = compile(basic, join(work, "gw"), "--gateway", "plant");
+  it("an unknown --gateway exits 1 and lists the declared gateways", async () => {
+    const r = await compile(basic, join(work, "gw"), "--gateway", "plant");
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/apim\.yaml:\d+:\d+: error APIMC600: No gateway 'plant' is declared; declared gateways: 'edge', 'onprem'\./);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("without --gateway and several declared, it asks for one", () => {
-    const r = compile(basic, join(work, "gw"));
+  it("without --gateway and several declared, it asks for one", async () => {
+    const r = await compile(basic, join(work, "gw"));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("error APIMC601: Several gateways are declared ('edge', 'onprem')");
   });
 
-  it("without --gateway and exactly one declared, it uses that one", () => {
-    const r = compile(contoso, join(work, "gw"));
+  it("without --gateway and exactly one declared, it uses that one", async () => {
+    const r = await compile(contoso, join(work, "gw"));
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^compiled gateway bundle for 'onprem'/);
   });
 
-  it("invalid declarations: exit 1 with the same diagnostics as validate, nothing written", () => {
-    const v = apimc(["validate", invalid]);
-    const r = compile(invalid, join(work, "gw"), "--gateway", "onprem");
+  it("invalid declarations: exit 1 with the same diagnostics as validate, nothing written", async () => {
+    const v = await apimc(["validate", invalid]);
+    const r = await compile(invalid, join(work, "gw"), "--gateway", "onprem");
     expect(r.code).toBe(1);
     expect(v.code).toBe(1);
     expect(r.stderr).toBe(v.stderr + v.stdout);
@@ -327,7 +327,7 @@ describe("examples/contoso", () => {
     const dir = join(work, "contoso");
     cpSync(contoso, dir, { recursive: true });
     const out = join(work, "build/gw");
-    const r = compile(dir, out, "--gateway", "onprem");
+    const r = await compile(dir, out, "--gateway", "onprem");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const files = readTree(out);

@@ -2,34 +2,34 @@
  * `apimc diff` between two self-hosted gateway snapshots: what the gateway
  * will do differently, per operation, from two bundles' snapshot.json.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
+import { runCli } from "../../support/cli";
 
 const root = path.resolve(__dirname, "../../..");
 const validatePlan = new Ajv2020({ allErrors: true }).compile(require("../../../schema/plan.schema.json"));
 let work: string;
 
-function apimc(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, "bin/apimc.js"), ...args], { cwd: work, encoding: "utf8" });
+async function apimc(...args: string[]) {
+  const r = await runCli([...args], { cwd: work });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-snapdiff-"));
   fs.cpSync(path.join(root, "examples/contoso"), path.join(work, "edited"), { recursive: true });
   const fragment = path.join(work, "edited/policies/fragments/correlation-id.xml");
   fs.writeFileSync(fragment, fs.readFileSync(fragment, "utf8").replace('exists-action="skip"', 'exists-action="override"'));
-  expect(apimc("compile", path.join(root, "examples/contoso"), "--target", "gateway", "--gateway", "onprem", "--out", "gw-base").code).toBe(0);
-  expect(apimc("compile", "edited", "--target", "gateway", "--gateway", "onprem", "--out", "gw-head").code).toBe(0);
+  expect((await apimc("compile", path.join(root, "examples/contoso"), "--target", "gateway", "--gateway", "onprem", "--out", "gw-base")).code).toBe(0);
+  expect((await apimc("compile", "edited", "--target", "gateway", "--gateway", "onprem", "--out", "gw-head")).code).toBe(0);
 });
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-test("an edited fragment shows, per served operation, as one attribute change in the effective policy (exit 2)", () => {
-  const r = apimc("diff", "gw-base/snapshot.json", "gw-head/snapshot.json", "--format", "json");
+test("an edited fragment shows, per served operation, as one attribute change in the effective policy (exit 2)", async () => {
+  const r = await apimc("diff", "gw-base/snapshot.json", "gw-head/snapshot.json", "--format", "json");
   expect(r.stderr).toBe("");
   expect(r.code).toBe(2);
   const plan = JSON.parse(r.stdout);
@@ -44,19 +44,19 @@ test("an edited fragment shows, per served operation, as one attribute change in
   }
 });
 
-test("bundle directories work too, and identical snapshots are no change (exit 0)", () => {
-  expect(apimc("diff", "gw-base", "gw-head").code).toBe(2);
-  const same = apimc("diff", "gw-base", "gw-base/snapshot.json");
+test("bundle directories work too, and identical snapshots are no change (exit 0)", async () => {
+  expect((await apimc("diff", "gw-base", "gw-head")).code).toBe(2);
+  const same = await apimc("diff", "gw-base", "gw-base/snapshot.json");
   expect(same.code).toBe(0);
   expect(same.stdout).toBe("No changes.\n");
 });
 
-test("a snapshot against declarations, or a JSON file that is no snapshot, is a usage error (exit 1)", () => {
-  const mixed = apimc("diff", "gw-base", "edited");
+test("a snapshot against declarations, or a JSON file that is no snapshot, is a usage error (exit 1)", async () => {
+  const mixed = await apimc("diff", "gw-base", "edited");
   expect(mixed.code).toBe(1);
   expect(mixed.stderr).toMatch(/is a gateway snapshot but the other side is not/);
   fs.writeFileSync(path.join(work, "other.json"), '{"hello": 1}\n');
-  const other = apimc("diff", "other.json", "gw-base/snapshot.json");
+  const other = await apimc("diff", "other.json", "gw-base/snapshot.json");
   expect(other.code).toBe(1);
   expect(other.stderr).toMatch(/^other\.json:1:1: error APIMC702: /m);
   expect(other.stderr).not.toMatch(/\n\s+at /);

@@ -2,18 +2,18 @@
  * `apimc diff` through the real CLI: the golden cases under test/cases/diff-*,
  * every format, exit codes, and the secret canary.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import { parse as parseYaml } from "yaml";
+import { runCli } from "../../support/cli";
 
 const root = path.resolve(__dirname, "../../..");
 const casesDir = path.join(root, "test/cases");
 const validatePlan = new Ajv2020({ allErrors: true }).compile(JSON.parse(fs.readFileSync(path.join(root, "schema/plan.schema.json"), "utf8")));
 
-function apimc(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [path.join(root, "bin/apimc.js"), ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env } });
+async function apimc(args: string[], env: Record<string, string> = {}) {
+  const r = await runCli([...args], { cwd: root, env: { NO_COLOR: "", ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -44,11 +44,11 @@ describe("apimc diff golden cases", () => {
     );
   });
 
-  test.each(cases)("%s: matches its expected output; all formats agree on the exit code, validate, and never print a canary", (name) => {
+  test.each(cases)("%s: matches its expected output; all formats agree on the exit code, validate, and never print a canary", async (name) => {
     const dir = path.join(casesDir, name);
     const json = fs.existsSync(path.join(dir, "expected.json"));
     const expected = fs.readFileSync(path.join(dir, json ? "expected.json" : "expected.txt"), "utf8");
-    const outs = Object.fromEntries((["text", "markdown", "json"] as const).map((f) => [f, apimc([...caseArgs(name), "--format", f])]));
+    const outs = Object.fromEntries(await Promise.all((["text", "markdown", "json"] as const).map(async (f) => [f, await apimc([...caseArgs(name), "--format", f])] as const)));
     expect(outs[json ? "json" : "text"].stdout).toBe(expected);
     const plan = JSON.parse(outs.json.stdout);
     expect(validatePlan(plan)).toBe(true);
@@ -64,35 +64,35 @@ describe("apimc diff golden cases", () => {
 describe("apimc diff", () => {
   const base = path.join(casesDir, "diff-backend-url/before");
 
-  test("identical inputs give exit 0 and `No changes.`", () => {
-    const r = apimc(["diff", base, base]);
+  test("identical inputs give exit 0 and `No changes.`", async () => {
+    const r = await apimc(["diff", base, base]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("No changes.\n");
   });
 
-  test("the secret canary case shows the change masked", () => {
-    const r = apimc(caseArgs("diff-secret-canary"));
+  test("the secret canary case shows the change masked", async () => {
+    const r = await apimc(caseArgs("diff-secret-canary"));
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('credentials.header.x-canary: ["(sensitive)"] -> ["(sensitive)"]');
   });
 
-  test("invalid input on either side exits 1 with diagnostics and no stack", () => {
+  test("invalid input on either side exits 1 with diagnostics and no stack", async () => {
     const bad = path.join(casesDir, "validate-protocol-ftp");
-    const r = apimc(["diff", base, bad]);
+    const r = await apimc(["diff", base, bad]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/apim\.yaml:\d+:\d+: error APIMC\d+/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe("");
   });
 
-  test("an unknown format exits 1 with one line", () => {
-    const r = apimc(["diff", base, base, "--format", "yaml"]);
+  test("an unknown format exits 1 with one line", async () => {
+    const r = await apimc(["diff", base, base, "--format", "yaml"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("apimc diff: unknown --format `yaml`; use `text`, `markdown`, `json`\n");
   });
 
-  test("markdown output is a PR comment: summary table and one <details> per change", () => {
-    const r = apimc([...caseArgs("diff-api-removed"), "--format", "markdown"]);
+  test("markdown output is a PR comment: summary table and one <details> per change", async () => {
+    const r = await apimc([...caseArgs("diff-api-removed"), "--format", "markdown"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain("| - delete | 4 |");
     expect(r.stdout.match(/<details>/g)!.length).toBe(4);

@@ -4,13 +4,14 @@
  * plans as "No changes" against the same instance, is byte-identical on a
  * second run, never holds a secret value, and writes policies canonically.
  */
-import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ApimResources, apimRefOf, buildModel, loadDeclarations, toArmProperties } from "../../../src/index";
 import { startArmEmulator, type ArmEmulator } from "../../emulators/arm-emulator";
 import { emulatorEnv } from "../../emulators/env";
+import { runCli } from "../../support/cli";
+import { expectContractHeld } from "../../emulators/contract";
 
 const root = path.resolve(__dirname, "../../..");
 const example = path.join(root, "examples/contoso");
@@ -32,13 +33,9 @@ interface Run {
   stderr: string;
 }
 
-/** Asynchronous on purpose: the emulator runs in this process, so a blocking spawn would deadlock. */
-function apimc(args: string[], env: Record<string, string> = emulatorEnv(emu)): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, "bin/apimc.js"), ...args], { cwd: work, encoding: "utf8", env: { ...process.env, ...env } }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+async function apimc(args: string[], env: Record<string, string> = emulatorEnv(emu)): Promise<Run> {
+  const r = await runCli(args, { cwd: work, env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 function readTree(dir: string): Record<string, string> {
@@ -52,7 +49,7 @@ function readTree(dir: string): Record<string, string> {
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-extract-"));
-  emu = await startArmEmulator({ lroStyle: "none", sharedDir: false });
+  emu = await startArmEmulator({ lroStyle: "none" });
   apim = new ApimResources(TARGET, { armEndpoint: emu.url, caPem: emu.caPem, credential: "static:test-token", lroPollMs: 0 });
   const model = buildModel(await loadDeclarations(example)).model!;
   for (const id of model.graph.order) {
@@ -175,4 +172,8 @@ describe("apimc extract", () => {
     expect(name.code).toBe(1);
     expect(name.stderr).toMatch(/subscription id `my-sub` is not a GUID/);
   });
+});
+
+test("every request sent to the emulator met the REST contract, loaded whenever the specs are present", () => {
+  expectContractHeld(emu);
 });

@@ -3,7 +3,6 @@
  * seeded by writing the declared set with the real SDK client, then drifted
  * the way someone in the portal would.
  */
-import { execFile, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -11,6 +10,8 @@ import Ajv2020 from "ajv/dist/2020";
 import { ApimResources, apimRefOf, buildModel, loadDeclarations, toArmProperties } from "../../../src/index";
 import { startArmEmulator, type ArmEmulator } from "../../emulators/arm-emulator";
 import { emulatorEnv } from "../../emulators/env";
+import { runCli } from "../../support/cli";
+import { expectContractHeld } from "../../emulators/contract";
 
 const root = path.resolve(__dirname, "../../..");
 const declared = path.join(root, "test/cases/diff-backend-url/before");
@@ -21,21 +22,14 @@ const validatePlan = new Ajv2020({ allErrors: true }).compile(require("../../../
 let emu: ArmEmulator;
 let apim: ApimResources;
 
-/** Asynchronous on purpose: the emulator runs in this process, so a blocking spawn would deadlock. */
-function apimc(args: string[], env: Record<string, string> = emulatorEnv(emu)): Promise<{ code: number; stdout: string; stderr: string }> {
+async function apimc(args: string[], env: Record<string, string> = emulatorEnv(emu)): Promise<{ code: number; stdout: string; stderr: string }> {
   const target = ["--subscription", TARGET.subscriptionId, "--resource-group", TARGET.resourceGroup, "--service", TARGET.serviceName];
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(root, "bin/apimc.js"), "plan", declared, "--live", ...target, ...args],
-      { cwd: root, encoding: "utf8", env: { ...process.env, ...env } },
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  const r = await runCli(["plan", declared, "--live", ...target, ...args], { cwd: root, env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 beforeAll(async () => {
-  emu = await startArmEmulator({ lroStyle: "none", sharedDir: false });
+  emu = await startArmEmulator({ lroStyle: "none" });
   apim = new ApimResources(TARGET, { armEndpoint: emu.url, caPem: emu.caPem, credential: "static:test-token", lroPollMs: 0 });
   const built = buildModel(await loadDeclarations(declared));
   const model = built.model!;
@@ -117,14 +111,14 @@ describe("apimc plan --live", () => {
     expect(r.stderr).toMatch(/^apimc plan: cannot read contoso in rg-apim: /);
   });
 
-  test("missing target options are a usage error (exit 1)", () => {
-    const r = spawnSync(process.execPath, [path.join(root, "bin/apimc.js"), "plan", declared, "--live"], { cwd: root, encoding: "utf8" });
+  test("missing target options are a usage error (exit 1)", async () => {
+    const r = await runCli(["plan", declared, "--live"], { cwd: root });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("missing --subscription (or service.subscriptionId), --resource-group (or service.resourceGroup)");
   });
 
-  test("a subscription name instead of its id is a usage error (exit 1)", () => {
-    const r = spawnSync(process.execPath, [path.join(root, "bin/apimc.js"), "plan", declared, "--live", "--subscription", "my-subscription", "--resource-group", "rg"], { cwd: root, encoding: "utf8" });
+  test("a subscription name instead of its id is a usage error (exit 1)", async () => {
+    const r = await runCli(["plan", declared, "--live", "--subscription", "my-subscription", "--resource-group", "rg"], { cwd: root });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/subscription id `my-subscription` is not a GUID/);
   });
@@ -135,13 +129,13 @@ describe("apimc plan --live", () => {
     const rootFile = path.join(work, "apim.yaml");
     const text = fs.readFileSync(rootFile, "utf8").replace(/^service:\n/m, `service:\n  subscriptionId: ${TARGET.subscriptionId}\n  resourceGroup: ${TARGET.resourceGroup}\n`);
     fs.writeFileSync(rootFile, text);
-    const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [path.join(root, "bin/apimc.js"), "plan", work, "--live", "--format", "json"], { cwd: root, encoding: "utf8", env: { ...process.env, ...emulatorEnv(emu) } }, (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
-      ),
-    );
+    const r = await runCli(["plan", work, "--live", "--format", "json"], { cwd: root, env: emulatorEnv(emu) });
     expect(r.stderr).toBe("");
-    expect([0, 2]).toContain(r.code);
+    expect([0, 2]).toContain(r.status);
     expect(validatePlan(JSON.parse(r.stdout))).toBe(true);
   });
+});
+
+test("every request sent to the emulator met the REST contract, loaded whenever the specs are present", () => {
+  expectContractHeld(emu);
 });

@@ -1,13 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runCli } from "../../support/cli";
 
 const root = join(__dirname, "../../..");
 const input = join(root, "test/cases/arm-basic/input");
 
-function apimc(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(root, "bin/apimc.js"), ...args], { cwd: root, encoding: "utf8", env: { ...process.env, ...env } });
+async function apimc(args: string[], env: Record<string, string> = {}) {
+  const r = await runCli([...args], { cwd: root, env: env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -27,9 +27,9 @@ beforeEach(() => {
 });
 
 describe("apimc compile --target arm", () => {
-  it("writes the template and prints a one-line summary per kind", () => {
+  it("writes the template and prints a one-line summary per kind", async () => {
     const out = join(work, "build/arm");
-    const r = apimc(["compile", input, "--target", "arm", "--out", out]);
+    const r = await apimc(["compile", input, "--target", "arm", "--out", out]);
     // The case deliberately trips preflight notes and a warning; compile reports them and still writes.
     expect(r.stderr).not.toMatch(/ error APIMC/);
     expect(r.stderr).toMatch(/apim\.yaml:36:12: warning APIMC504: /);
@@ -42,23 +42,23 @@ describe("apimc compile --target arm", () => {
     expect(readdirSync(join(work, "build"))).toEqual(["arm"]);
   });
 
-  it("applies --env overlays", () => {
+  it("applies --env overlays", async () => {
     const out = join(work, "prod");
-    expect(apimc(["compile", input, "--target", "arm", "--out", out, "--env", "prod"]).code).toBe(0);
+    expect((await apimc(["compile", input, "--target", "arm", "--out", out, "--env", "prod"])).code).toBe(0);
     const text = readFileSync(join(out, "azuredeploy.json"), "utf8");
     expect(JSON.parse(text).parameters.serviceName.defaultValue).toBe("contoso-prod");
     expect(text).toContain("https://orders-eu.prod.contoso.example");
   });
 
-  it("gives byte-identical output when compiled twice", () => {
-    expect(apimc(["compile", input, "--out", join(work, "a")]).code).toBe(0);
-    expect(apimc(["compile", input, "--out", join(work, "b")]).code).toBe(0);
+  it("gives byte-identical output when compiled twice", async () => {
+    expect((await apimc(["compile", input, "--out", join(work, "a")])).code).toBe(0);
+    expect((await apimc(["compile", input, "--out", join(work, "b")])).code).toBe(0);
     expect(readTree(join(work, "b"))).toEqual(readTree(join(work, "a")));
-    expect(apimc(["compile", input, "--out", join(work, "a")]).code).toBe(0);
+    expect((await apimc(["compile", input, "--out", join(work, "a")])).code).toBe(0);
     expect(readTree(join(work, "a"))).toEqual(readTree(join(work, "b")));
   });
 
-  it("leaves OUT untouched and creates nothing when the input is invalid", () => {
+  it("leaves OUT untouched and creates nothing when the input is invalid", async () => {
     const broken = join(work, "broken");
     cpSync(input, broken, { recursive: true });
     const yaml = readFileSync(join(broken, "apim.yaml"), "utf8").replace("backend: orders-eu\n", "backend: no-such-backend\n");
@@ -66,47 +66,47 @@ describe("apimc compile --target arm", () => {
     const out = join(work, "out");
     mkdirSync(out);
     writeFileSync(join(out, "azuredeploy.json"), "previous\n");
-    const r = apimc(["compile", broken, "--target", "arm", "--out", out]);
+    const r = await apimc(["compile", broken, "--target", "arm", "--out", out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/apim\.yaml:\d+:\d+: error APIMC\d{3}: .*no-such-backend/);
     expect(readTree(out)).toEqual({ "azuredeploy.json": "previous\n" });
     const fresh = join(work, "never/created");
-    expect(apimc(["compile", broken, "--target", "arm", "--out", fresh]).code).toBe(1);
+    expect((await apimc(["compile", broken, "--target", "arm", "--out", fresh])).code).toBe(1);
     expect(existsSync(join(work, "never"))).toBe(false);
     expect(readdirSync(work).sort()).toEqual(["broken", "out"]);
   });
 
-  it("says exactly what to add when a fromKeyVault vault has no resource id", () => {
+  it("says exactly what to add when a fromKeyVault vault has no resource id", async () => {
     const noVault = join(work, "novault");
     cpSync(input, noVault, { recursive: true });
     const yaml = readFileSync(join(noVault, "apim.yaml"), "utf8").replace(/  keyVaults:\n    contoso-kv: .*\n/, "");
     writeFileSync(join(noVault, "apim.yaml"), yaml);
-    const r = apimc(["compile", noVault, "--out", join(work, "x")]);
+    const r = await apimc(["compile", noVault, "--out", join(work, "x")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("error APIMC310");
     expect(r.stderr).toContain("contoso-kv: /subscriptions/<subscription-id>/resourceGroups/<resource-group>/providers/Microsoft.KeyVault/vaults/contoso-kv");
     expect(existsSync(join(work, "x"))).toBe(false);
   });
 
-  it("refuses to replace a directory it did not write", () => {
+  it("refuses to replace a directory it did not write", async () => {
     const out = join(work, "mine");
     mkdirSync(out);
     writeFileSync(join(out, "notes.txt"), "keep me\n");
-    const r = apimc(["compile", input, "--out", out]);
+    const r = await apimc(["compile", input, "--out", out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("APIMC330");
     expect(readTree(out)).toEqual({ "notes.txt": "keep me\n" });
   });
 
-  it("rejects an unknown target", () => {
-    const r = apimc(["compile", input, "--target", "bicep", "--out", join(work, "x")]);
+  it("rejects an unknown target", async () => {
+    const r = await apimc(["compile", input, "--target", "bicep", "--out", join(work, "x")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("unknown --target");
   });
 });
 
 describe("secret canary", () => {
-  it("never writes a secret value, whatever path the secret takes", () => {
+  it("never writes a secret value, whatever path the secret takes", async () => {
     const canaries: Record<string, string> = {
       ordersApiKey: "CANARY-from-parameter-7f3a",
       proxyPassword: "CANARY-proxy-password-91b2",
@@ -117,7 +117,7 @@ describe("secret canary", () => {
       ProxyPassword: "CANARY-proxy-display-8a2b",
     };
     const out = join(work, "canary");
-    const r = apimc(["compile", input, "--out", out], canaries);
+    const r = await apimc(["compile", input, "--out", out], canaries);
     expect(r.code).toBe(0);
     const files = readTree(out);
     for (const [name, text] of Object.entries({ ...files, stdout: r.stdout, stderr: r.stderr })) {
@@ -152,10 +152,10 @@ describe("secret canary", () => {
 });
 
 describe("gateway certificate authorities", () => {
-  it("are emitted after their gateway, depending on it", () => {
+  it("are emitted after their gateway, depending on it", async () => {
     const work = mkdtempSync(join(tmpdir(), "apimc-ca-"));
     const out = join(work, "arm");
-    const r = apimc(["compile", join(root, "test/cases/gateway-basic/input"), "--target", "arm", "--out", out]);
+    const r = await apimc(["compile", join(root, "test/cases/gateway-basic/input"), "--target", "arm", "--out", out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/ 1 gatewayCertificateAuthority, /);
     const template = JSON.parse(readFileSync(join(out, "azuredeploy.json"), "utf8")) as { resources: Array<{ type: string; name: string; properties?: unknown; dependsOn?: string[] }> };

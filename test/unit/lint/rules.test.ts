@@ -46,9 +46,9 @@ describe("APIMC501 self-chained backend", () => {
 describe("APIMC502/503 Key Vault named values", () => {
   it("flags a versioned secret id and names the role a system-assigned identity needs", () => {
     const b = new ModelBuilder();
-    b.namedValue("pinned", { kind: "keyVault", secretIdentifier: "https://kv1.vault.azure.net/secrets/db/0123456789abcdef", identityClientId: "c1" });
+    b.namedValue("pinned", { kind: "keyVault", secretIdentifier: "https://kv1.vault.azure.net/secrets/db/0123456789abcdef0123456789abcdef", identityClientId: "c1" });
     b.namedValue("rolling", { kind: "keyVault", secretIdentifier: "https://kv1.vault.azure.net/secrets/db" });
-    b.namedValue("deploytime", { kind: "fromKeyVault", uri: "https://kv1.vault.azure.net/secrets/db/0123" });
+    b.namedValue("deploytime", { kind: "fromKeyVault", uri: "https://kv1.vault.azure.net/secrets/db/fedcba9876543210fedcba9876543210" });
     const ds = run(b, { ignore: ["APIMC507"] });
     expect(ds.map((d) => `${d.severity} ${d.code} ${d.pointer}`)).toEqual([
       "info APIMC503 /namedValues/rolling/keyVault",

@@ -1,33 +1,33 @@
 /** Declarations written in TypeScript/JavaScript (apim.ts, apim.js), through the CLI and the exported API. */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { defineApim, loadDeclarations } from "../../../src/index";
 import { evaluateScript } from "../../../src/load/script-evaluate";
+import { runCli } from "../../support/cli";
 
 const repo = path.resolve(__dirname, "../../..");
 const fixtures = path.join("test", "fixtures", "ts-decl");
 
 function apimc(args: string[]) {
-  return spawnSync(process.execPath, [path.join(repo, "bin/apimc.js"), ...args], { cwd: repo, encoding: "utf8" });
+  return runCli([...args], { cwd: repo });
 }
 
 describe("declarations in apim.ts", () => {
-  it("validates an apim.ts written with defineApim (policy, OpenAPI and overlay paths relative to it)", () => {
-    const run = apimc(["validate", path.join(fixtures, "good")]);
+  it("validates an apim.ts written with defineApim (policy, OpenAPI and overlay paths relative to it)", async () => {
+    const run = await apimc(["validate", path.join(fixtures, "good")]);
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/^ok: 6 resources checked in 1 file\n$/);
     expect(run.status).toBe(0);
-    const prod = apimc(["validate", path.join(fixtures, "good"), "--env", "prod"]);
+    const prod = await apimc(["validate", path.join(fixtures, "good"), "--env", "prod"]);
     expect(prod.stdout).toMatch(/in 2 files \(env prod\)/);
     expect(prod.status).toBe(0);
   });
 
-  it("compiles an apim.ts to ARM, with the file-referenced policy and imported operation", () => {
+  it("compiles an apim.ts to ARM, with the file-referenced policy and imported operation", async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-ts-"));
     try {
-      const run = apimc(["compile", path.join(fixtures, "good", "apim.ts"), "--target", "arm", "--out", path.join(out, "arm")]);
+      const run = await apimc(["compile", path.join(fixtures, "good", "apim.ts"), "--target", "arm", "--out", path.join(out, "arm")]);
       expect(run.status).toBe(0);
       const template = fs.readFileSync(path.join(out, "arm", "azuredeploy.json"), "utf8");
       expect(template).toContain("orders-eu");
@@ -38,8 +38,8 @@ describe("declarations in apim.ts", () => {
     }
   });
 
-  it("reports mistakes at the apim.ts line and column of the property", () => {
-    const run = apimc(["validate", path.join(fixtures, "bad")]);
+  it("reports mistakes at the apim.ts line and column of the property", async () => {
+    const run = await apimc(["validate", path.join(fixtures, "bad")]);
     const file = path.join(fixtures, "bad", "apim.ts");
     expect(run.stdout).toContain(`${file}:10:17: error APIMC104:`);
     expect(run.stdout).toContain(`${file}:17:22: error APIMC140:`);
@@ -47,24 +47,24 @@ describe("declarations in apim.ts", () => {
     expect(run.status).toBe(1);
   });
 
-  it("reports a syntax error as one diagnostic at its position, without a stack trace", () => {
-    const run = apimc(["validate", path.join(fixtures, "syntax")]);
+  it("reports a syntax error as one diagnostic at its position, without a stack trace", async () => {
+    const run = await apimc(["validate", path.join(fixtures, "syntax")]);
     expect(run.stdout).toContain(`${path.join(fixtures, "syntax", "apim.ts")}:6:3: error APIMC061: syntax error: ',' expected.`);
     expect(run.stdout).toMatch(/^1 error, 0 warnings/m);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
     expect(run.status).toBe(1);
   });
 
-  it("reports an error thrown while building the declarations at the throwing line of the .ts source", () => {
-    const run = apimc(["validate", path.join(fixtures, "throws")]);
+  it("reports an error thrown while building the declarations at the throwing line of the .ts source", async () => {
+    const run = await apimc(["validate", path.join(fixtures, "throws")]);
     expect(run.stdout).toContain(`${path.join(fixtures, "throws", "apim.ts")}:6:`);
     expect(run.stdout).toContain("APIMC062: evaluating apim.ts failed: no backend URL known for region eu");
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
     expect(run.status).toBe(1);
   });
 
-  it("accepts a CommonJS apim.js", () => {
-    const run = apimc(["validate", path.join(fixtures, "js")]);
+  it("accepts a CommonJS apim.js", async () => {
+    const run = await apimc(["validate", path.join(fixtures, "js")]);
     expect(run.stdout).toMatch(/^ok: 2 resources checked in 1 file\n$/);
     expect(run.status).toBe(0);
   });

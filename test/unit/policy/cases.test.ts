@@ -2,9 +2,9 @@
  * Bad-input cases: each folder under test/cases/policy-* holds policy.xml,
  * args.txt (extra `policy lint` options) and expected.txt (the exact output).
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { runCli } from "../../support/cli";
 
 const root = path.join(__dirname, "..", "..", "..");
 const casesDir = path.join(root, "test", "cases");
@@ -14,10 +14,10 @@ describe("apimc policy lint on bad input", () => {
   it("has the cases", () => {
     expect(cases.length).toBeGreaterThanOrEqual(6);
   });
-  it.each(cases)("%s", (name) => {
+  it.each(cases)("%s", async (name) => {
     const dir = path.join(casesDir, name);
     const args = fs.readFileSync(path.join(dir, "args.txt"), "utf8").trim().split(/\s+/).filter(Boolean);
-    const r = spawnSync(process.execPath, [path.join(root, "bin", "apimc.js"), "policy", "lint", "policy.xml", ...args], { cwd: dir, encoding: "utf8" });
+    const r = await runCli(["policy", "lint", "policy.xml", ...args], { cwd: dir });
     expect(r.stdout).toBe(fs.readFileSync(path.join(dir, "expected.txt"), "utf8"));
     expect(r.status).toBe(1);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);

@@ -15,6 +15,12 @@ const expressions = [
   '@($"{context.RequestId}-{(1 > 0 ? "x" : "y")}")',
   '@(@"C:\\path ""quoted"" )")',
   "@((string)context.Variables[\"a\"] ?? \"&&\")",
+  // Escaped quotes in regular strings: \" does not end the string, \\ before " does.
+  '@("say \\"hi\\" (and) <b> && }")',
+  '@{ return "a\\"}\\"b" + "C:\\\\dir\\\\" + ")"; }',
+  // Verbatim strings: "" is a quote inside, a backslash is just a backslash.
+  '@(@"a""b)c""" + @"C:\\" + ")")',
+  '@{ var q = @"{""k"": ""v""}"; return q + "}"; }',
 ];
 const plain = ["orders", 'say "hi"', "a &amp; b", "{{api-key}}", "x &lt; y", "Bearer {{token}}", "10"];
 

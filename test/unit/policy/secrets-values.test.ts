@@ -4,16 +4,16 @@
  * value's position; diff, snapshot.json never print a literal credential; the
  * ARM template keeps it (it is what APIM must run), which is why validate warns.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { runCli } from "../../support/cli";
 
 const root = path.resolve(__dirname, "../../..");
 const CANARY = "CANARY-7f3a";
 
-function apimc(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [path.join(root, "bin/apimc.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "" } });
+async function apimc(args: string[], cwd = root) {
+  const r = await runCli([...args], { cwd, env: { NO_COLOR: "" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -85,8 +85,8 @@ describe("literal credentials in policies", () => {
   const after = project(policy(`${CANARY}-2`, `Bearer ${CANARY}-hdr2`));
   const referenced = project(policy("{{backend-password}}", "Bearer {{backend-password}}"));
 
-  test("validate warns at the value, never printing it", () => {
-    const r = apimc(["validate", "."], before);
+  test("validate warns at the value, never printing it", async () => {
+    const r = await apimc(["validate", "."], before);
     expect(r.stdout + r.stderr).not.toContain(CANARY);
     const lines = r.stdout.split("\n").filter((l) => l.includes("APIMC261"));
     expect(lines).toEqual([
@@ -97,14 +97,14 @@ describe("literal credentials in policies", () => {
     expect(r.code).toBe(0);
   });
 
-  test("{{named value}} references are not flagged", () => {
-    const r = apimc(["validate", referenced]);
+  test("{{named value}} references are not flagged", async () => {
+    const r = await apimc(["validate", referenced]);
     expect(r.stdout).not.toContain("APIMC261");
     expect(r.code).toBe(0);
   });
 
-  test.each(["text", "markdown", "json"])("diff --format %s masks the changed credential", (format) => {
-    const r = apimc(["diff", before, after, "--format", format]);
+  test.each(["text", "markdown", "json"])("diff --format %s masks the changed credential", async (format) => {
+    const r = await apimc(["diff", before, after, "--format", format]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(2);
     expect(r.stdout).not.toContain(CANARY);
@@ -112,25 +112,25 @@ describe("literal credentials in policies", () => {
     expect(r.stdout).toContain("authentication-basic/@password");
   });
 
-  test("diff shows a {{token}} that replaces a literal, and masks an added element's literal", () => {
-    const r = apimc(["diff", before, referenced, "--format", "json"]);
+  test("diff shows a {{token}} that replaces a literal, and masks an added element's literal", async () => {
+    const r = await apimc(["diff", before, referenced, "--format", "json"]);
     expect(r.stdout).not.toContain(CANARY);
     expect(r.stdout).toContain("{{backend-password}}");
     const empty = project(policy("{{backend-password}}", "Bearer {{backend-password}}").replace(/ *<authentication-basic[^\n]*\n/, ""));
-    const added = apimc(["diff", empty, before, "--format", "text"]);
+    const added = await apimc(["diff", empty, before, "--format", "text"]);
     expect(added.stdout).not.toContain(CANARY);
     expect(added.stdout).toContain('password="(sensitive)"');
   });
 
-  test("snapshot.json masks the literal; the ARM template keeps it for APIM", () => {
+  test("snapshot.json masks the literal; the ARM template keeps it for APIM", async () => {
     const gw = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "apimc-gw-")), "out");
-    const g = apimc(["compile", before, "--target", "gateway", "--gateway", "onprem", "--out", gw]);
+    const g = await apimc(["compile", before, "--target", "gateway", "--gateway", "onprem", "--out", gw]);
     expect(g.code).toBe(0);
     const snapshot = fs.readFileSync(path.join(gw, "snapshot.json"), "utf8");
     expect(snapshot).not.toContain(CANARY);
     expect(snapshot).toContain('password=\\"(sensitive)\\"');
     const arm = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "apimc-arm-")), "out");
-    const a = apimc(["compile", before, "--target", "arm", "--out", arm]);
+    const a = await apimc(["compile", before, "--target", "arm", "--out", arm]);
     expect(a.code).toBe(0);
     expect(readTree(arm)).toContain(CANARY);
   });
@@ -148,11 +148,11 @@ describe("typed policy attribute values", () => {
 </policies>
 `;
 
-  test("policy lint reports each bad value at its position, naming what is allowed", () => {
+  test("policy lint reports each bad value at its position, naming what is allowed", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-values-"));
     const file = path.join(dir, "p.xml");
     fs.writeFileSync(file, bad);
-    const r = apimc(["policy", "lint", "p.xml", "--scope", "api"], dir);
+    const r = await apimc(["policy", "lint", "p.xml", "--scope", "api"], dir);
     expect(r.code).toBe(1);
     expect(r.stdout.split("\n").filter((l) => l.includes("APIMC260"))).toEqual([
       'p.xml:4:47: error APIMC260: <set-header> attribute "exists-action" must be one of override, append, skip, delete, not "bogus".',
@@ -161,15 +161,15 @@ describe("typed policy attribute values", () => {
     ]);
   });
 
-  test("validate reports the same error with the declaration's pointer, and a scalar body for set-header in YAML", () => {
+  test("validate reports the same error with the declaration's pointer, and a scalar body for set-header in YAML", async () => {
     const dir = project(bad.replace("</inbound>", "</inbound>\n    <backend><base /></backend>\n    <outbound><base /></outbound>\n    <on-error><base /></on-error>"));
-    const r = apimc(["validate", "."], dir);
+    const r = await apimc(["validate", "."], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`policy.xml:4:47: error APIMC260: <set-header> attribute "exists-action" must be one of override, append, skip, delete, not "bogus". (at /apis/orders/policy)`);
 
     const yamlDir = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-structured-"));
     fs.writeFileSync(path.join(yamlDir, "apim.yaml"), APIM.replace("    policy: policy.xml\n", "    policy:\n      inbound:\n        - base\n        - set-header: 5\n"));
-    const y = apimc(["validate", yamlDir]);
+    const y = await apimc(["validate", yamlDir]);
     expect(y.code).toBe(1);
     expect(y.stdout).toMatch(/apim\.yaml:\d+:\d+: error APIMC250: <set-header> takes attributes and child elements, not a text body\. \(at \/apis\/orders\/policy\/inbound\/1\/set-header\)/);
   });

@@ -3,13 +3,14 @@
  * readLiveModel, and compared by `apimc plan --live` through the real CLI,
  * against the HTTPS ARM emulator through the real SDK.
  */
-import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ApimResources, apimRefOf, buildModel, loadDeclarations, readLiveModel, toArmProperties } from "../../../src/index";
 import { startArmEmulator, type ArmEmulator } from "../../emulators/arm-emulator";
 import { emulatorEnv } from "../../emulators/env";
+import { runCli } from "../../support/cli";
+import { expectContractHeld } from "../../emulators/contract";
 
 const root = path.resolve(__dirname, "../../..");
 const TARGET = { subscriptionId: "00000000-0000-0000-0000-0000000000ca", resourceGroup: "rg-apim", serviceName: "contoso" };
@@ -31,16 +32,10 @@ let emu: ArmEmulator;
 let apim: ApimResources;
 let dir: string;
 
-function plan(args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+async function plan(args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
   const target = ["--subscription", TARGET.subscriptionId, "--resource-group", TARGET.resourceGroup, "--service", TARGET.serviceName];
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(root, "bin/apimc.js"), "plan", dir, "--live", ...target, ...args],
-      { cwd: root, encoding: "utf8", env: { ...process.env, ...emulatorEnv(emu) } },
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  const r = await runCli(["plan", dir, "--live", ...target, ...args], { cwd: root, env: emulatorEnv(emu) });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 beforeAll(async () => {
@@ -64,7 +59,7 @@ afterAll(async () => {
 test("readLiveModel reads a gateway's certificate authorities into the IR", async () => {
   const { model } = await readLiveModel(TARGET, { resources: apim });
   expect(model.gateways.onprem.certificateAuthorities).toEqual({ "plant-issuing-ca": { isTrusted: false }, "plant-root-ca": { isTrusted: true } });
-  expect(emu.specViolations).toEqual([]);
+  expectContractHeld(emu);
 });
 
 test("apimc plan --live sees no change when the live CAs match, then reports a CA trusted and one added outside apimc", async () => {

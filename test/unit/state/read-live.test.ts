@@ -1,13 +1,14 @@
 /** Live APIM -> IR, against the ARM emulator through the real SDK. */
 import { ApimResources, normaliseLiveProperties, readLiveModel, readLiveResource } from "../../../src/index";
 import { startArmEmulator, type ArmEmulator } from "../../emulators/arm-emulator";
+import { expectContractHeld } from "../../emulators/contract";
 
 const target = { subscriptionId: "00000000-0000-0000-0000-0000000000a1", resourceGroup: "rg", serviceName: "live-apim" };
 let arm: ArmEmulator;
 let resources: ApimResources;
 
 beforeAll(async () => {
-  arm = await startArmEmulator({ sharedDir: false });
+  arm = await startArmEmulator();
   resources = new ApimResources(target, { armEndpoint: arm.url, caPem: arm.caPem, credential: "static:t" });
   await resources.put({ kind: "backend", names: ["orders"] }, { url: "https://orders.example.com", protocol: "http" });
   await resources.put({ kind: "backend", names: ["orders-eu"] }, { url: "https://eu.example.com", protocol: "http" });
@@ -51,4 +52,8 @@ test("normaliseLiveProperties keeps only what apimc sent and canonicalises polic
   const a = normaliseLiveProperties({ kind: "globalPolicy", names: [] }, { format: "rawxml", value: "<policies><inbound><base/></inbound></policies>" });
   const b = normaliseLiveProperties({ kind: "globalPolicy", names: [] }, { format: "rawxml", value: "<policies>\n  <inbound>\n    <base />\n  </inbound>\n</policies>" });
   expect(a).toEqual(b);
+});
+
+test("every request sent to the emulator met the REST contract, loaded whenever the specs are present", () => {
+  expectContractHeld(arm);
 });

@@ -3,9 +3,9 @@
  * set and expected.txt with the exact diagnostic lines `apimc validate .` prints,
  * each followed by its `fix:` line.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { runCli } from "../../support/cli";
 
 const repo = path.resolve(__dirname, "../../..");
 const casesDir = path.join(repo, "test/cases");
@@ -15,7 +15,7 @@ const cases = fs
   .sort();
 
 function validate(cwd: string, ...args: string[]) {
-  return spawnSync(process.execPath, [path.join(repo, "bin/apimc.js"), "validate", ".", ...args], { cwd, encoding: "utf8" });
+  return runCli(["validate", ".", ...args], { cwd });
 }
 
 describe("apimc validate on bad input", () => {
@@ -23,10 +23,10 @@ describe("apimc validate on bad input", () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(cases)("%s exits 1 and prints the expected diagnostics", (name) => {
+  it.each(cases)("%s exits 1 and prints the expected diagnostics", async (name) => {
     const dir = path.join(casesDir, name);
     const expected = fs.readFileSync(path.join(dir, "expected.txt"), "utf8").split("\n").filter((l) => l.trim() !== "");
-    const run = validate(dir);
+    const run = await validate(dir);
     expect(run.status).toBe(1);
     const printed = run.stdout.split("\n");
     for (const line of expected) expect(printed).toContain(line);
@@ -37,22 +37,22 @@ describe("apimc validate on bad input", () => {
     expect(run.stdout).toMatch(new RegExp(`^${errors} errors?, `, "m"));
   });
 
-  it("reports every mistake in one file, not just the first", () => {
-    const run = validate(path.join(casesDir, "validate-many-mistakes"));
+  it("reports every mistake in one file, not just the first", async () => {
+    const run = await validate(path.join(casesDir, "validate-many-mistakes"));
     const codes = [...run.stdout.matchAll(/: error (APIMC\d{3}):/g)].map((m) => m[1]);
     expect(codes).toEqual(["APIMC101", "APIMC105", "APIMC170", "APIMC120", "APIMC104", "APIMC140", "APIMC107"]);
   });
 
-  it("prints the same diagnostics as JSON with --format json", () => {
-    const run = validate(path.join(casesDir, "validate-weight-101"), "--format", "json");
+  it("prints the same diagnostics as JSON with --format json", async () => {
+    const run = await validate(path.join(casesDir, "validate-weight-101"), "--format", "json");
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toEqual([
       expect.objectContaining({ code: "APIMC107", severity: "error", file: "apim.yaml", line: 13, col: 19, pointer: "/backends/orders/pool/services/0/weight" }),
     ]);
   });
 
-  it("never echoes a literal secret value", () => {
-    const run = validate(path.join(casesDir, "validate-literal-secret"));
+  it("never echoes a literal secret value", async () => {
+    const run = await validate(path.join(casesDir, "validate-literal-secret"));
     expect(run.stdout + run.stderr).not.toContain("s3cr3t-d0-n0t-c0mmit");
   });
 });

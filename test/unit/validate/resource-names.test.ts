@@ -1,16 +1,15 @@
 /** A `/` (or `\`, `%`, a control character) in a resource name is a located user error, never a compile crash. */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { runCli } from "../../support/cli";
 
-const repo = path.resolve(__dirname, "../../..");
 
-it("compile --target arm refuses a backend named `a/b` at the key, with exit 1 and nothing written", () => {
+it("compile --target arm refuses a backend named `a/b` at the key, with exit 1 and nothing written", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-names-"));
   try {
     fs.writeFileSync(path.join(dir, "apim.yaml"), "version: 1\nservice:\n  name: contoso\nbackends:\n  a/b:\n    url: https://x.example.com\n    protocol: http\n");
-    const run = spawnSync(process.execPath, [path.join(repo, "bin/apimc.js"), "compile", ".", "--target", "arm", "--out", "out"], { cwd: dir, encoding: "utf8" });
+    const run = await runCli(["compile", ".", "--target", "arm", "--out", "out"], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout + run.stderr).toContain("apim.yaml:5:3: error APIMC105: backend name `a/b` may not contain `/`");
     expect(run.stdout + run.stderr).not.toContain("internal error");

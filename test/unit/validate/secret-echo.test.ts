@@ -2,16 +2,15 @@
  * Secrets in the wrong place or of the wrong type: validate and compile refuse
  * them and never print them, in text or JSON.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { runCli } from "../../support/cli";
 
-const repo = path.resolve(__dirname, "../../..");
 const CANARY = "CANARY7331";
 
 function apimc(args: string[], cwd: string) {
-  return spawnSync(process.execPath, [path.join(repo, "bin/apimc.js"), ...args], { cwd, encoding: "utf8" });
+  return runCli([...args], { cwd });
 }
 
 let dir: string;
@@ -39,16 +38,16 @@ const literalCredentials = [
 ].join("\n");
 
 describe("literal backend credentials (APIMC172)", () => {
-  it("compile --target arm refuses, writes nothing and never prints the value", () => {
+  it("compile --target arm refuses, writes nothing and never prints the value", async () => {
     write(literalCredentials);
-    const run = apimc(["compile", ".", "--target", "arm", "--out", "out"], dir);
+    const run = await apimc(["compile", ".", "--target", "arm", "--out", "out"], dir);
     expect(run.status).toBe(1);
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
     expect(run.stdout + run.stderr).not.toContain(CANARY);
     expect([...(run.stdout + run.stderr).matchAll(/apim\.yaml:(\d+):\d+: error APIMC172:/g)].map((m) => m[1])).toEqual(["9", "10", "11"]);
   });
 
-  it("accepts a value that mixes text and a {{named value}} token", () => {
+  it("accepts a value that mixes text and a {{named value}} token", async () => {
     write(
       [
         "namedValues:",
@@ -64,7 +63,7 @@ describe("literal backend credentials (APIMC172)", () => {
         "",
       ].join("\n"),
     );
-    const run = apimc(["validate", "."], dir);
+    const run = await apimc(["validate", "."], dir);
     expect(run.stdout).toMatch(/^ok/m);
     expect(run.status).toBe(0);
   });
@@ -87,9 +86,9 @@ describe("secret-bearing values of the wrong type", () => {
     "",
   ].join("\n");
 
-  it.each([["text"], ["json"]])("are described by type only (--format %s)", (format) => {
+  it.each([["text"], ["json"]])("are described by type only (--format %s)", async (format) => {
     write(wrongTypes);
-    const run = apimc(["validate", ".", "--format", format], dir);
+    const run = await apimc(["validate", ".", "--format", format], dir);
     expect(run.status).toBe(1);
     const out = run.stdout + run.stderr;
     expect(out).not.toContain(CANARY);
