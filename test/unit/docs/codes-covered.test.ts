@@ -44,6 +44,15 @@ const lint = (xml: string, ...args: string[]): Extra => ({ files: { "p.xml": xml
 const policyAt = (section: string) => `<policies>\n  <inbound>\n    <base />\n${section}\n  </inbound>\n</policies>\n`;
 const ts = (text: string): Extra => validate({ "apim.ts": text });
 
+/** `apimc test` over one operation whose inbound section holds `inbound`, with the given test file. */
+const runtimeTest = (inbound: string, testFile = "tests:\n  - name: t\n    request: { method: GET, url: /a/x }\n"): Extra => ({
+  files: {
+    "apim.yaml": `${SERVICE}apis:\n  a:\n    displayName: A\n    path: a\n    protocols: [https]\n    subscriptionRequired: false\n    serviceUrl: https://a.example.com\n    operations:\n      get:\n        displayName: Get\n        method: GET\n        urlTemplate: /x\n        policy: |\n          <policies><inbound><base />${inbound}<return-response><set-status code="200" /></return-response></inbound><backend><base /></backend><outbound><base /></outbound><on-error><base /></on-error></policies>\n`,
+    "t.apimc-test.yaml": testFile,
+  },
+  args: ["test", "."],
+});
+
 /** Cases for codes no golden case triggers, keyed by the code they prove. */
 const EXTRA: Record<string, Extra> = {
   APIMC001: { files: {}, args: ["validate", "no/such/dir"] },
@@ -80,6 +89,17 @@ const EXTRA: Record<string, Extra> = {
   // Backwards status-code range: ARM accepts it and the breaker never trips.
   APIMC131: validate({ "apim.yaml": breaker("{ min: 599, max: 500 }").replace("failureCondition: { ", "failureCondition: { count: 3, ") }),
   APIMC132: validate({ "apim.yaml": withApi("    openapi: spec.yaml\n    wsdl: s.wsdl\n"), "spec.yaml": "openapi: 3.0.0\ninfo: { title: t, version: '1' }\npaths: {}\n", "s.wsdl": "<definitions/>\n" }),
+  APIMC133: validate({ "apim.yaml": withApi("    type: grpc\n") }),
+  APIMC900: runtimeTest("<xsl-transform><xsl:stylesheet /></xsl-transform>"),
+  APIMC901: runtimeTest("<set-headr name=\"x\" exists-action=\"override\"><value>1</value></set-headr>"),
+  APIMC902: runtimeTest('<set-variable name="x" value="@(noSuchLocal + 1)" />'),
+  APIMC903: runtimeTest('<set-variable name="x" value="@{ using (var r = 1) { } return 1; }" />'),
+  APIMC910: runtimeTest("", "tests: [\n"),
+  APIMC911: runtimeTest("", "testz: []\ntests:\n  - name: t\n    request: { method: GET, url: /a/x }\n"),
+  APIMC912: runtimeTest("", "backends:\n  ghost: [ { respond: { status: 200 } } ]\ntests:\n  - name: t\n    request: { method: GET, url: /a/x }\n"),
+  APIMC913: runtimeTest("", "clock: not-a-date\ntests:\n  - name: t\n    request: { method: GET, url: /a/x }\n"),
+  APIMC914: runtimeTest("", "namedValues: {}\n"),
+  APIMC915: runtimeTest("", "subscriptions:\n  k1: { product: nope }\ntests:\n  - name: t\n    request: { method: GET, url: /a/x }\n"),
   APIMC144: validate({ "apim.yaml": withApi("    apiVersionSet: missing\n    apiVersion: v1\n") }),
   APIMC145: validate({ "apim.yaml": withApi("    backend: missing\n") }),
   APIMC146: validate({ "apim.yaml": withApi("    apiVersionSet: vs\n", "apiVersionSets:\n  vs: { displayName: VS, versioningScheme: Segment }\n") }),
