@@ -11,7 +11,17 @@ import { registerDiff } from "./commands/diff";
 import { registerPlan } from "./commands/plan";
 import { registerExtract } from "./commands/extract";
 
-const VERSION: string = (require("../../../package.json") as { version: string }).version;
+// dist/src/cli/main.js sits three levels below package.json, src/cli/main.ts (in-process tests) two.
+const VERSION: string = ((): string => {
+  for (const p of ["../../../package.json", "../../package.json"]) {
+    try {
+      return (require(p) as { version: string }).version;
+    } catch {
+      // try the next layout
+    }
+  }
+  return "0.0.0";
+})();
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command("apimc")

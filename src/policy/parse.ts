@@ -54,7 +54,8 @@ export function parsePolicy(text: string, opts: ParsePolicyOptions): ParsePolicy
     }
   }
   if (diagnostics.length > 0) return { diagnostics };
-  const notes = warnings.map((w) => ({ ...diag(CODES.unbalancedExpression, w.message, w.offset, w.hint), severity: "warning" as const }));
+  // An expression whose brackets do not balance is C# that does not compile; Azure refuses the policy on save.
+  const notes = warnings.map((w) => diag(CODES.unbalancedExpression, w.message, w.offset, w.hint));
 
   const document = buildTree(text, tokens, opts.file, locate);
   if (!document) {

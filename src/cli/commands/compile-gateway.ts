@@ -1,6 +1,6 @@
 /** `apimc compile --target gateway`: load -> validate -> model -> gateway bundle -> atomic write. */
 import * as path from "node:path";
-import { hasErrors, sortDiagnostics } from "../../core/diagnostic";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "../../core/diagnostic";
 import { compileGatewayBundle } from "../../emit/gateway";
 import { loadDeclarations } from "../../load";
 import { buildModel } from "../../model";
@@ -24,7 +24,9 @@ export interface CompileGatewayOptions {
 export async function runCompileGateway(target: string, opts: CompileGatewayOptions, io: CliIo): Promise<void> {
   const format = opts.format ?? "text";
   const loaded = await loadDeclarations(target, { env: opts.env });
-  let diagnostics = validateDeclarations(loaded);
+  // --strict: a warning of the declarations or their policies blocks the bundle, as in validate.
+  const strictly = (ds: Diagnostic[]): Diagnostic[] => (opts.strict ? ds.map((d) => (d.severity === "warning" ? { ...d, severity: "error" as const } : d)) : ds);
+  let diagnostics = strictly(validateDeclarations(loaded));
   const fail = () => {
     if (format === "json") io.out(renderDiagnostics(diagnostics, "json", io.cwd));
     else io.err(renderDiagnostics(diagnostics, "text", io.cwd));
@@ -33,7 +35,7 @@ export async function runCompileGateway(target: string, opts: CompileGatewayOpti
   if (hasErrors(diagnostics)) return fail();
 
   const built = buildModel(loaded);
-  diagnostics = sortDiagnostics([...diagnostics, ...built.diagnostics]);
+  diagnostics = sortDiagnostics([...diagnostics, ...strictly(built.diagnostics)]);
   if (!built.model || hasErrors(diagnostics)) return fail();
   const locate = (p: string) => loaded.sourceMap.locate(p);
   const bundle = compileGatewayBundle(built.model, {

@@ -22,7 +22,7 @@ export function registerValidate(program: Command, io: CliIo): void {
     .option("--env <name>", "apply the overlay environments/<name>.yaml first")
     .option("--format <format>", "output format: text or json", "text")
     .option("--ignore <codes>", "preflight rule codes to silence, comma-separated (e.g. APIMC503,APIMC507)", collectCodes, [])
-    .option("--strict", "treat preflight warnings as errors (exit 1)")
+    .option("--strict", "treat every warning as an error (exit 1): policy, declaration and preflight warnings alike")
     .addHelpText("after", "\nExamples:\n  apimc validate examples/contoso\n  apimc validate apim/ --env prod --format json\n  apimc validate apim/ --strict --ignore APIMC507\n")
     .action(async (target: string, opts: ValidateOptions) => {
       const format = opts.format;
@@ -31,7 +31,7 @@ export function registerValidate(program: Command, io: CliIo): void {
         io.exitCode = EXIT_INVALID;
         return;
       }
-      const { loaded, diagnostics } = await checkDeclarations(target, { env: opts.env, ignore: opts.ignore, strict: opts.strict });
+      const { loaded, diagnostics } = await checkDeclarations(target, { env: opts.env, ignore: opts.ignore, strict: opts.strict, compileChecks: true });
       const failed = hasErrors(diagnostics);
       if (format === "json") {
         io.out(renderDiagnostics(diagnostics, "json", io.cwd));
