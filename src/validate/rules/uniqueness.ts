@@ -109,8 +109,19 @@ function reportIncomplete(r: Reporter, apiName: string, opName: string, pointer:
 function checkDisplayNames(namedValues: unknown, r: Reporter): void {
   const seen = new Map<string, string>();
   for (const [name, nv] of entriesOf(namedValues)) {
-    if (!isString(nv.displayName)) continue;
-    const key = nv.displayName.toLowerCase();
+    // displayName defaults to the map key (what `{{name}}` would say), and the default must be a valid displayName too.
+    const displayName = isString(nv.displayName) ? nv.displayName : name;
+    if (!isString(nv.displayName) && !/^[A-Za-z0-9-._]+$/.test(name)) {
+      r.error(
+        CODES.badPattern,
+        joinPointer("/namedValues", name),
+        `named value \`${name}\` has no displayName, and its key cannot stand in for one: a displayName holds only letters, digits, \`.\`, \`-\` and \`_\``,
+        `add \`displayName: ${name.replace(/[^A-Za-z0-9-._]+/g, "-").replace(/^-+|-+$/g, "") || "my-value"}\` and use that name in policies as {{...}}`,
+        { atKey: true },
+      );
+      continue;
+    }
+    const key = displayName.toLowerCase();
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, name);
@@ -118,8 +129,8 @@ function checkDisplayNames(namedValues: unknown, r: Reporter): void {
     }
     r.error(
       CODES.duplicateDisplayName,
-      joinPointer("/namedValues", name, "displayName"),
-      `named value \`${name}\` has displayName \`${nv.displayName}\`, which named value \`${first}\` already has`,
+      isString(nv.displayName) ? joinPointer("/namedValues", name, "displayName") : joinPointer("/namedValues", name),
+      `named value \`${name}\` has displayName \`${displayName}\`${isString(nv.displayName) ? "" : " (its key, as it has no displayName)"}, which named value \`${first}\` already has`,
       "display names are how policies refer to named values (`{{name}}`), so each must be unique; rename one",
     );
   }
