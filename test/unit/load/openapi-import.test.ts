@@ -93,7 +93,7 @@ describe("OpenAPI import", () => {
       "bad-refs/apim.yaml:7:14 error APIMC040 /apis/nope/openapi",
       "bad-refs/apim.yaml:11:14 error APIMC041 /apis/plain/openapi",
       "bad-refs/apim.yaml:16:14 warning APIMC042 /apis/hooks/openapi",
-      "openapi/broken.yaml:5:1 error APIMC041 /apis/broken/openapi",
+      "openapi/broken.yaml:4:7 error APIMC041 /apis/broken/openapi",
       "wsdl/bad.wsdl:5:19 error APIMC051 /apis/soap/wsdl",
     ]);
     const msg = (code: string) => l.diagnostics.find((d) => d.code === code)?.message ?? "";
