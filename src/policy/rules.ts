@@ -132,7 +132,8 @@ export function lintPolicy(doc: PolicyDocument, ctx: LintPolicyContext): Diagnos
     }
     for (const a of el.attributes) {
       if (!spec.attributes.includes(a.name) && !a.name.startsWith("xmlns")) {
-        const near = closest(a.name, spec.attributes);
+        // A typo, or a name cut short (`retry-after-header` for `retry-after-header-name`).
+        const near = closest(a.name, spec.attributes) ?? (a.name.length >= 4 ? spec.attributes.find((x) => x.startsWith(a.name)) : undefined);
         report(CODES.unknownAttribute, "error", `<${name}> has no attribute "${a.name}"${near ? ` (did you mean ${near}?)` : ""}; Azure refuses the policy when it is saved.`, a.pos, near ? `Rename it to ${near}="...".` : `Remove it; known attributes: ${spec.attributes.join(", ") || "none"}.`);
       }
     }

@@ -9,6 +9,7 @@ import { EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
 import { validateDeclarations } from "../../validate";
 import { writeOutputAtomically } from "../atomic-output";
 import type { CliIo } from "../io";
+import { reportDiagnostics } from "../streams";
 
 export interface CompileGatewayOptions {
   out: string;
@@ -29,7 +30,7 @@ export async function runCompileGateway(target: string, opts: CompileGatewayOpti
   let diagnostics = strictly(validateDeclarations(loaded));
   const fail = () => {
     if (format === "json") io.out(renderDiagnostics(diagnostics, "json", io.cwd));
-    else io.err(renderDiagnostics(diagnostics, "text", io.cwd));
+    else reportDiagnostics(io, diagnostics);
     io.exitCode = EXIT_INVALID;
   };
   if (hasErrors(diagnostics)) return fail();
@@ -67,7 +68,7 @@ export async function runCompileGateway(target: string, opts: CompileGatewayOpti
   if (format === "json") {
     io.out(bundle.files["preflight.json"]);
   } else {
-    if (diagnostics.length > 0) io.err(renderDiagnostics(diagnostics, "text", io.cwd));
+    reportDiagnostics(io, diagnostics);
     const resources = Object.values(bundle.summary).reduce((a, b) => a + b, 0);
     io.out(
       `compiled gateway bundle for '${bundle.gateway}' in ${opts.out}${opts.env ? ` (env ${opts.env})` : ""}: ` +

@@ -1,8 +1,8 @@
 /** `apimc compile [PATH] --target arm|gateway --out DIR`: argument parsing only; each target has its own module. */
 import type { Command } from "commander";
-import { EXIT_INVALID } from "../../report/exit-codes";
 import { collectCodes } from "../check-declarations";
 import type { CliIo } from "../io";
+import { usageError } from "../usage";
 import { runCompileArm } from "./compile-arm";
 import { runCompileGateway } from "./compile-gateway";
 
@@ -38,13 +38,11 @@ export function registerCompile(program: Command, io: CliIo): void {
     )
     .action(async (target: string, opts: CompileOptions) => {
       if (opts.format !== "text" && opts.format !== "json") {
-        io.err(`apimc compile: unknown --format \`${opts.format}\`; use \`text\` or \`json\`\n`);
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "compile", `unknown --format \`${opts.format}\`; use \`text\` or \`json\``);
         return;
       }
       if (!opts.out) {
-        io.err("apimc compile: --out DIR is required (for example --out build/arm)\n");
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "compile", "--out DIR is required (for example --out build/arm)");
         return;
       }
       if (opts.target === "arm") {
@@ -56,8 +54,7 @@ export function registerCompile(program: Command, io: CliIo): void {
           io,
         );
       } else {
-        io.err(`apimc compile: unknown --target \`${opts.target}\`; use \`arm\` or \`gateway\`\n`);
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "compile", `unknown --target \`${opts.target}\`; use \`arm\` or \`gateway\``);
       }
     });
 }

@@ -8,9 +8,10 @@
 import type { Command } from "commander";
 import { emitDeclarations } from "../../emit/declarations";
 import { resourceKind, type Model } from "../../model";
-import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
+import { EXIT_INTERNAL, EXIT_OK } from "../../report/exit-codes";
 import { writeOutputAtomically } from "../atomic-output";
 import type { CliIo } from "../io";
+import { usageError } from "../usage";
 
 interface ExtractOptions {
   subscription: string;
@@ -51,8 +52,7 @@ export function registerExtract(program: Command, io: CliIo): void {
     )
     .action(async (opts: ExtractOptions) => {
       if (!GUID.test(opts.subscription)) {
-        io.err(`apimc extract: subscription id \`${opts.subscription}\` is not a GUID; pass the subscription's id (az account show --query id), not its name\n`);
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "extract", `subscription id \`${opts.subscription}\` is not a GUID; pass the subscription's id (az account show --query id), not its name`);
         return;
       }
       // Loaded here, not at the top: the Azure SDK is slow to load.

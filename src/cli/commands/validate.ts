@@ -6,6 +6,8 @@ import { EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
 import { countResources } from "../../validate";
 import { checkDeclarations, collectCodes } from "../check-declarations";
 import type { CliIo } from "../io";
+import { reportDiagnostics, visible } from "../streams";
+import { usageError } from "../usage";
 
 interface ValidateOptions {
   env?: string;
@@ -27,19 +29,17 @@ export function registerValidate(program: Command, io: CliIo): void {
     .action(async (target: string, opts: ValidateOptions) => {
       const format = opts.format;
       if (format !== "text" && format !== "json") {
-        io.err(`apimc validate: unknown --format \`${format}\`; use \`text\` or \`json\`\n`);
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "validate", `unknown --format \`${format}\`; use \`text\` or \`json\``);
         return;
       }
       const { loaded, diagnostics } = await checkDeclarations(target, { env: opts.env, ignore: opts.ignore, strict: opts.strict, compileChecks: true });
       const failed = hasErrors(diagnostics);
       if (format === "json") {
-        io.out(renderDiagnostics(diagnostics, "json", io.cwd));
+        io.out(renderDiagnostics(visible(io, diagnostics), "json", io.cwd));
       } else {
-        const text = renderDiagnostics(diagnostics, "text", io.cwd);
-        const body = diagnostics.length ? text : "";
-        const summary = failed ? "" : `ok: ${countResources(loaded)} resources checked in ${loaded.files.length} file${loaded.files.length === 1 ? "" : "s"}${opts.env ? ` (env ${opts.env})` : ""}\n`;
-        io.out(body + summary);
+        // Diagnostics on stderr, the verdict on stdout.
+        reportDiagnostics(io, diagnostics);
+        if (!failed) io.out(`ok: ${countResources(loaded)} resources checked in ${loaded.files.length} file${loaded.files.length === 1 ? "" : "s"}${opts.env ? ` (env ${opts.env})` : ""}\n`);
       }
       io.exitCode = failed ? EXIT_INVALID : EXIT_OK;
     });
