@@ -10,6 +10,7 @@ import { emitDeclarations } from "../../emit/declarations";
 import { resourceKind, type Model } from "../../model";
 import { EXIT_INTERNAL, EXIT_OK } from "../../report/exit-codes";
 import { writeOutputAtomically } from "../atomic-output";
+import { authenticationFailureMessage, isAuthenticationFailure } from "../auth-failure";
 import type { CliIo } from "../io";
 import { usageError } from "../usage";
 
@@ -61,7 +62,8 @@ export function registerExtract(program: Command, io: CliIo): void {
       try {
         live = await readLiveModel({ subscriptionId: opts.subscription, resourceGroup: opts.resourceGroup, serviceName: opts.service });
       } catch (e) {
-        io.err(`apimc extract: cannot read ${opts.service} in ${opts.resourceGroup}: ${oneLine(e)}\n`);
+        if (isAuthenticationFailure(e)) io.err(authenticationFailureMessage("extract", oneLine(e)));
+        else io.err(`apimc extract: cannot read ${opts.service} in ${opts.resourceGroup}: ${oneLine(e)}\n`);
         io.exitCode = EXIT_INTERNAL;
         return;
       }

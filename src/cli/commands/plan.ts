@@ -8,6 +8,7 @@ import type { Command } from "commander";
 import { UserError } from "../../core/errors";
 import { plan } from "../../diff";
 import { EXIT_INTERNAL } from "../../report/exit-codes";
+import { authenticationFailureMessage, isAuthenticationFailure } from "../auth-failure";
 import type { CliIo } from "../io";
 import { usageError } from "../usage";
 import { modelOf, planFormat, printPlan, type PlanCommandOptions } from "./diff";
@@ -73,7 +74,8 @@ export function registerPlan(program: Command, io: CliIo): void {
       try {
         live = await readLiveModel({ subscriptionId: subscription!, resourceGroup: resourceGroup!, serviceName });
       } catch (e) {
-        io.err(`apimc plan: cannot read ${serviceName} in ${resourceGroup}: ${oneLine(e)}\n`);
+        if (isAuthenticationFailure(e)) io.err(authenticationFailureMessage("plan", oneLine(e)));
+        else io.err(`apimc plan: cannot read ${serviceName} in ${resourceGroup}: ${oneLine(e)}\n`);
         io.exitCode = EXIT_INTERNAL;
         return;
       }

@@ -145,3 +145,17 @@ describe("apimc plan --live", () => {
     expect(validatePlan(JSON.parse(r.stdout))).toBe(true);
   });
 });
+
+test("a credential that fails names the chain tried and the three fixes (exit 3), against the emulator", async () => {
+  // DefaultAzureCredential pinned to its environment step, with no AZURE_* variables: it fails at once, offline.
+  const env = { ...emulatorEnv(emu), APIMC_CREDENTIAL: "default", AZURE_TOKEN_CREDENTIALS: "EnvironmentCredential", AZURE_CLIENT_ID: "", AZURE_TENANT_ID: "", AZURE_CLIENT_SECRET: "" };
+  const r = await apimc([], env);
+  expect(r.code).toBe(3);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toMatch(/^apimc plan: cannot authenticate to Azure: /);
+  expect(r.stderr).toContain("tried: DefaultAzureCredential pinned by AZURE_TOKEN_CREDENTIALS=EnvironmentCredential");
+  expect(r.stderr).toContain("`az login`");
+  expect(r.stderr).toContain("AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET");
+  expect(r.stderr).toContain("APIMC_CREDENTIAL=static:<token>");
+  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+});
