@@ -22,3 +22,8 @@ export function reportDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[])
 export function note(io: CliIo, text: string): void {
   if (!io.quiet) io.err(`note: ${text}\n`);
 }
+
+/** --debug: the stack trace of an error that was reported in one line (README: exit 3, "rerun with --debug"). */
+export function debugStack(io: CliIo, e: unknown): void {
+  if (io.debug && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+}

@@ -12,6 +12,7 @@ import { EXIT_INTERNAL, EXIT_OK } from "../../report/exit-codes";
 import { writeOutputAtomically } from "../atomic-output";
 import { authenticationFailureMessage, isAuthenticationFailure } from "../auth-failure";
 import type { CliIo } from "../io";
+import { debugStack } from "../streams";
 import { usageError } from "../usage";
 
 interface ExtractOptions {
@@ -64,6 +65,7 @@ export function registerExtract(program: Command, io: CliIo): void {
       } catch (e) {
         if (isAuthenticationFailure(e)) io.err(authenticationFailureMessage("extract", oneLine(e)));
         else io.err(`apimc extract: cannot read ${opts.service} in ${opts.resourceGroup}: ${oneLine(e)}\n`);
+        debugStack(io, e);
         io.exitCode = EXIT_INTERNAL;
         return;
       }

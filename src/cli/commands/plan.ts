@@ -10,6 +10,7 @@ import { plan } from "../../diff";
 import { EXIT_INTERNAL } from "../../report/exit-codes";
 import { authenticationFailureMessage, isAuthenticationFailure } from "../auth-failure";
 import type { CliIo } from "../io";
+import { debugStack } from "../streams";
 import { usageError } from "../usage";
 import { modelOf, planFormat, printPlan, type PlanCommandOptions } from "./diff";
 
@@ -76,6 +77,7 @@ export function registerPlan(program: Command, io: CliIo): void {
       } catch (e) {
         if (isAuthenticationFailure(e)) io.err(authenticationFailureMessage("plan", oneLine(e)));
         else io.err(`apimc plan: cannot read ${serviceName} in ${resourceGroup}: ${oneLine(e)}\n`);
+        debugStack(io, e);
         io.exitCode = EXIT_INTERNAL;
         return;
       }

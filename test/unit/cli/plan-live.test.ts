@@ -159,3 +159,14 @@ test("a credential that fails names the chain tried and the three fixes (exit 3)
   expect(r.stderr).toContain("APIMC_CREDENTIAL=static:<token>");
   expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
 });
+
+test("--debug adds the stack trace under the one-line Azure error, as the README promises", async () => {
+  const env = { ...emulatorEnv(emu), APIMC_ARM_ENDPOINT: "https://127.0.0.1:9", APIMC_RETRY_CAP_MS: "10", APIMC_RETRY_BASE_MS: "1" };
+  const plain = await apimc([], env);
+  expect(plain.code).toBe(3);
+  expect(plain.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  const debug = await apimc(["--debug"], env);
+  expect(debug.code).toBe(3);
+  expect(debug.stderr.split("\n")[0]).toBe(plain.stderr.split("\n")[0]);
+  expect(debug.stderr).toMatch(/\n\s+at .+:\d+:\d+/);
+});
