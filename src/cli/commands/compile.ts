@@ -31,7 +31,7 @@ export function registerCompile(program: Command, io: CliIo): void {
     .option("--backup", "gateway target: mount a config backup volume at /apim/config")
     .option("--format <format>", "diagnostics format: text or json", "text")
     .option("--ignore <codes>", "preflight rule codes to silence, comma-separated", collectCodes, [])
-    .option("--strict", "treat preflight warnings as errors")
+    .option("--strict", "treat every warning as an error: declaration, policy and preflight warnings alike")
     .addHelpText(
       "after",
       "\nExamples:\n  apimc compile examples/contoso --target arm --out build/arm\n  apimc compile examples/contoso --target arm --out build/arm --env prod\n  apimc compile examples/contoso --target gateway --gateway onprem --out build/gw\n",
