@@ -9,10 +9,11 @@
  * "Usage -> Policy sections" (MicrosoftDocs/azure-docs
  * articles/api-management/<name>-policy.md); `referenceUrl(name)` builds it and
  * `apimc policy lint` names it in APIMC212. Rows re-checked against those pages
- * in December 2026: authentication-*, cache-*-value (all four sections, was
+ * in December 2026: authentication-managed-identity, cache-*-value (all four sections, was
  * inbound/outbound/on-error), check-header (inbound only), emit-metric,
  * redirect-content-urls, send-service-bus-message (inbound/outbound/on-error),
- * set-method, set-query-parameter. Rows whose element has no reference page of
+ * set-method, set-query-parameter, mock-response, cors, validate-content. Rows
+ * whose element has no reference page of
  * its own say so in `source`.
  *
  * Azure's save-time validator refuses a policy outside the sections of its
