@@ -47,7 +47,9 @@ export function registerPolicy(program: Command, io: CliIo): void {
         const text = read(io, file, problems);
         if (text === undefined) continue;
         const { document, diagnostics } = parsePolicy(text, { file });
-        problems.push(...diagnostics);
+        // fmt formats: what it can still parse it prints (an unbalanced expression stays byte-for-byte);
+        // judging it is lint's and validate's job, so here such findings are warnings, not a failed run.
+        problems.push(...(document ? diagnostics.map((d) => (d.severity === "error" ? { ...d, severity: "warning" as const } : d)) : diagnostics));
         if (!document) continue;
         const canonical = printPolicy(document);
         if (opts.check) {
