@@ -153,7 +153,7 @@ const schema = {
       { required: ["name"] },
     ),
     NamedValue: obj("A named value. Exactly one of `value`, `keyVault`, `fromKeyVault` or `fromParameter` gives its value.", {
-      displayName: str("Name used in policies as `{{displayName}}`. Letters, digits, period, dash and underscore only.", {
+      displayName: str("Name used in policies as `{{displayName}}`; defaults to the map key. Letters, digits, period, dash and underscore only.", {
         pattern: "^[A-Za-z0-9-._]+$",
         minLength: 1,
         maxLength: 256,
@@ -176,7 +176,7 @@ const schema = {
         pattern: "^[A-Za-z][A-Za-z0-9_]*$",
       }),
       ignore,
-    }, { required: ["displayName"] }),
+    }),
     Backend: obj("A backend: a single service (`Single`) or a load-balanced pool of backends (`Pool`).", {
       credentials: obj("Credentials APIM sends to the backend. Values may be `{{named value}}` references.", {
         certificateIds: arr("Client certificate ids.", { type: "string" }, { maxItems: 32 }),

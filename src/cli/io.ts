@@ -5,6 +5,8 @@ export interface CliIo {
   cwd: string;
   isTTY: boolean;
   debug: boolean;
+  /** --quiet: notes (info diagnostics, hints that nothing is wrong) are not printed. */
+  quiet?: boolean;
   /** Set by a command's action; main() returns it. */
   exitCode: number;
 }

@@ -4,6 +4,7 @@ import { UserError } from "../core/errors";
 import { renderDiagnostics } from "../report/diagnostics";
 import { EXIT_INTERNAL, EXIT_INVALID } from "../report/exit-codes";
 import { processIo, type CliIo } from "./io";
+import { withUsageCode } from "./usage";
 import { registerValidate } from "./commands/validate";
 import { registerCompile } from "./commands/compile";
 import { registerPolicy } from "./commands/policy";
@@ -20,11 +21,13 @@ export function buildProgram(io: CliIo): Command {
     .description("Azure API Management configuration as code: validate, compile, diff and plan.")
     .version(VERSION)
     .option("--debug", "print stack traces of internal errors")
+    .option("--quiet", "print no notes: only errors, warnings and results")
     .showHelpAfterError("(run with --help for usage)")
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(withUsageCode(s)) })
     .exitOverride();
   program.hook("preAction", (cmd) => {
     io.debug = Boolean(cmd.optsWithGlobals().debug);
+    io.quiet = Boolean(cmd.optsWithGlobals().quiet);
   });
   registerValidate(program, io);
   registerCompile(program, io);

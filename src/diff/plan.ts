@@ -6,7 +6,8 @@
 import type { Model } from "../model/types";
 import { diffPolicyDocuments } from "./policy-diff";
 import { diffProperties } from "./property-diff";
-import { flattenModel, type DiffResource } from "./resources";
+import { Secret } from "../core/secret";
+import { flattenModel, NAMED_VALUE_SOURCE_KEYS, type DiffResource } from "./resources";
 import { byRank, dependencyRank } from "./order";
 import type { Change, Plan, PlanOptions, PlanSummary, PropertyChange } from "./types";
 
@@ -14,13 +15,30 @@ import type { Change, Plan, PlanOptions, PlanSummary, PropertyChange } from "./t
 function comparable(r: DiffResource | undefined, other: DiffResource | undefined): Record<string, unknown> {
   const props = r?.props ?? {};
   if (!r || !other || !(r.opaqueSecret || other.opaqueSecret)) return props;
-  const kinds = [r, other].map((x) => (x.props.source as { kind?: string } | undefined)?.kind);
-  if (kinds.includes("keyVault")) return props;
-  return { ...props, source: undefined };
+  if (r.sourceKind === "keyVault" || other.sourceKind === "keyVault") return props;
+  const out = { ...props };
+  for (const k of NAMED_VALUE_SOURCE_KEYS) out[k] = undefined;
+  return out;
 }
 
-function resourceDiff(before: DiffResource | undefined, after: DiffResource | undefined): PropertyChange[] {
+/**
+ * A named value that was secret (Key Vault, a parameter, or `secret: true`) and
+ * is now a plain `value:`: APIM would store it unencrypted and show it to
+ * anyone who can read the instance. The plan says so, and masks the new value,
+ * which is very likely the secret itself pasted in.
+ */
+export function isSecretDowngrade(before: DiffResource | undefined, after: DiffResource | undefined): boolean {
+  return before?.kind === "namedValue" && after?.kind === "namedValue" && before.props.secret === true && after.props.secret !== true && after.sourceKind === "plain";
+}
+
+function masked(r: DiffResource): DiffResource {
+  const value = r.props.value;
+  return { ...r, props: { ...r.props, value: typeof value === "string" ? new Secret(value) : value } };
+}
+
+function resourceDiff(before: DiffResource | undefined, after0: DiffResource | undefined): PropertyChange[] {
   const out: PropertyChange[] = [];
+  const after = after0 && isSecretDowngrade(before, after0) ? masked(after0) : after0;
   diffProperties(before?.identity ?? {}, after?.identity ?? {}, "", out);
   diffProperties(comparable(before, after), comparable(after, before), "", out);
   const samePolicyText = before?.policyXml !== undefined && before.policyXml === after?.policyXml;
@@ -49,7 +67,15 @@ export function plan(before: Model, after: Model, opts: PlanOptions = {}): Plan 
     const diff = resourceDiff(br, ar);
     if (!br) forward.push({ action: "create", kind: ar.kind, id, name: ar.name, diff });
     else if (identityChanged(br, ar)) forward.push({ action: "replace", kind: ar.kind, id, name: ar.name, diff });
-    else if (diff.length) forward.push({ action: "update", kind: ar.kind, id, name: ar.name, diff });
+    else if (diff.length) {
+      const change: Change = { action: "update", kind: ar.kind, id, name: ar.name, diff };
+      if (isSecretDowngrade(br, ar)) {
+        change.warnings = [
+          `secret downgrade: named value '${ar.name}' was secret (${br.sourceKind === "plain" ? "secret: true" : br.sourceKind}) and becomes a plain value, which APIM stores unencrypted and shows in clear; keep it in keyVault, fromKeyVault or fromParameter`,
+        ];
+      }
+      forward.push(change);
+    }
   }
   const beforeIds = [...b.keys()].sort(byRank(dependencyRank(before, b))).reverse();
   for (const id of beforeIds) {

@@ -38,6 +38,8 @@ export interface DiffResource {
    * values, so a live secret reads as the mask). Its source cannot be compared.
    */
   opaqueSecret?: boolean;
+  /** Named values: where the value comes from (`plain`, `keyVault`, `fromKeyVault`, `fromParameter`). */
+  sourceKind?: string;
 }
 
 function sortedSet(v: string[] | undefined): string[] | undefined {
@@ -50,31 +52,36 @@ function orDefault<T>(v: T | undefined, d: T): T {
 
 function namedValue(nv: NamedValueModel): DiffResource {
   const src = nv.source;
-  let source: Record<string, unknown>;
+  // Paths in the plan use the declaration's keys (`value`, `fromParameter`, `keyVault.secretIdentifier`), not the model's `source.kind`.
+  const source: Record<string, unknown> = {};
   switch (src.kind) {
     case "plain":
-      source = { kind: "plain", value: nv.secret ? new Secret(src.value) : src.value };
+      source.value = nv.secret ? new Secret(src.value) : src.value;
       break;
     case "keyVault":
-      source = { kind: "keyVault", secretIdentifier: src.secretIdentifier, identityClientId: src.identityClientId };
+      source.keyVault = { secretIdentifier: src.secretIdentifier, identityClientId: src.identityClientId };
       break;
     case "fromKeyVault":
-      source = { kind: "fromKeyVault", uri: src.uri };
+      source.fromKeyVault = src.uri;
       break;
     case "fromParameter":
-      source = { kind: "fromParameter", parameter: src.parameter };
+      source.fromParameter = src.parameter;
       break;
   }
   return {
     id: nv.id,
     kind: "namedValue",
     name: nv.name,
-    props: { displayName: nv.displayName, secret: nv.secret, tags: sortedSet(nv.tags) ?? [], source },
+    props: { displayName: nv.displayName, secret: nv.secret, tags: sortedSet(nv.tags) ?? [], ...source },
     identity: {},
     parents: [],
     opaqueSecret: nv.secret && src.kind === "plain" && src.value === SENSITIVE,
+    sourceKind: src.kind,
   };
 }
+
+/** The declaration keys a named value's source may take; a plan compares them as one. */
+export const NAMED_VALUE_SOURCE_KEYS: readonly string[] = ["value", "keyVault", "fromKeyVault", "fromParameter"];
 
 function backend(b: BackendModel): DiffResource {
   const p = { ...b.properties } as Record<string, unknown> & BackendModel["properties"];

@@ -58,6 +58,8 @@ function operationDiff(before: SnapshotOperationLike | undefined, after: Snapsho
     delete rest.policy;
     delete rest.api;
     delete rest.operation;
+    // Pool members by backend name and breaker rules by rule name, so a change reads as the one field that changed.
+    if (isRecord(rest.backend)) rest.backend = keyedBackend(rest.backend);
     // Where each element comes from matters to a reviewer even when the elements are unchanged.
     rest.policyOrigins = Object.fromEntries(SECTIONS.filter((s) => op.policy[s]).map((s) => [s, op.policy[s].map((e) => e.origin)]));
     return rest;
@@ -67,6 +69,37 @@ function operationDiff(before: SnapshotOperationLike | undefined, after: Snapsho
     diff.push({ ...c, path: `policy${c.path}` });
   }
   return diff;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** A list of records with a unique string `key` as a map from that key (else the list as it is). */
+function byKey(list: unknown, key: string): unknown {
+  if (!Array.isArray(list) || !list.every((e) => isRecord(e) && typeof e[key] === "string")) return list;
+  const out: Record<string, unknown> = {};
+  for (const e of list as Record<string, unknown>[]) {
+    const { [key]: k, ...rest } = e;
+    if ((k as string) in out) return list;
+    out[k as string] = rest;
+  }
+  return out;
+}
+
+function keyedBreaker(b: unknown): unknown {
+  return isRecord(b) && Array.isArray(b.rules) ? { ...b, rules: byKey(b.rules, "name") } : b;
+}
+
+function keyedBackend(backend: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...backend };
+  if (out.circuitBreaker !== undefined) out.circuitBreaker = keyedBreaker(out.circuitBreaker);
+  const pool = byKey(out.pool, "backend");
+  if (isRecord(pool)) {
+    for (const [k, m] of Object.entries(pool)) if (isRecord(m) && m.circuitBreaker !== undefined) pool[k] = { ...m, circuitBreaker: keyedBreaker(m.circuitBreaker) };
+  }
+  if (out.pool !== undefined) out.pool = pool;
+  return out;
 }
 
 export function planSnapshots(before: GatewaySnapshotLike, after: GatewaySnapshotLike): Plan {

@@ -24,6 +24,8 @@ export interface Change {
   /** ARM resource name (last segment), or the scope name for policies. */
   name: string;
   diff: PropertyChange[];
+  /** What a reviewer must not miss, e.g. a secret named value becoming a plain value (a downgrade). */
+  warnings?: string[];
 }
 
 export interface PlanSummary {

@@ -115,9 +115,9 @@ export interface NamedValue {
    */
   secret?: boolean;
   /**
-   * Name used in policies as `{{displayName}}`. Letters, digits, period, dash and underscore only.
+   * Name used in policies as `{{displayName}}`; defaults to the map key. Letters, digits, period, dash and underscore only.
    */
-  displayName: string;
+  displayName?: string;
   /**
    * Literal, non-secret value (may hold policy expressions). Never put a secret here: use `keyVault`, `fromKeyVault` or `fromParameter`.
    */

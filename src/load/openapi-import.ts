@@ -6,7 +6,7 @@ import type { Operation, Parameter, Representation } from "./declarations.genera
 import { isMap } from "./includes";
 import type { Reader } from "./file-reader";
 import { findBrokenRefs } from "./openapi-refs";
-import { fallbackName, kebabName, NameAllocator } from "./operation-names";
+import { AzureNameAllocator, azureOperationName, fallbackName } from "./operation-names";
 import type { ImportedApi } from "./types";
 import { parseSource } from "./yaml-source";
 
@@ -61,21 +61,24 @@ export async function importOpenApi(
   }
   const v2 = typeof doc.swagger === "string";
   const info = isMap(doc.info) ? doc.info : {};
-  const names = new NameAllocator();
+  const names = new AzureNameAllocator();
   const operations: Record<string, Operation> = {};
+  const operationIds: Record<string, string> = {};
   const paths = isMap(doc.paths) ? doc.paths : {};
-  for (const urlPath of Object.keys(paths).sort()) {
+  // Document order, as Azure imports: it decides which of two colliding operationIds gets the `-1`.
+  for (const urlPath of Object.keys(paths)) {
     const item = paths[urlPath];
     if (!isMap(item)) continue;
     for (const method of METHODS) {
       const op = item[method];
       if (!isMap(op)) continue;
       const opId = typeof op.operationId === "string" ? op.operationId : "";
-      const name = names.take(kebabName(opId) || fallbackName(method, urlPath));
+      const name = names.take(azureOperationName(opId) || fallbackName(method, urlPath));
       operations[name] = deriveOperation(doc, v2, urlPath, method, item, op);
+      if (opId) operationIds[name] = opId;
     }
   }
-  const api: ImportedApi = { pointer, file, format: "openapi", operations };
+  const api: ImportedApi = { pointer, file, format: "openapi", operations, operationIds };
   if (typeof info.title === "string") api.title = info.title;
   if (typeof info.description === "string") api.description = info.description;
   return { api, diagnostics };

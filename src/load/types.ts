@@ -45,6 +45,8 @@ export interface ImportedApi {
   format: "openapi" | "wsdl";
   /** Keyed by operation name (operationId, or a stable fallback). Same shape as declared operations. */
   operations: Record<string, Operation>;
+  /** Imported name -> the raw `operationId` it came from; a declared operation keyed by either refines it. */
+  operationIds?: Record<string, string>;
   /** Schemas from the definition (components.schemas / definitions), for ARM `apis/schemas` if emitted. */
   title?: string;
   description?: string;

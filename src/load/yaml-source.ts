@@ -4,6 +4,7 @@ import { makeDiagnostic, type Diagnostic, type SourceLocation } from "../core/di
 import { joinPointer, splitPointer } from "../core/pointer";
 import { CODES, SKELETON_HINT } from "./codes";
 import type { EntryTable, SourceEntry } from "./source-map";
+import { explainYamlError } from "./yaml-errors";
 
 export interface ParsedFile {
   file: string;
@@ -40,14 +41,20 @@ export function parseSource(file: string, text: string, opts: ParseOptions = {})
   };
   const diagnostics: Diagnostic[] = [];
   const entries: EntryTable = new Map();
+  const said = new Set<string>();
   for (const e of doc.errors) {
     const loc = e.linePos ? { file, line: e.linePos[0].line, col: e.linePos[0].col } : at(e.pos[0]);
     const dup = e.code === "DUPLICATE_KEY" ? duplicateKey(doc.contents, e.pos[0]) : undefined;
-    diagnostics.push(
-      dup
-        ? makeDiagnostic(CODES.syntax, "error", `duplicate key ${JSON.stringify(dup.name)} in this map (first at line ${at(dup.firstAt).line})`, loc, "", "remove one of the two, or rename it")
-        : makeDiagnostic(CODES.syntax, "error", `syntax error: ${firstLine(e.message)}`, loc, "", "fix the YAML/JSON syntax at this position"),
-    );
+    if (dup) {
+      diagnostics.push(makeDiagnostic(CODES.syntax, "error", `duplicate key ${JSON.stringify(dup.name)} in this map (first at line ${at(dup.firstAt).line})`, loc, "", "remove one of the two, or rename it"));
+      continue;
+    }
+    // One mistake often trips several parser errors; say it once, at the culprit line.
+    const p = explainYamlError(e.code, text, loc.line, loc.col, firstLine(e.message).replace(/ at line \d+, column \d+:?$/, ""));
+    const key = `${p.line}:${p.message}`;
+    if (said.has(key)) continue;
+    said.add(key);
+    diagnostics.push(makeDiagnostic(CODES.syntax, "error", p.message, { file, line: p.line, col: p.col }, "", p.fix));
   }
   if (diagnostics.length) return { file, data: undefined, entries, diagnostics };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {

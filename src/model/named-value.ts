@@ -33,7 +33,8 @@ export function buildNamedValue(name: string, decl: NamedValue, keyVaults: Recor
     name,
     pointer: `/namedValues/${esc(name)}`,
     ignore: decl.ignore ?? [],
-    displayName: decl.displayName,
+    // Defaults to the map key, the name a user would write as {{key}}; validate checks it is a valid displayName.
+    displayName: decl.displayName ?? name,
     secret,
     source,
   };

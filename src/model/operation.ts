@@ -16,7 +16,9 @@ export function buildOperation(
   merged: MergedOperation,
   diagnostics: Diagnostic[],
 ): OperationModel {
-  const declaredPointer = `/apis/${esc(api)}/operations/${esc(name)}`;
+  // A declaration keyed by the raw operationId refines the imported operation under Azure's name: its policy and backend live under that key.
+  const ownPrefix = `/apis/${esc(api)}/operations/`;
+  const declaredPointer = merged.pointer.startsWith(ownPrefix) ? merged.pointer : `${ownPrefix}${esc(name)}`;
   const decl = merged.operation;
   const { policy: _policy, backend, ignore, ...rest } = decl;
   // Required by the contract; the registry's defaults (with their reasons) fill what the declaration and import leave out.

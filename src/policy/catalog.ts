@@ -1,8 +1,26 @@
 /**
  * The policy elements apimc knows: attributes (from the VS Code extension's
  * XSDs in ../shared/specs/policy-xsd, generated once and committed), the
- * sections each may appear in (I inbound, B backend, O outbound, E on-error;
- * from the APIM policy reference) and the scopes where each is refused.
+ * sections each may appear in (I inbound, B backend, O outbound, E on-error)
+ * and the scopes where each is refused.
+ *
+ * Source of every row's `sections`: Microsoft's policy reference page for the
+ * element, `https://learn.microsoft.com/azure/api-management/<name>-policy`,
+ * "Usage -> Policy sections" (MicrosoftDocs/azure-docs
+ * articles/api-management/<name>-policy.md); `referenceUrl(name)` builds it and
+ * `apimc policy lint` names it in APIMC212. Rows re-checked against those pages
+ * in December 2026: authentication-managed-identity, cache-*-value (all four sections, was
+ * inbound/outbound/on-error), check-header (inbound only), emit-metric,
+ * redirect-content-urls, send-service-bus-message (inbound/outbound/on-error),
+ * set-method, set-query-parameter, mock-response, cors, validate-content. Rows
+ * whose element has no reference page of
+ * its own say so in `source`.
+ *
+ * Azure's save-time validator refuses a policy outside the sections of its
+ * reference page, so that is an error (APIMC212). `accepted` lists the known
+ * exceptions: sections outside the reference where deployed policies show Azure
+ * accepts the element; those are a warning (APIMC212 at warning severity) that
+ * names the evidence.
  */
 import type { PolicyScope, PolicySection } from "./types";
 
@@ -12,13 +30,25 @@ export interface PolicyElementSpec {
   /** Letters of the allowed sections: I inbound, B backend, O outbound, E on-error. */
   sections: string;
   notInScopes?: readonly PolicyScope[];
+  /** Sections outside the reference that Azure is known to accept, with the evidence (and the attribute the evidence uses, if any). */
+  accepted?: { sections: string; attribute?: string; evidence: string };
+  /** Where `sections` comes from when it is not the element's own reference page. */
+  source?: string;
 }
 
 export const POLICY_CATALOG: Readonly<Record<string, PolicyElementSpec>> = {
   "authentication-basic": { attributes: ["id", "username", "password"], required: ["password", "username"], sections: "I" },
   "authentication-certificate": { attributes: ["id", "thumbprint", "certificate-id", "body", "password"], sections: "I" },
-  "authentication-managed-identity": { attributes: ["id", "resource", "client-id", "output-token-variable-name", "ignore-error"], sections: "I" },
-  "authentication-token": { attributes: ["id", "token-type", "token-service-url", "resource-url", "ignore-error"], sections: "I" },
+  "authentication-managed-identity": {
+    attributes: ["id", "resource", "client-id", "output-token-variable-name", "ignore-error"],
+    sections: "I",
+    accepted: {
+      sections: "O",
+      attribute: "output-token-variable-name",
+      evidence: "Microsoft's AI-Gateway labs (github.com/Azure-Samples/AI-Gateway) deploy it in <outbound> with output-token-variable-name to fetch a token for a follow-up call, and Azure accepts that policy",
+    },
+  },
+  "authentication-token": { attributes: ["id", "token-type", "token-service-url", "resource-url", "ignore-error"], sections: "I", source: "no reference page of its own; treated like the other authentication-* policies (inbound)" },
   "authentication-token-store": { attributes: ["id", "token-id", "client-id", "output-token-variable-name", "ignore-error"], sections: "I" },
   "azure-openai-emit-token-metric": { attributes: ["id", "namespace", "name", "value-type", "ignore-prompt"], sections: "I" },
   "azure-openai-semantic-cache-lookup": { attributes: ["score-threshold", "embeddings-backend-id", "embeddings-backend-auth", "ignore-system-messages", "cache-id", "max-message-count"], required: ["embeddings-backend-id", "score-threshold"], sections: "I" },
@@ -27,11 +57,11 @@ export const POLICY_CATALOG: Readonly<Record<string, PolicyElementSpec>> = {
   "base": { attributes: [], sections: "IBOE" },
   "block": { attributes: ["id"], sections: "I" },
   "cache-lookup": { attributes: ["id", "vary-by-developer", "vary-by-developer-groups", "downstream-caching-type", "must-revalidate", "caching-type", "allow-private-response-caching"], required: ["vary-by-developer", "vary-by-developer-groups"], sections: "I", notInScopes: ["global"] },
-  "cache-lookup-value": { attributes: ["id", "key", "default-value", "variable-name", "caching-type"], required: ["key", "variable-name"], sections: "IOE" },
-  "cache-remove-value": { attributes: ["id", "key", "caching-type"], required: ["key"], sections: "IOE" },
+  "cache-lookup-value": { attributes: ["id", "key", "default-value", "variable-name", "caching-type"], required: ["key", "variable-name"], sections: "IBOE" },
+  "cache-remove-value": { attributes: ["id", "key", "caching-type"], required: ["key"], sections: "IBOE" },
   "cache-store": { attributes: ["id", "duration", "cache-response", "caching-mode"], required: ["duration"], sections: "O", notInScopes: ["global"] },
-  "cache-store-value": { attributes: ["id", "duration", "key", "value", "caching-type"], required: ["duration", "key", "value"], sections: "IOE" },
-  "check-header": { attributes: ["id", "name", "failed-check-httpcode", "failed-check-error-message", "ignore-case"], required: ["failed-check-httpcode", "name"], sections: "IO" },
+  "cache-store-value": { attributes: ["id", "duration", "key", "value", "caching-type"], required: ["duration", "key", "value"], sections: "IBOE" },
+  "check-header": { attributes: ["id", "name", "failed-check-httpcode", "failed-check-error-message", "ignore-case"], required: ["failed-check-httpcode", "name"], sections: "I" },
   "choose": { attributes: ["id"], sections: "IBOE" },
   "cors": { attributes: ["id", "allow-credentials", "terminate-unmatched-request"], sections: "I" },
   "cosmosdb-data-source": { attributes: ["id"], sections: "B", notInScopes: ["global", "product"] },
@@ -44,7 +74,7 @@ export const POLICY_CATALOG: Readonly<Record<string, PolicyElementSpec>> = {
   "http-data-source": { attributes: ["id"], sections: "B", notInScopes: ["global", "product"] },
   "include-fragment": { attributes: ["id", "fragment-id"], required: ["fragment-id"], sections: "IBOE" },
   "invoke-dapr-binding": { attributes: ["id", "name", "template", "response-variable-name", "operation", "timeout", "ignore-error"], required: ["name"], sections: "IOE" },
-  "invoke-request": { attributes: ["id", "url"], required: ["url"], sections: "IOE" },
+  "invoke-request": { attributes: ["id", "url"], required: ["url"], sections: "IOE", source: "no reference page of its own; sections as for send-request minus backend" },
   "ip-filter": { attributes: ["id", "action"], sections: "I" },
   "json-to-xml": { attributes: ["id", "apply", "consider-accept-header", "parse-date", "attribute-block-name", "attribute-prefix", "namespace-block-name", "namespace-separator", "namespace-prefix", "invalid-character-replacement", "null-values", "trim-values", "empty-values"], required: ["apply"], sections: "IOE" },
   "jsonp": { attributes: ["id", "callback-parameter-name"], required: ["callback-parameter-name"], sections: "O" },
@@ -69,15 +99,15 @@ export const POLICY_CATALOG: Readonly<Record<string, PolicyElementSpec>> = {
   "rewrite-uri": { attributes: ["id", "template", "copy-unmatched-params"], required: ["template"], sections: "I" },
   "send-one-way-request": { attributes: ["id", "mode", "timeout"], sections: "IBOE" },
   "send-request": { attributes: ["id", "mode", "response-variable-name", "timeout", "timeout-ms", "ignore-error", "buffer-response", "fail-on-error-status-code"], sections: "IBOE" },
-  "send-service-bus-message": { attributes: ["id", "queue-name", "topic-name", "namespace", "client-id"], sections: "IBOE" },
+  "send-service-bus-message": { attributes: ["id", "queue-name", "topic-name", "namespace", "client-id"], sections: "IOE" },
   "set-backend-service": { attributes: ["backend-id", "base-url", "id", "sf-partition-key", "dapr-app-id", "dapr-method", "dapr-namespace", "sf-replica-type", "sf-resolve-condition", "sf-service-instance-name", "sf-listener-name"], sections: "IB" },
   "set-body": { attributes: ["id", "template", "xsi-nil", "parse-date", "html-decode-expression"], sections: "IBOE" },
   "set-header": { attributes: ["id", "name", "exists-action"], required: ["name"], sections: "IBOE" },
   "set-method": { attributes: ["id"], sections: "IE" },
   "set-query-parameter": { attributes: ["id", "name", "exists-action"], required: ["name"], sections: "IB" },
-  "set-request-metric-dimension-value": { attributes: ["id", "name", "value"], required: ["name", "value"], sections: "IBOE" },
+  "set-request-metric-dimension-value": { attributes: ["id", "name", "value"], required: ["name", "value"], sections: "IBOE", source: "no reference page of its own; allowed everywhere like emit-metric" },
   "set-status": { attributes: ["id", "code", "reason"], sections: "IBOE" },
-  "set-url": { attributes: [], sections: "IB" },
+  "set-url": { attributes: [], sections: "IB", source: "a child of send-request / send-one-way-request in the reference; as a statement, sections as for set-backend-service" },
   "set-variable": { attributes: ["id", "name", "value"], required: ["name", "value"], sections: "IBOE" },
   "sql-data-source": { attributes: ["id"], sections: "B", notInScopes: ["global", "product"] },
   "trace": { attributes: ["id", "source", "severity"], required: ["source"], sections: "IBOE" },
@@ -99,6 +129,19 @@ const SECTION_LETTER: Record<PolicySection, string> = { inbound: "I", backend: "
 
 export function allowedInSection(spec: PolicyElementSpec, section: PolicySection): boolean {
   return spec.sections.includes(SECTION_LETTER[section]);
+}
+
+/** The evidence that Azure accepts `el` in `section` outside the reference, if any. */
+export function acceptedOutsideReference(spec: PolicyElementSpec, section: PolicySection, attributes: readonly string[]): string | undefined {
+  const a = spec.accepted;
+  if (!a || !a.sections.includes(SECTION_LETTER[section])) return undefined;
+  if (a.attribute && !attributes.includes(a.attribute)) return undefined;
+  return a.evidence;
+}
+
+/** The Microsoft reference page a row's sections come from. */
+export function referenceUrl(name: string): string {
+  return `https://learn.microsoft.com/azure/api-management/${name}-policy`;
 }
 
 export function allowedSections(spec: PolicyElementSpec): PolicySection[] {

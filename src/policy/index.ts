@@ -32,4 +32,4 @@ export { diffPolicies } from "./diff";
 export type { PolicyChange } from "./diff";
 export { printElementText } from "./print";
 export { expressionSpans } from "./expression";
-export { maskPolicySecrets, literalSecretFields, isLiteralSecretValue } from "./secrets";
+export { maskPolicySecrets, literalSecretFields, isLiteralSecretValue, secretFieldTokens } from "./secrets";

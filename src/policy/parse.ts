@@ -41,7 +41,7 @@ export function parsePolicy(text: string, opts: ParsePolicyOptions): ParsePolicy
   const { tokens, masked, problem, warnings } = tokenize(text);
   const diagnostics: Diagnostic[] = [];
   if (problem) diagnostics.push(diag(problem.expression ? CODES.unclosedExpression : CODES.malformedXml, problem.message, problem.offset, problem.hint));
-  if (diagnostics.length === 0) diagnostics.push(...nestingProblems(tokens, diag));
+  if (diagnostics.length === 0) diagnostics.push(...nestingProblems(tokens, diag, text, opts.line ?? 1));
   if (diagnostics.length === 0) {
     const amp = bareAmpersand(masked);
     if (amp >= 0) diagnostics.push(diag(CODES.malformedXml, "A bare `&` outside an expression is not valid XML.", amp, "Write `&amp;` (or put the text inside an `@(...)` expression or CDATA)."));
@@ -54,7 +54,8 @@ export function parsePolicy(text: string, opts: ParsePolicyOptions): ParsePolicy
     }
   }
   if (diagnostics.length > 0) return { diagnostics };
-  const notes = warnings.map((w) => ({ ...diag(CODES.unbalancedExpression, w.message, w.offset, w.hint), severity: "warning" as const }));
+  // An expression whose brackets do not balance is C# that does not compile; Azure refuses the policy on save.
+  const notes = warnings.map((w) => diag(CODES.unbalancedExpression, w.message, w.offset, w.hint));
 
   const document = buildTree(text, tokens, opts.file, locate);
   if (!document) {
@@ -95,28 +96,59 @@ function offsetOf(text: string, line: number, col: number): number {
 type MakeDiag = (code: string, message: string, offset: number, hint: string) => Diagnostic;
 
 /** Unclosed and mismatched elements, reported where the element opened (saxes only sees the end). */
-function nestingProblems(tokens: Token[], diag: MakeDiag): Diagnostic[] {
+function nestingProblems(tokens: Token[], diag: MakeDiag, text: string, baseLine: number): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const stack: Array<{ name: string; offset: number }> = [];
-  for (const t of tokens) {
-    if (t.kind === "start" && !t.selfClosing) stack.push({ name: t.name, offset: t.offset });
+  const stack: Array<{ name: string; offset: number; index: number }> = [];
+  const unclosed = (open: { name: string; offset: number; index: number }, closer: string | undefined): void => {
+    out.push(diag(CODES.unclosedElement, `Element <${open.name}> is never closed.`, open.offset, closeHint(tokens, text, baseLine, open, closer)));
+  };
+  tokens.forEach((t, index) => {
+    if (t.kind === "start" && !t.selfClosing) stack.push({ name: t.name, offset: t.offset, index });
     else if (t.kind === "end") {
       let k = stack.length - 1;
       while (k >= 0 && stack[k].name !== t.name) k--;
       if (k < 0) {
         out.push(diag(CODES.malformedXml, `Closing tag </${t.name}> has no matching <${t.name}>.`, t.offset, `Remove </${t.name}> or add the opening <${t.name}> before it.`));
-        continue;
+        return;
       }
-      for (let u = stack.length - 1; u > k; u--) {
-        out.push(diag(CODES.unclosedElement, `Element <${stack[u].name}> is never closed.`, stack[u].offset, `Add </${stack[u].name}> before </${t.name}>, or write it as <${stack[u].name} ... />.`));
-      }
+      for (let u = stack.length - 1; u > k; u--) unclosed(stack[u], t.name);
       stack.length = k;
     }
-  }
-  for (const open of stack) {
-    out.push(diag(CODES.unclosedElement, `Element <${open.name}> is never closed.`, open.offset, `Add </${open.name}> at the end of the element, or write it as <${open.name} ... />.`));
-  }
+  });
+  for (const open of stack) unclosed(open, undefined);
   return out;
+}
+
+const SECTION_NAMES: ReadonlySet<string> = new Set(["inbound", "backend", "outbound", "on-error"]);
+
+function column(text: string, offset: number): number {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+}
+
+function lineOf(text: string, offset: number, baseLine: number): number {
+  let n = baseLine;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/**
+ * Where the missing end tag goes: before the first later tag that starts at the
+ * unclosed element's column or left of it (its next sibling, such as <backend>
+ * after an unclosed <inbound>), which is where its content visibly ends.
+ */
+function closeHint(tokens: Token[], text: string, baseLine: number, open: { name: string; offset: number; index: number }, closer: string | undefined): string {
+  const col = column(text, open.offset);
+  const openLine = lineOf(text, open.offset, baseLine);
+  for (let i = open.index + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "start" && t.kind !== "end") continue;
+    if (column(text, t.offset) > col || lineOf(text, t.offset, baseLine) === openLine) continue;
+    const tag = t.kind === "start" ? `<${t.name}>` : `</${t.name}>`;
+    return `Add </${open.name}> on its own line before ${tag} at line ${lineOf(text, t.offset, baseLine)}, where the content of <${open.name}> ends.`;
+  }
+  // A section never self-closes in practice: its statements would be lost.
+  const selfClose = SECTION_NAMES.has(open.name) || open.name === "policies" ? "" : `, or write it as <${open.name} ... /> if it has no content`;
+  return closer ? `Add </${open.name}> before </${closer}>${selfClose}.` : `Add </${open.name}> at the end of the element${selfClose}.`;
 }
 
 const ENTITY = /^&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_][\w.-]*);/;

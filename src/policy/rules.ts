@@ -4,7 +4,8 @@
  * and references to backends, named values and fragments.
  */
 import { makeDiagnostic, type Diagnostic, type Severity } from "../core/diagnostic";
-import { allowedInSection, allowedSections, CONTAINERS, POLICY_CATALOG } from "./catalog";
+import { closest, didYouMean } from "../core/suggest";
+import { acceptedOutsideReference, allowedInSection, allowedSections, CONTAINERS, POLICY_CATALOG, referenceUrl } from "./catalog";
 import { CODES } from "./codes";
 import { printPolicy } from "./print";
 import { policyReferences } from "./references";
@@ -74,11 +75,13 @@ export function lintPolicy(doc: PolicyDocument, ctx: LintPolicyContext): Diagnos
   for (const ref of policyReferences(doc, knownNv)) {
     const at = { line: ref.line, col: ref.col };
     if (ref.kind === "namedValue" && knownNv && !knownNv.has(ref.name)) {
-      report(CODES.unknownNamedValue, "error", `Named value "{{${ref.name}}}" is not declared.`, at, `Declare a named value with displayName "${ref.name}" under namedValues, or fix the name.`);
+      const near = closest(ref.name, knownNv);
+      report(CODES.unknownNamedValue, "error", `Named value "{{${ref.name}}}" is not declared${endOr(ref.name, knownNv)}`, at, near ? `Write {{${near}}} if that is the one meant; otherwise declare a named value with displayName "${ref.name}" under namedValues.` : `Declare a named value with displayName "${ref.name}" under namedValues, or fix the name.`);
     } else if (ref.kind === "backend" && ctx.backends && !ctx.backends.has(ref.name)) {
-      report(CODES.unknownBackend, "error", `Backend "${ref.name}" is not declared.`, at, `Declare backend "${ref.name}" under backends, or use one of: ${list(ctx.backends)}.`);
+      const near = closest(ref.name, ctx.backends);
+      report(CODES.unknownBackend, "error", `Backend "${ref.name}" is not declared${endOr(ref.name, ctx.backends)}`, at, near ? `Write backend-id="${near}" if that is the one meant; otherwise declare backend "${ref.name}" under backends.` : `Declare backend "${ref.name}" under backends, or use one of: ${list(ctx.backends)}.`);
     } else if (ref.kind === "fragment" && ctx.fragments && !ctx.fragments.has(ref.name)) {
-      report(CODES.unknownFragment, "error", `Policy fragment "${ref.name}" is not declared.`, at, `Declare fragment "${ref.name}" under policyFragments, or use one of: ${list(ctx.fragments)}.`);
+      report(CODES.unknownFragment, "error", `Policy fragment "${ref.name}" is not declared${endOr(ref.name, ctx.fragments)}`, at, `Declare fragment "${ref.name}" under policyFragments, or use one of: ${list(ctx.fragments)}.`);
     }
   }
   out.push(...lintPolicyValues(doc, ctx.pointer ?? ""));
@@ -91,7 +94,7 @@ export function lintPolicy(doc: PolicyDocument, ctx: LintPolicyContext): Diagnos
       if (node.name === "choose") {
         for (const branch of elements(node)) {
           if (branch.name === "when" || branch.name === "otherwise") walkStatements(branch.children, section);
-          else report(CODES.unknownElement, "warning", `<${branch.name}> inside <choose> is not <when> or <otherwise>; it is kept as written.`, branch.pos, "Put statements inside <when condition=\"...\"> or <otherwise>.");
+          else report(CODES.unknownElement, "error", `<${branch.name}> inside <choose> is not <when> or <otherwise>; Azure refuses the policy.`, branch.pos, "Put statements inside <when condition=\"...\"> or <otherwise>.");
         }
       } else if (CONTAINERS.has(node.name)) walkStatements(node.children, section);
     }
@@ -110,18 +113,28 @@ export function lintPolicy(doc: PolicyDocument, ctx: LintPolicyContext): Diagnos
     if (name === "choose" || name === "when" || name === "otherwise" || (SECTIONS as readonly string[]).includes(name)) return;
     const spec = POLICY_CATALOG[name];
     if (!spec) {
-      report(CODES.unknownElement, "warning", `<${name}> is not a known policy element; apimc keeps it as written.`, el.pos, "Check the spelling against the APIM policy reference.");
+      // Azure refuses an unknown element when the policy is saved, so this is an error, not a note.
+      const near = closest(name, Object.keys(POLICY_CATALOG));
+      report(CODES.unknownElement, "error", `<${name}> is not a known policy element${near ? ` (did you mean <${near}>?)` : ""}; Azure refuses the policy when it is saved.`, el.pos, near ? `Rename it to <${near}>.` : "Check the spelling against the APIM policy reference (https://learn.microsoft.com/azure/api-management/api-management-policies).");
       return;
     }
     if (section && !allowedInSection(spec, section)) {
-      report(CODES.wrongSection, "error", `<${name}> cannot be used in the <${section}> section.`, el.pos, `Move <${name}> to ${allowedSections(spec).map((s) => `<${s}>`).join(" or ")}.`);
+      const moveTo = `Move <${name}> to ${allowedSections(spec).map((s) => `<${s}>`).join(" or ")}`;
+      const evidence = acceptedOutsideReference(spec, section, el.attributes.map((a) => a.name));
+      if (evidence) {
+        report(CODES.wrongSection, "warning", `<${name}> is documented for ${allowedSections(spec).map((s) => `<${s}>`).join(", ")} only, not <${section}>; Azure accepts it here: ${evidence}.`, el.pos, `${moveTo} to stay within ${referenceUrl(name)}, or keep it if this is deliberate.`);
+      } else {
+        report(CODES.wrongSection, "error", `<${name}> cannot be used in the <${section}> section (${referenceUrl(name)}, Usage).`, el.pos, `${moveTo}.`);
+      }
     }
     if (spec.notInScopes?.includes(ctx.scope)) {
       report(CODES.wrongScope, "error", `<${name}> cannot be used at ${ctx.scope} scope.`, el.pos, `Move <${name}> to a scope other than ${spec.notInScopes.join(", ")}.`);
     }
     for (const a of el.attributes) {
       if (!spec.attributes.includes(a.name) && !a.name.startsWith("xmlns")) {
-        report(CODES.unknownAttribute, "warning", `<${name}> has no attribute "${a.name}"; it is kept as written.`, a.pos, `Known attributes: ${spec.attributes.join(", ") || "none"}.`);
+        // A typo, or a name cut short (`retry-after-header` for `retry-after-header-name`).
+        const near = closest(a.name, spec.attributes) ?? (a.name.length >= 4 ? spec.attributes.find((x) => x.startsWith(a.name)) : undefined);
+        report(CODES.unknownAttribute, "error", `<${name}> has no attribute "${a.name}"${near ? ` (did you mean ${near}?)` : ""}; Azure refuses the policy when it is saved.`, a.pos, near ? `Rename it to ${near}="...".` : `Remove it; known attributes: ${spec.attributes.join(", ") || "none"}.`);
       }
     }
     for (const r of spec.required ?? []) {
@@ -146,6 +159,11 @@ export function lintPolicy(doc: PolicyDocument, ctx: LintPolicyContext): Diagnos
 
 function elements(el: PolicyElement): PolicyElement[] {
   return el.children.filter((c): c is PolicyElement => c.type === "element");
+}
+
+/** "; did you mean `x`?" when a name is close, else the full stop. */
+function endOr(word: string, candidates: Iterable<string>): string {
+  return didYouMean(word, candidates) || ".";
 }
 
 function list(names: ReadonlySet<string>): string {

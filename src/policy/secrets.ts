@@ -77,6 +77,33 @@ export function literalSecretFields(root: PolicyElement): SecretField[] {
   return out;
 }
 
+export interface SecretToken {
+  /** The field, labelled as in `literalSecretFields`. */
+  label: string;
+  /** The `{{name}}` the field takes its credential from. */
+  name: string;
+  pos: PolicyPosition;
+}
+
+const TOKENS = /\{\{([^{}\s]+)\}\}/g;
+
+/** Every `{{named value}}` a credential field under `root` takes its value from, in document order. */
+export function secretFieldTokens(root: PolicyElement): SecretToken[] {
+  const out: SecretToken[] = [];
+  const walk = (el: PolicyElement, parent: PolicyElement | undefined): void => {
+    for (const a of el.attributes) {
+      if (!isSecretAttribute(el, a.name)) continue;
+      for (const m of a.value.matchAll(TOKENS)) out.push({ label: `${el.name}@${a.name}`, name: m[1], pos: a.valuePos ?? a.pos });
+    }
+    if (isSecretBody(el, parent)) {
+      for (const m of bodyText(el).matchAll(TOKENS)) out.push({ label: `${parent!.name}${nameOf(parent!)}/${el.name}`, name: m[1], pos: firstBodyNode(el)?.pos ?? el.pos });
+    }
+    for (const c of el.children) if (c.type === "element") walk(c, el);
+  };
+  walk(root, undefined);
+  return out;
+}
+
 /** A copy of `el` whose literal credentials read `(sensitive)`; `{{token}}` and expression values stay. */
 export function maskPolicySecrets(el: PolicyElement, parent?: PolicyElement): PolicyElement {
   const attributes = el.attributes.map((a) => (isSecretAttribute(el, a.name) && isLiteralSecretValue(a.value) ? { ...a, value: SENSITIVE } : a));

@@ -165,7 +165,7 @@ export function tokenize(text: string): Tokenized {
           if (end < 0) {
             end = unbalancedValueEnd(text, j, quote);
             if (end >= 0) {
-              warnings.push({ expression: true, offset: j, message: `The expression in attribute "${attrName}" does not balance its brackets; it is kept as written up to the quote that ends the tag.`, hint: "Check the C# in this expression: every `(`, `{`, `[` and string literal must be closed." });
+              warnings.push({ expression: true, offset: j, message: `The expression in attribute "${attrName}" does not balance its brackets, so it is not valid C#; Azure refuses the policy when it is saved.`, hint: "Check the C# in this expression: every `(`, `{`, `[` and string literal must be closed." });
             }
           }
           if (end < 0) {

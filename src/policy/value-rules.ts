@@ -22,6 +22,12 @@ export function lintPolicyValues(doc: PolicyDocument, pointer: string): Diagnost
         const kind = kinds[a.name];
         if (!kind || !checkable(a.value) || fits(a.value.trim(), kind)) continue;
         const at = a.valuePos ?? a.pos;
+        if (a.value.includes("{{")) {
+          // A named-value token with a typo (`{{ttl}]`): APIM substitutes named values before it reads the value,
+          // so the type is not ours to judge; the broken token is what the user must fix.
+          out.push(makeDiagnostic(CODES.brokenNamedValueToken, "warning", `<${el.name}> attribute "${a.name}" holds "${a.value}", which looks like a named-value reference with a typo; APIM only substitutes {{name}}.`, { file: doc.file, line: at.line, col: at.col }, pointer, "Close the reference with `}}` (for example {{cache-ttl}}), or write a literal value."));
+          continue;
+        }
         out.push(
           makeDiagnostic(CODES.invalidAttributeValue, "error", `<${el.name}> attribute "${a.name}" must be ${describe(kind)}, not "${a.value}".`, { file: doc.file, line: at.line, col: at.col }, pointer, `Write ${a.name}="${example(kind)}", or use a policy expression @(...) computed at run time.`),
         );

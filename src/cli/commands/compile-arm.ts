@@ -6,6 +6,7 @@ import { EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
 import { writeOutputAtomically } from "../atomic-output";
 import { checkDeclarations } from "../check-declarations";
 import type { CliIo } from "../io";
+import { reportDiagnostics } from "../streams";
 
 export interface CompileArmOptions {
   out: string;
@@ -22,7 +23,7 @@ export async function runCompileArm(target: string, opts: CompileArmOptions, io:
   let diagnostics = checked.diagnostics;
   const fail = () => {
     if (format === "json") io.out(renderDiagnostics(diagnostics, "json", io.cwd));
-    else io.err(renderDiagnostics(diagnostics, "text", io.cwd));
+    else reportDiagnostics(io, diagnostics);
     io.exitCode = EXIT_INVALID;
   };
   if (hasErrors(diagnostics) || !checked.model) return fail();
@@ -38,7 +39,7 @@ export async function runCompileArm(target: string, opts: CompileArmOptions, io:
   if (format === "json") {
     io.out(JSON.stringify({ out: opts.out, files: Object.keys(emitted.files).sort(), summary: emitted.summary, diagnostics }, null, 2) + "\n");
   } else {
-    if (diagnostics.length > 0) io.err(renderDiagnostics(diagnostics, "text", io.cwd));
+    reportDiagnostics(io, diagnostics);
     io.out(`compiled ${total} resources into ${templates} template${templates === 1 ? "" : "s"} in ${opts.out}${opts.env ? ` (env ${opts.env})` : ""}: ${kinds}\n`);
   }
   io.exitCode = EXIT_OK;

@@ -1,6 +1,6 @@
 /** `apimc compile --target gateway`: load -> validate -> model -> gateway bundle -> atomic write. */
 import * as path from "node:path";
-import { hasErrors, sortDiagnostics } from "../../core/diagnostic";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "../../core/diagnostic";
 import { compileGatewayBundle } from "../../emit/gateway";
 import { loadDeclarations } from "../../load";
 import { buildModel } from "../../model";
@@ -9,6 +9,7 @@ import { EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
 import { validateDeclarations } from "../../validate";
 import { writeOutputAtomically } from "../atomic-output";
 import type { CliIo } from "../io";
+import { reportDiagnostics } from "../streams";
 
 export interface CompileGatewayOptions {
   out: string;
@@ -24,16 +25,18 @@ export interface CompileGatewayOptions {
 export async function runCompileGateway(target: string, opts: CompileGatewayOptions, io: CliIo): Promise<void> {
   const format = opts.format ?? "text";
   const loaded = await loadDeclarations(target, { env: opts.env });
-  let diagnostics = validateDeclarations(loaded);
+  // --strict: a warning of the declarations or their policies blocks the bundle, as in validate.
+  const strictly = (ds: Diagnostic[]): Diagnostic[] => (opts.strict ? ds.map((d) => (d.severity === "warning" ? { ...d, severity: "error" as const } : d)) : ds);
+  let diagnostics = strictly(validateDeclarations(loaded));
   const fail = () => {
     if (format === "json") io.out(renderDiagnostics(diagnostics, "json", io.cwd));
-    else io.err(renderDiagnostics(diagnostics, "text", io.cwd));
+    else reportDiagnostics(io, diagnostics);
     io.exitCode = EXIT_INVALID;
   };
   if (hasErrors(diagnostics)) return fail();
 
   const built = buildModel(loaded);
-  diagnostics = sortDiagnostics([...diagnostics, ...built.diagnostics]);
+  diagnostics = sortDiagnostics([...diagnostics, ...strictly(built.diagnostics)]);
   if (!built.model || hasErrors(diagnostics)) return fail();
   const locate = (p: string) => loaded.sourceMap.locate(p);
   const bundle = compileGatewayBundle(built.model, {
@@ -65,7 +68,7 @@ export async function runCompileGateway(target: string, opts: CompileGatewayOpti
   if (format === "json") {
     io.out(bundle.files["preflight.json"]);
   } else {
-    if (diagnostics.length > 0) io.err(renderDiagnostics(diagnostics, "text", io.cwd));
+    reportDiagnostics(io, diagnostics);
     const resources = Object.values(bundle.summary).reduce((a, b) => a + b, 0);
     io.out(
       `compiled gateway bundle for '${bundle.gateway}' in ${opts.out}${opts.env ? ` (env ${opts.env})` : ""}: ` +

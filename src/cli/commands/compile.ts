@@ -1,8 +1,8 @@
 /** `apimc compile [PATH] --target arm|gateway --out DIR`: argument parsing only; each target has its own module. */
 import type { Command } from "commander";
-import { EXIT_INVALID } from "../../report/exit-codes";
 import { collectCodes } from "../check-declarations";
 import type { CliIo } from "../io";
+import { usageError } from "../usage";
 import { runCompileArm } from "./compile-arm";
 import { runCompileGateway } from "./compile-gateway";
 
@@ -31,20 +31,18 @@ export function registerCompile(program: Command, io: CliIo): void {
     .option("--backup", "gateway target: mount a config backup volume at /apim/config")
     .option("--format <format>", "diagnostics format: text or json", "text")
     .option("--ignore <codes>", "preflight rule codes to silence, comma-separated", collectCodes, [])
-    .option("--strict", "treat preflight warnings as errors")
+    .option("--strict", "treat every warning as an error: declaration, policy and preflight warnings alike")
     .addHelpText(
       "after",
       "\nExamples:\n  apimc compile examples/contoso --target arm --out build/arm\n  apimc compile examples/contoso --target arm --out build/arm --env prod\n  apimc compile examples/contoso --target gateway --gateway onprem --out build/gw\n",
     )
     .action(async (target: string, opts: CompileOptions) => {
       if (opts.format !== "text" && opts.format !== "json") {
-        io.err(`apimc compile: unknown --format \`${opts.format}\`; use \`text\` or \`json\`\n`);
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "compile", `unknown --format \`${opts.format}\`; use \`text\` or \`json\``);
         return;
       }
       if (!opts.out) {
-        io.err("apimc compile: --out DIR is required (for example --out build/arm)\n");
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "compile", "--out DIR is required (for example --out build/arm)");
         return;
       }
       if (opts.target === "arm") {
@@ -56,8 +54,7 @@ export function registerCompile(program: Command, io: CliIo): void {
           io,
         );
       } else {
-        io.err(`apimc compile: unknown --target \`${opts.target}\`; use \`arm\` or \`gateway\`\n`);
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "compile", `unknown --target \`${opts.target}\`; use \`arm\` or \`gateway\``);
       }
     });
 }

@@ -16,6 +16,7 @@ import { EXIT_CHANGES, EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
 import { validateDeclarations } from "../../validate";
 import { planSnapshots } from "../../diff";
 import type { CliIo } from "../io";
+import { usageError } from "../usage";
 import { readSnapshot, snapshotFileOf } from "../snapshot-input";
 
 export interface PlanCommandOptions {
@@ -26,8 +27,7 @@ export interface PlanCommandOptions {
 /** The --format value, or undefined after printing a usage error (exit 1). */
 export function planFormat(io: CliIo, command: string, value: string): PlanFormat | undefined {
   if ((PLAN_FORMATS as readonly string[]).includes(value)) return value as PlanFormat;
-  io.err(`apimc ${command}: unknown --format \`${value}\`; use ${PLAN_FORMATS.map((f) => `\`${f}\``).join(", ")}\n`);
-  io.exitCode = EXIT_INVALID;
+  usageError(io, command, `unknown --format \`${value}\`; use ${PLAN_FORMATS.map((f) => `\`${f}\``).join(", ")}`);
   return undefined;
 }
 

@@ -8,9 +8,12 @@
 import type { Command } from "commander";
 import { emitDeclarations } from "../../emit/declarations";
 import { resourceKind, type Model } from "../../model";
-import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
+import { EXIT_INTERNAL, EXIT_OK } from "../../report/exit-codes";
 import { writeOutputAtomically } from "../atomic-output";
+import { authenticationFailureMessage, isAuthenticationFailure } from "../auth-failure";
 import type { CliIo } from "../io";
+import { debugStack } from "../streams";
+import { usageError } from "../usage";
 
 interface ExtractOptions {
   subscription: string;
@@ -51,8 +54,7 @@ export function registerExtract(program: Command, io: CliIo): void {
     )
     .action(async (opts: ExtractOptions) => {
       if (!GUID.test(opts.subscription)) {
-        io.err(`apimc extract: subscription id \`${opts.subscription}\` is not a GUID; pass the subscription's id (az account show --query id), not its name\n`);
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "extract", `subscription id \`${opts.subscription}\` is not a GUID; pass the subscription's id (az account show --query id), not its name`);
         return;
       }
       // Loaded here, not at the top: the Azure SDK is slow to load.
@@ -61,7 +63,9 @@ export function registerExtract(program: Command, io: CliIo): void {
       try {
         live = await readLiveModel({ subscriptionId: opts.subscription, resourceGroup: opts.resourceGroup, serviceName: opts.service });
       } catch (e) {
-        io.err(`apimc extract: cannot read ${opts.service} in ${opts.resourceGroup}: ${oneLine(e)}\n`);
+        if (isAuthenticationFailure(e)) io.err(authenticationFailureMessage("extract", oneLine(e)));
+        else io.err(`apimc extract: cannot read ${opts.service} in ${opts.resourceGroup}: ${oneLine(e)}\n`);
+        debugStack(io, e);
         io.exitCode = EXIT_INTERNAL;
         return;
       }

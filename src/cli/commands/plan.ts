@@ -7,8 +7,11 @@
 import type { Command } from "commander";
 import { UserError } from "../../core/errors";
 import { plan } from "../../diff";
-import { EXIT_INTERNAL, EXIT_INVALID } from "../../report/exit-codes";
+import { EXIT_INTERNAL } from "../../report/exit-codes";
+import { authenticationFailureMessage, isAuthenticationFailure } from "../auth-failure";
 import type { CliIo } from "../io";
+import { debugStack } from "../streams";
+import { usageError } from "../usage";
 import { modelOf, planFormat, printPlan, type PlanCommandOptions } from "./diff";
 
 interface PlanOptions extends PlanCommandOptions {
@@ -44,8 +47,7 @@ export function registerPlan(program: Command, io: CliIo): void {
       const format = planFormat(io, "plan", opts.format);
       if (!format) return;
       if (!opts.live) {
-        io.err("apimc plan: missing --live; plan compares declarations with a live instance (use `apimc diff` for two declaration sets)\n");
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "plan", "missing --live; plan compares declarations with a live instance (use `apimc diff` for two declaration sets)");
         return;
       }
       const declared = await modelOf(target, opts.env);
@@ -60,13 +62,11 @@ export function registerPlan(program: Command, io: CliIo): void {
         resourceGroup ? undefined : "--resource-group (or service.resourceGroup)",
       ].filter((x): x is string => x !== undefined);
       if (missing.length) {
-        io.err(`apimc plan: missing ${missing.join(", ")}; say which live instance to compare with\n`);
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "plan", `missing ${missing.join(", ")}; say which live instance to compare with`);
         return;
       }
       if (!/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(subscription!)) {
-        io.err(`apimc plan: subscription id \`${subscription}\` is not a GUID; pass the subscription's id (az account show --query id), not its name\n`);
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "plan", `subscription id \`${subscription}\` is not a GUID; pass the subscription's id (az account show --query id), not its name`);
         return;
       }
       // Loaded here, not at the top: the Azure SDK is slow to load and only plan --live needs it.
@@ -75,7 +75,9 @@ export function registerPlan(program: Command, io: CliIo): void {
       try {
         live = await readLiveModel({ subscriptionId: subscription!, resourceGroup: resourceGroup!, serviceName });
       } catch (e) {
-        io.err(`apimc plan: cannot read ${serviceName} in ${resourceGroup}: ${oneLine(e)}\n`);
+        if (isAuthenticationFailure(e)) io.err(authenticationFailureMessage("plan", oneLine(e)));
+        else io.err(`apimc plan: cannot read ${serviceName} in ${resourceGroup}: ${oneLine(e)}\n`);
+        debugStack(io, e);
         io.exitCode = EXIT_INTERNAL;
         return;
       }

@@ -7,6 +7,8 @@ import { lintPolicy, parsePolicy, printPolicy, POLICY_CODES, type PolicyScope } 
 import { displayPath, renderDiagnostics } from "../../report/diagnostics";
 import { EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
 import type { CliIo } from "../io";
+import { note, reportDiagnostics, visible } from "../streams";
+import { usageError } from "../usage";
 
 const SCOPES: readonly PolicyScope[] = ["global", "product", "api", "operation", "fragment"];
 
@@ -31,16 +33,23 @@ export function registerPolicy(program: Command, io: CliIo): void {
     .description("print policies in the canonical form (4-space indent, expressions byte-for-byte)")
     .argument("<files...>", "policy XML files")
     .option("--check", "print nothing; exit 1 and list the files that are not canonical")
-    .option("--write", "rewrite the files in place")
+    .option("--write", "rewrite the files in place and list the ones rewritten (not with --check)")
     .addHelpText("after", "\nExamples:\n  apimc policy fmt policies/orders.xml\n  apimc policy fmt policies/*.xml --check\n  apimc policy fmt policies/*.xml --write\n")
     .action((files: string[], opts: FmtOptions) => {
+      if (opts.check && opts.write) {
+        usageError(io, "policy fmt", "--check and --write cannot be used together: --check only reports, --write rewrites; pick one");
+        return;
+      }
       const problems: Diagnostic[] = [];
+      const rewritten: string[] = [];
       const notCanonical: string[] = [];
       for (const file of files) {
         const text = read(io, file, problems);
         if (text === undefined) continue;
         const { document, diagnostics } = parsePolicy(text, { file });
-        problems.push(...diagnostics);
+        // fmt formats: what it can still parse it prints (an unbalanced expression stays byte-for-byte);
+        // judging it is lint's and validate's job, so here such findings are warnings, not a failed run.
+        problems.push(...(document ? diagnostics.map((d) => (d.severity === "error" ? { ...d, severity: "warning" as const } : d)) : diagnostics));
         if (!document) continue;
         const canonical = printPolicy(document);
         if (opts.check) {
@@ -48,13 +57,17 @@ export function registerPolicy(program: Command, io: CliIo): void {
         } else if (opts.write) {
           if (canonical !== text) {
             const failure = writeAtomically(path.resolve(io.cwd, file), canonical);
-            if (failure) {
+            if (!failure) rewritten.push(file);
+            else {
               problems.push(makeDiagnostic(POLICY_CODES.unreadableFile, "error", `The policy file cannot be rewritten (${failure}); it was left as it was.`, { file, line: 0, col: 0 }, "", "Make the file and its folder writable, or run without --write to print the canonical form."));
             }
           }
         } else io.out(canonical);
       }
       if (problems.length) io.err(renderDiagnostics(problems, "text", io.cwd));
+      // --write says what it changed, so a pre-commit hook can re-stage exactly those files.
+      for (const file of rewritten) io.out(`rewrote ${displayPath(file, io.cwd)}\n`);
+      if (opts.write && !io.quiet) io.err(`${rewritten.length} file${rewritten.length === 1 ? "" : "s"} rewritten, ${files.length - rewritten.length} already canonical or unreadable\n`);
       for (const file of notCanonical) io.out(`not canonical: ${displayPath(file, io.cwd)}\n`);
       if (notCanonical.length) io.out(`${notCanonical.length} file${notCanonical.length === 1 ? "" : "s"} would be reformatted (run with --write)\n`);
       io.exitCode = hasErrors(problems) || notCanonical.length ? EXIT_INVALID : EXIT_OK;
@@ -72,13 +85,11 @@ export function registerPolicy(program: Command, io: CliIo): void {
     .addHelpText("after", "\nExamples:\n  apimc policy lint policies/orders.xml\n  apimc policy lint policies/global.xml --scope global\n  apimc policy lint api.xml --backends orders,billing --named-values api-key\n")
     .action((files: string[], opts: LintOptions) => {
       if (opts.format !== "text" && opts.format !== "json") {
-        io.err(`apimc policy lint: unknown --format \`${opts.format}\`; use \`text\` or \`json\`\n`);
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "policy lint", `unknown --format \`${opts.format}\`; use \`text\` or \`json\``);
         return;
       }
       if (opts.scope !== undefined && !(SCOPES as readonly string[]).includes(opts.scope)) {
-        io.err(`apimc policy lint: unknown --scope \`${opts.scope}\`; use one of ${SCOPES.join(", ")}\n`);
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "policy lint", `unknown --scope \`${opts.scope}\`; use one of ${SCOPES.join(", ")}`);
         return;
       }
       const all: Diagnostic[] = [];
@@ -91,7 +102,13 @@ export function registerPolicy(program: Command, io: CliIo): void {
         const scope = (opts.scope as PolicyScope | undefined) ?? (document.root.name === "fragment" ? "fragment" : "api");
         all.push(...lintPolicy(document, { scope, namedValues: names(opts.namedValues), backends: names(opts.backends), fragments: names(opts.fragments) }));
       }
-      io.out(renderDiagnostics(all, opts.format, io.cwd));
+      if (opts.format === "json") io.out(renderDiagnostics(visible(io, all), "json", io.cwd));
+      else {
+        reportDiagnostics(io, all);
+        if (!hasErrors(all)) io.out(`ok: ${files.length} polic${files.length === 1 ? "y" : "ies"} checked\n`);
+      }
+      const unchecked = [opts.namedValues === undefined ? "{{named values}}" : "", opts.backends === undefined ? "backend-id" : "", opts.fragments === undefined ? "fragment-id" : ""].filter(Boolean);
+      if (unchecked.length) note(io, `references (${unchecked.join(", ")}) were not checked: pass ${["--named-values", "--backends", "--fragments"].filter((_, i) => [opts.namedValues, opts.backends, opts.fragments][i] === undefined).join(", ")} with the declared names, or run \`apimc validate\` on the declaration set`);
       io.exitCode = hasErrors(all) ? EXIT_INVALID : EXIT_OK;
     });
 }

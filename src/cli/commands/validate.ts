@@ -6,6 +6,8 @@ import { EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
 import { countResources } from "../../validate";
 import { checkDeclarations, collectCodes } from "../check-declarations";
 import type { CliIo } from "../io";
+import { reportDiagnostics, visible } from "../streams";
+import { usageError } from "../usage";
 
 interface ValidateOptions {
   env?: string;
@@ -22,24 +24,22 @@ export function registerValidate(program: Command, io: CliIo): void {
     .option("--env <name>", "apply the overlay environments/<name>.yaml first")
     .option("--format <format>", "output format: text or json", "text")
     .option("--ignore <codes>", "preflight rule codes to silence, comma-separated (e.g. APIMC503,APIMC507)", collectCodes, [])
-    .option("--strict", "treat preflight warnings as errors (exit 1)")
+    .option("--strict", "treat every warning as an error (exit 1): policy, declaration and preflight warnings alike")
     .addHelpText("after", "\nExamples:\n  apimc validate examples/contoso\n  apimc validate apim/ --env prod --format json\n  apimc validate apim/ --strict --ignore APIMC507\n")
     .action(async (target: string, opts: ValidateOptions) => {
       const format = opts.format;
       if (format !== "text" && format !== "json") {
-        io.err(`apimc validate: unknown --format \`${format}\`; use \`text\` or \`json\`\n`);
-        io.exitCode = EXIT_INVALID;
+        usageError(io, "validate", `unknown --format \`${format}\`; use \`text\` or \`json\``);
         return;
       }
-      const { loaded, diagnostics } = await checkDeclarations(target, { env: opts.env, ignore: opts.ignore, strict: opts.strict });
+      const { loaded, diagnostics } = await checkDeclarations(target, { env: opts.env, ignore: opts.ignore, strict: opts.strict, compileChecks: true });
       const failed = hasErrors(diagnostics);
       if (format === "json") {
-        io.out(renderDiagnostics(diagnostics, "json", io.cwd));
+        io.out(renderDiagnostics(visible(io, diagnostics), "json", io.cwd));
       } else {
-        const text = renderDiagnostics(diagnostics, "text", io.cwd);
-        const body = diagnostics.length ? text : "";
-        const summary = failed ? "" : `ok: ${countResources(loaded)} resources checked in ${loaded.files.length} file${loaded.files.length === 1 ? "" : "s"}${opts.env ? ` (env ${opts.env})` : ""}\n`;
-        io.out(body + summary);
+        // Diagnostics on stderr, the verdict on stdout.
+        reportDiagnostics(io, diagnostics);
+        if (!failed) io.out(`ok: ${countResources(loaded)} resources checked in ${loaded.files.length} file${loaded.files.length === 1 ? "" : "s"}${opts.env ? ` (env ${opts.env})` : ""}\n`);
       }
       io.exitCode = failed ? EXIT_INVALID : EXIT_OK;
     });

@@ -34,6 +34,8 @@ export interface SnapshotBackendMember {
   priority?: number;
   weight?: number;
   url?: string;
+  /** The member's circuit breaker, as declared: a reviewer sees each changed trip condition. */
+  circuitBreaker?: unknown;
 }
 
 export type SnapshotBackend =
@@ -135,6 +137,8 @@ function describeBackend(model: Model, name: string): { kind: "backend"; name: s
       if (m.weight !== undefined) member.weight = m.weight;
       const url = model.backends[m.backend]?.properties.url;
       if (url !== undefined) member.url = url;
+      const breaker = model.backends[m.backend]?.properties.circuitBreaker;
+      if (breaker !== undefined) member.circuitBreaker = breaker;
       return member;
     });
   }

@@ -28,7 +28,8 @@ function row(d: PropertyChange): string {
 
 function section(c: Change): string[] {
   const summary = `${MARKERS[c.action]} <b>${c.action}</b> ${c.kind} ${code(c.id)}`;
-  const lines = ["<details>", `<summary>${summary}</summary>`, ""];
+  const lines = ["<details>", `<summary>${summary}${c.warnings?.length ? " ⚠️" : ""}</summary>`, ""];
+  for (const w of c.warnings ?? []) lines.push(`> **Warning:** ${w}`, "");
   if (c.diff.length) {
     lines.push("| Property | Before | After |", "|---|---|---|", ...c.diff.map(row));
   } else {

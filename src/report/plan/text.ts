@@ -23,6 +23,7 @@ function propertyLine(action: ChangeAction, d: PropertyChange): string {
 function changeBlock(c: Change, color: boolean): string[] {
   const head = `${MARKERS[c.action]} ${c.kind} ${c.id}${c.action === "replace" ? " (replace)" : ""}`;
   const lines = [paint(color, COLORS[c.action], head)];
+  for (const w of c.warnings ?? []) lines.push(`    ! ${w}`);
   // Multi-line values (added or removed policy elements) stay indented under their property.
   for (const d of c.diff) lines.push(`    ${propertyLine(c.action, d).replace(/\n/g, "\n      ")}`);
   return lines;

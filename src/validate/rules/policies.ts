@@ -2,9 +2,10 @@
 import { makeDiagnostic, type Diagnostic } from "../../core/diagnostic";
 import { splitPointer } from "../../core/pointer";
 import type { LoadedDeclarations, PolicySource } from "../../load/types";
-import { lintPolicy, parsePolicyShared, structuredPolicyToXml, type PolicyScope } from "../../policy";
+import { lintPolicy, parsePolicyShared, secretFieldTokens, structuredPolicyToXml, type PolicyDocument, type PolicyScope } from "../../policy";
 import { CODES } from "../codes";
 import { entriesOf, isString, type Reporter } from "../reporter";
+import { isPlainNamedValue, plainNamedValueFix } from "./references";
 
 export function scopeOf(pointer: string): PolicyScope | undefined {
   const seg = splitPointer(pointer);
@@ -18,7 +19,10 @@ export function scopeOf(pointer: string): PolicyScope | undefined {
 
 export function checkPolicies(loaded: LoadedDeclarations, r: Reporter): void {
   const data = loaded.data;
-  const namedValues = new Set(entriesOf(data.namedValues).map(([, nv]) => nv.displayName).filter(isString));
+  // displayName defaults to the map key, as in the model.
+  const byDisplayName = new Map(entriesOf(data.namedValues).map(([key, nv]) => [isString(nv.displayName) ? nv.displayName : key, nv] as const));
+  const namedValues = new Set(byDisplayName.keys());
+  const plain = new Set([...byDisplayName].filter(([, nv]) => isPlainNamedValue(nv)).map(([n]) => n));
   const backends = new Set(entriesOf(data.backends).map(([n]) => n));
   const fragments = new Set(entriesOf(data.policyFragments).map(([n]) => n));
   for (const src of loaded.policies) {
@@ -26,7 +30,7 @@ export function checkPolicies(loaded: LoadedDeclarations, r: Reporter): void {
     if (!scope) continue;
     let found: Diagnostic[];
     try {
-      found = checkOne(src, scope, { namedValues, backends, fragments });
+      found = checkOne(src, scope, { namedValues, backends, fragments, plain });
     } catch (e) {
       // A crash in the policy stage must not hide every other diagnostic of the set.
       const at = r.locate(src.pointer);
@@ -42,6 +46,8 @@ interface Known {
   namedValues: ReadonlySet<string>;
   backends: ReadonlySet<string>;
   fragments: ReadonlySet<string>;
+  /** displayNames of named values with a plain `value`. */
+  plain: ReadonlySet<string>;
 }
 
 function checkOne(src: PolicySource, scope: PolicyScope, known: Known): Diagnostic[] {
@@ -56,8 +62,27 @@ function checkOne(src: PolicySource, scope: PolicyScope, known: Known): Diagnost
   if (text.trim() === "") return out;
   const parsed = parsePolicyShared(src, text, { file: src.file, line: src.line, col: src.col, lineIndent: src.lineIndent, scope, pointer: src.pointer });
   out.push(...parsed.diagnostics);
-  if (parsed.document) out.push(...lintPolicy(parsed.document, { scope, pointer: src.pointer, ...known }));
+  if (parsed.document) {
+    out.push(...lintPolicy(parsed.document, { scope, pointer: src.pointer, namedValues: known.namedValues, backends: known.backends, fragments: known.fragments }));
+    out.push(...plainSecrets(parsed.document, src.pointer, known.plain));
+  }
   return out;
+}
+
+/** A credential field of a policy (authentication-basic@password, an Authorization header...) fed from a plain named value. */
+function plainSecrets(doc: PolicyDocument, pointer: string, plain: ReadonlySet<string>): Diagnostic[] {
+  return secretFieldTokens(doc.root)
+    .filter((t) => plain.has(t.name))
+    .map((t) =>
+      makeDiagnostic(
+        CODES.secretFromPlainNamedValue,
+        "warning",
+        `${t.label} takes a credential from named value \`{{${t.name}}}\`, which holds a plain \`value\`, so the credential is stored unencrypted and shown in clear`,
+        { file: doc.file, line: t.pos.line, col: t.pos.col },
+        pointer,
+        plainNamedValueFix(t.name),
+      ),
+    );
 }
 
 function relocate(d: Diagnostic, r: Reporter, pointer: string): Diagnostic {

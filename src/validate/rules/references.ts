@@ -70,7 +70,7 @@ const TOKEN = /\{\{([^{}]+)\}\}/g;
 /** `{{display-name}}` tokens in backend credentials and proxy settings must name declared named values. */
 function checkNamedValueTokens(data: ApimcDeclarations, r: Reporter): void {
   const byDisplayName = new Map<string, Record<string, unknown>>();
-  for (const [, nv] of entriesOf(data.namedValues)) if (isString(nv.displayName)) byDisplayName.set(nv.displayName, nv);
+  for (const [key, nv] of entriesOf(data.namedValues)) byDisplayName.set(isString(nv.displayName) ? nv.displayName : key, nv);
   for (const [name, b] of entriesOf(data.backends)) {
     const base = joinPointer("/backends", name);
     for (const [pointer, text] of stringsUnder(b.credentials, `${base}/credentials`).concat(stringsUnder(b.proxy, `${base}/proxy`))) {
@@ -79,12 +79,31 @@ function checkNamedValueTokens(data: ApimcDeclarations, r: Reporter): void {
         const nv = byDisplayName.get(token);
         if (!nv) {
           r.error(CODES.unknownNamedValue, pointer, `backend \`${name}\` refers to named value \`{{${token}}}\`, which is not declared${didYouMean(token, byDisplayName.keys())}`, `declare a named value with \`displayName: ${token}\`, or fix the name`);
-        } else if (pointer.endsWith("/proxy/password") && nv.secret !== true && nv.value !== undefined) {
-          r.warning(CODES.secretFromPlainNamedValue, pointer, `proxy password of backend \`${name}\` comes from named value \`${token}\`, which is not secret`, "store the password with `keyVault`, `fromKeyVault` or `fromParameter` so APIM keeps it encrypted");
+        } else if (isPlainNamedValue(nv)) {
+          const what = secretPlace(pointer);
+          if (what) r.warning(CODES.secretFromPlainNamedValue, pointer, `${what} of backend \`${name}\` comes from named value \`${token}\`, which holds a plain \`value\`, so the credential is stored unencrypted and shown in clear`, plainNamedValueFix(token));
         }
       }
     }
   }
+}
+
+/** Backend fields that carry a credential: credential headers, query parameters, the authorization parameter, the proxy password. */
+function secretPlace(pointer: string): string | undefined {
+  if (pointer.endsWith("/proxy/password")) return "proxy password";
+  if (/\/credentials\/header\//.test(pointer)) return "credential header";
+  if (/\/credentials\/query\//.test(pointer)) return "credential query parameter";
+  if (/\/credentials\/authorization\/parameter$/.test(pointer)) return "authorization parameter";
+  return undefined;
+}
+
+/** A named value whose value is written in the declarations (`value:`), not taken from a secret source. */
+export function isPlainNamedValue(nv: Record<string, unknown>): boolean {
+  return nv.value !== undefined && nv.keyVault === undefined && nv.fromKeyVault === undefined && nv.fromParameter === undefined;
+}
+
+export function plainNamedValueFix(token: string): string {
+  return `make named value \`${token}\` a secret: replace its \`value\` with \`fromParameter: <name>\`, \`fromKeyVault: <secret URI>\` or \`keyVault: { secretIdentifier: ... }\`, then rotate the credential it held`;
 }
 
 function stringsUnder(value: unknown, pointer: string): Array<[string, string]> {

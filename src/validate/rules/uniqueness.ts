@@ -1,5 +1,6 @@
 /** Names and routes that must be unique: API path (+ version), method + URL template, named-value display names. */
 import { joinPointer } from "../../core/pointer";
+import { kebabName } from "../../load/operation-names";
 import { mergedOperations } from "../../load/operations";
 import type { LoadedDeclarations } from "../../load/types";
 import { CODES } from "../codes";
@@ -86,8 +87,21 @@ function checkOperations(loaded: LoadedDeclarations, apiName: string, r: Reporte
 /**
  * A declared operation that names no imported one must say how it is called;
  * usually it is a refinement whose name misses the imported name (imports are
- * named in lower-kebab case, `getOrder` -> `get-order`).
+ * named by Azure's rule, `getOrder` -> `getorder`; before that apimc used
+ * lower-kebab case, `get-order`, which the hint recognises for migration).
  */
+/** " (or to the operationId `getOrder`)" when the imported name came from a different raw operationId. */
+function rawIdOf(r: Reporter, apiName: string, name: string): string {
+  const raw = r.loaded.imports[apiName]?.operationIds?.[name];
+  return raw !== undefined && raw !== name ? ` (or to its operationId \`${raw}\`)` : "";
+}
+
+/** Whether `opName` is the lower-kebab name apimc used to give the imported operation `name`. */
+function oldKebab(r: Reporter, apiName: string, name: string, opName: string): boolean {
+  const raw = r.loaded.imports[apiName]?.operationIds?.[name];
+  return raw !== undefined && kebabName(raw) === opName;
+}
+
 function reportIncomplete(r: Reporter, apiName: string, opName: string, pointer: string, imported: string[]): void {
   const normalise = (n: string) => n.toLowerCase().replace(/[^a-z0-9]/g, "");
   const exact = imported.find((n) => normalise(n) === normalise(opName));
@@ -100,7 +114,7 @@ function reportIncomplete(r: Reporter, apiName: string, opName: string, pointer:
     pointer,
     `operation \`${opName}\` of API \`${apiName}\` has no ${missing} and refines no imported operation${near ? `; did you mean \`${near}\`?` : ""}`,
     near
-      ? `rename it to \`${near}\` to refine the operation imported from the API's OpenAPI/WSDL file, or give it a method and urlTemplate`
+      ? `rename it to \`${near}\`${rawIdOf(r, apiName, near)} to refine the operation imported from the API's OpenAPI/WSDL file, or give it a method and urlTemplate${oldKebab(r, apiName, near, opName) ? ` (\`${opName}\` is the name apimc gave imported operations before it followed Azure's naming; see docs/format.md "Operation names")` : ""}`
       : "give the operation a `method` (e.g. GET) and a `urlTemplate` (e.g. /orders/{id})",
     { atKey: true },
   );
@@ -109,8 +123,19 @@ function reportIncomplete(r: Reporter, apiName: string, opName: string, pointer:
 function checkDisplayNames(namedValues: unknown, r: Reporter): void {
   const seen = new Map<string, string>();
   for (const [name, nv] of entriesOf(namedValues)) {
-    if (!isString(nv.displayName)) continue;
-    const key = nv.displayName.toLowerCase();
+    // displayName defaults to the map key (what `{{name}}` would say), and the default must be a valid displayName too.
+    const displayName = isString(nv.displayName) ? nv.displayName : name;
+    if (!isString(nv.displayName) && !/^[A-Za-z0-9-._]+$/.test(name)) {
+      r.error(
+        CODES.badPattern,
+        joinPointer("/namedValues", name),
+        `named value \`${name}\` has no displayName, and its key cannot stand in for one: a displayName holds only letters, digits, \`.\`, \`-\` and \`_\``,
+        `add \`displayName: ${name.replace(/[^A-Za-z0-9-._]+/g, "-").replace(/^-+|-+$/g, "") || "my-value"}\` and use that name in policies as {{...}}`,
+        { atKey: true },
+      );
+      continue;
+    }
+    const key = displayName.toLowerCase();
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, name);
@@ -118,8 +143,8 @@ function checkDisplayNames(namedValues: unknown, r: Reporter): void {
     }
     r.error(
       CODES.duplicateDisplayName,
-      joinPointer("/namedValues", name, "displayName"),
-      `named value \`${name}\` has displayName \`${nv.displayName}\`, which named value \`${first}\` already has`,
+      isString(nv.displayName) ? joinPointer("/namedValues", name, "displayName") : joinPointer("/namedValues", name),
+      `named value \`${name}\` has displayName \`${displayName}\`${isString(nv.displayName) ? "" : " (its key, as it has no displayName)"}, which named value \`${first}\` already has`,
       "display names are how policies refer to named values (`{{name}}`), so each must be unique; rename one",
     );
   }

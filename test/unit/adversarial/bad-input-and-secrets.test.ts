@@ -36,17 +36,17 @@ describe("bad input", () => {
     });
     const run = await apimc(["validate", "."], dir);
     expect(run.status).toBe(1);
-    expect(run.stdout).not.toMatch(noStack);
+    expect(run.stderr).not.toMatch(noStack);
     for (const pointer of ["/service/name", "/backends/b1/url", "/backends/b1/protocol", "/backends/b2", "/apis"]) {
-      expect(run.stdout).toMatch(new RegExp(`^apim\\.yaml:\\d+:\\d+: error APIMC\\d{3}: .*\\(at ${pointer.replace(/\//g, "\\/")}\\)$`, "m"));
+      expect(run.stderr).toMatch(new RegExp(`^apim\\.yaml:\\d+:\\d+: error APIMC\\d{3}: .*\\(at ${pointer.replace(/\//g, "\\/")}\\)$`, "m"));
     }
-    expect(run.stdout.match(/^ {4}fix: /gm)!.length).toBeGreaterThanOrEqual(5);
+    expect(run.stderr.match(/^ {4}fix: /gm)!.length).toBeGreaterThanOrEqual(5);
   });
 
   it("locates CRLF + BOM input on the right line and column", async () => {
     const dir = project({ "apim.yaml": "\ufeffversion: 1\r\nservice:\r\n  name: s\r\nbackends:\r\n  a: {url: 5, protocol: http}\r\n" });
     const run = await apimc(["validate", "."], dir);
-    expect(run.stdout).toContain("apim.yaml:5:12: error APIMC103:");
+    expect(run.stderr).toContain("apim.yaml:5:12: error APIMC103:");
     expect(run.status).toBe(1);
   });
 
@@ -80,9 +80,9 @@ describe("bad input", () => {
     });
     const run = await apimc(["validate", "."], dir);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("error APIMC141:");
-    expect(run.stdout).toMatch(/error APIMC107: priority 200/);
-    expect(run.stdout).toMatch(/error APIMC107: weight -5/);
+    expect(run.stderr).toContain("error APIMC141:");
+    expect(run.stderr).toMatch(/error APIMC107: priority 200/);
+    expect(run.stderr).toMatch(/error APIMC107: weight -5/);
   });
 });
 

@@ -88,7 +88,7 @@ describe("apimc diff", () => {
   test("an unknown format exits 1 with one line", async () => {
     const r = await apimc(["diff", base, base, "--format", "yaml"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("apimc diff: unknown --format `yaml`; use `text`, `markdown`, `json`\n");
+    expect(r.stderr).toBe("apimc diff: error APIMC009: unknown --format `yaml`; use `text`, `markdown`, `json`\n");
   });
 
   test("markdown output is a PR comment: summary table and one <details> per change", async () => {

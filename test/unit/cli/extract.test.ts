@@ -85,7 +85,7 @@ describe("apimc extract", () => {
       "policies/apis/billing-v2.xml",
       "policies/apis/inventory.xml",
       "policies/apis/orders.xml",
-      "policies/apis/orders/get-order.xml",
+      "policies/apis/orders/getorder.xml",
       "policies/fragments/correlation-id.xml",
       "policies/global.xml",
       "policies/products/partners.xml",
@@ -96,7 +96,7 @@ describe("apimc extract", () => {
     expect(yaml).toMatch(/ {2}billing-token:\n {4}displayName: billing-token\n {4}fromParameter: billingToken\n/);
     expect(yaml).toContain("secretIdentifier: https://contoso-kv.vault.azure.net/secrets/orders-api-key");
     expect(yaml).toContain("identityClientId: 2f1c6b0e-6a8e-4b6f-9d3e-6f0d8f6a1c2b");
-    expect(yaml).toContain("policy: policies/apis/orders/get-order.xml");
+    expect(yaml).toContain("policy: policies/apis/orders/getorder.xml");
     // Pool members by backend name, not ARM id.
     expect(yaml).toMatch(/- backend: orders-eu\n/);
     expect(yaml).not.toContain("/subscriptions/");

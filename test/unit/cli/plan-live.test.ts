@@ -139,3 +139,28 @@ describe("apimc plan --live", () => {
 test("every request sent to the emulator met the REST contract, loaded whenever the specs are present", () => {
   expectContractHeld(emu);
 });
+
+test("a credential that fails names the chain tried and the three fixes (exit 3), against the emulator", async () => {
+  // DefaultAzureCredential pinned to its environment step, with no AZURE_* variables: it fails at once, offline.
+  const env = { ...emulatorEnv(emu), APIMC_CREDENTIAL: "default", AZURE_TOKEN_CREDENTIALS: "EnvironmentCredential", AZURE_CLIENT_ID: "", AZURE_TENANT_ID: "", AZURE_CLIENT_SECRET: "" };
+  const r = await apimc([], env);
+  expect(r.code).toBe(3);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toMatch(/^apimc plan: cannot authenticate to Azure: /);
+  expect(r.stderr).toContain("tried: DefaultAzureCredential pinned by AZURE_TOKEN_CREDENTIALS=EnvironmentCredential");
+  expect(r.stderr).toContain("`az login`");
+  expect(r.stderr).toContain("AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET");
+  expect(r.stderr).toContain("APIMC_CREDENTIAL=static:<token>");
+  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+});
+
+test("--debug adds the stack trace under the one-line Azure error, as the README promises", async () => {
+  const env = { ...emulatorEnv(emu), APIMC_ARM_ENDPOINT: "https://127.0.0.1:9", APIMC_RETRY_CAP_MS: "10", APIMC_RETRY_BASE_MS: "1" };
+  const plain = await apimc([], env);
+  expect(plain.code).toBe(3);
+  expect(plain.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  const debug = await apimc(["--debug"], env);
+  expect(debug.code).toBe(3);
+  expect(debug.stderr.split("\n")[0]).toBe(plain.stderr.split("\n")[0]);
+  expect(debug.stderr).toMatch(/\n\s+at .+:\d+:\d+/);
+});

@@ -141,7 +141,7 @@ describe("plan() never shows secret values", () => {
     after.namedValues["api-key"].source = { kind: "plain", value: CANARY + "-2" };
     const p = plan(before, after);
     expect(p.changes).toEqual([
-      { action: "update", kind: "namedValue", id: "namedValues/api-key", name: "api-key", diff: [{ path: "source.value", before: SENSITIVE, after: SENSITIVE }] },
+      { action: "update", kind: "namedValue", id: "namedValues/api-key", name: "api-key", diff: [{ path: "value", before: SENSITIVE, after: SENSITIVE }] },
     ]);
     expect(JSON.stringify(p)).not.toContain("CANARY");
   });
@@ -153,10 +153,36 @@ describe("plan() never shows secret values", () => {
     after.namedValues["api-key"].source = { kind: "keyVault", secretIdentifier: "https://kv.vault.azure.net/secrets/api-key" };
     const p = plan(before, after);
     expect(p.changes[0].diff).toEqual([
-      { path: "source.kind", before: "plain", after: "keyVault" },
-      { path: "source.secretIdentifier", after: "https://kv.vault.azure.net/secrets/api-key" },
-      { path: "source.value", before: SENSITIVE },
+      { path: "keyVault.secretIdentifier", after: "https://kv.vault.azure.net/secrets/api-key" },
+      { path: "value", before: SENSITIVE },
     ]);
+    expect(JSON.stringify(p)).not.toContain("CANARY");
+  });
+
+  test("paths use the declaration's keys (fromParameter, value), never the model's source.kind", () => {
+    const before = contoso();
+    before.namedValues["api-key"].source = { kind: "fromParameter", parameter: "apiKey" };
+    const after = clone(contoso());
+    after.namedValues["api-key"].source = { kind: "fromParameter", parameter: "apiKeyV2" };
+    const p = plan(before, after);
+    expect(p.changes[0].diff).toEqual([{ path: "fromParameter", before: "apiKey", after: "apiKeyV2" }]);
+    expect(JSON.stringify(plan(contoso(), emptyModel()))).not.toContain("source.");
+  });
+
+  test("a secret named value that becomes a plain value is a downgrade: warned, and the new value masked", () => {
+    const before = contoso();
+    before.namedValues["api-key"].source = { kind: "fromParameter", parameter: "apiKey" };
+    before.namedValues["api-key"].secret = true;
+    const after = clone(contoso());
+    after.namedValues["api-key"].source = { kind: "plain", value: CANARY };
+    after.namedValues["api-key"].secret = false;
+    const p = plan(before, after);
+    expect(p.changes[0].diff).toEqual([
+      { path: "fromParameter", before: "apiKey" },
+      { path: "secret", before: true, after: false },
+      { path: "value", after: SENSITIVE },
+    ]);
+    expect(p.changes[0].warnings).toEqual([expect.stringMatching(/^secret downgrade: named value 'api-key' was secret \(fromParameter\) and becomes a plain value/)]);
     expect(JSON.stringify(p)).not.toContain("CANARY");
   });
 

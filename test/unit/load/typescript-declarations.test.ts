@@ -41,24 +41,24 @@ describe("declarations in apim.ts", () => {
   it("reports mistakes at the apim.ts line and column of the property", async () => {
     const run = await apimc(["validate", path.join(fixtures, "bad")]);
     const file = path.join(fixtures, "bad", "apim.ts");
-    expect(run.stdout).toContain(`${file}:10:17: error APIMC104:`);
-    expect(run.stdout).toContain(`${file}:17:22: error APIMC140:`);
-    expect(run.stdout).toContain("(at /backends/orders/pool/services/1/backend)");
+    expect(run.stderr).toContain(`${file}:10:17: error APIMC104:`);
+    expect(run.stderr).toContain(`${file}:17:22: error APIMC140:`);
+    expect(run.stderr).toContain("(at /backends/orders/pool/services/1/backend)");
     expect(run.status).toBe(1);
   });
 
   it("reports a syntax error as one diagnostic at its position, without a stack trace", async () => {
     const run = await apimc(["validate", path.join(fixtures, "syntax")]);
-    expect(run.stdout).toContain(`${path.join(fixtures, "syntax", "apim.ts")}:6:3: error APIMC061: syntax error: ',' expected.`);
-    expect(run.stdout).toMatch(/^1 error, 0 warnings/m);
+    expect(run.stderr).toContain(`${path.join(fixtures, "syntax", "apim.ts")}:6:3: error APIMC061: syntax error: ',' expected.`);
+    expect(run.stderr).toMatch(/^1 error, 0 warnings/m);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
     expect(run.status).toBe(1);
   });
 
   it("reports an error thrown while building the declarations at the throwing line of the .ts source", async () => {
     const run = await apimc(["validate", path.join(fixtures, "throws")]);
-    expect(run.stdout).toContain(`${path.join(fixtures, "throws", "apim.ts")}:6:`);
-    expect(run.stdout).toContain("APIMC062: evaluating apim.ts failed: no backend URL known for region eu");
+    expect(run.stderr).toContain(`${path.join(fixtures, "throws", "apim.ts")}:6:`);
+    expect(run.stderr).toContain("APIMC062: evaluating apim.ts failed: no backend URL known for region eu");
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
     expect(run.status).toBe(1);
   });

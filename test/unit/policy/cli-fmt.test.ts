@@ -39,7 +39,7 @@ describe("apimc policy fmt", () => {
     fs.writeFileSync(path.join(dir, "bad.xml"), "<policies>\n  <inbound>\n    <base />\n</policies>\n");
     const r = await apimc(dir, "fmt", "bad.xml");
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe("bad.xml:2:3: error APIMC201: Element <inbound> is never closed.\n    fix: Add </inbound> before </policies>, or write it as <inbound ... />.\n1 error, 0 warnings, 0 notes\n");
+    expect(r.stderr).toBe("bad.xml:2:3: error APIMC201: Element <inbound> is never closed.\n    fix: Add </inbound> on its own line before </policies> at line 4, where the content of <inbound> ends.\n1 error, 0 warnings, 0 notes\n");
   });
   it("lint --format json prints the diagnostics as JSON", async () => {
     const r = await apimc(dir, "lint", "--format", "json", "--scope", "global", "clean.xml");

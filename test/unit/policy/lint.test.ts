@@ -23,12 +23,43 @@ describe("lintPolicy", () => {
     expect(lint(`<policies><inbound><base /><set-backend-service base-url="https://a" backend-id="b" /></inbound></policies>`, "api")).toEqual(["1:28 error APIMC230"]);
     expect(lint(`<policies><inbound><base /><set-backend-service base-url="https://a" /></inbound></policies>`, "api")).toEqual(["1:49 info APIMC231"]);
   });
-  it("keeps unknown elements with a warning and checks scopes and attributes", () => {
+  it("refuses unknown elements and attributes, as Azure does on save, and checks scopes", () => {
     expect(lint(`<policies><inbound><my-policy /><cache-lookup vary-by-developer="false" vary-by-developer-groups="false" colour="red" /></inbound></policies>`, "global")).toEqual([
-      "1:20 warning APIMC210",
+      "1:20 error APIMC210",
       "1:33 error APIMC213",
-      "1:106 warning APIMC211",
+      "1:106 error APIMC211",
     ]);
+  });
+  it("suggests the element or attribute a typo was meant to be", () => {
+    const doc = parsePolicy(`<policies><inbound><base /><set-backend-servce backend-id="a" /><rate-limit cals="5" renewal-period="60" /></inbound></policies>`, { file: "p.xml" }).document!;
+    const found = lintPolicy(doc, { scope: "api" });
+    expect(found.map((d) => `${d.code} ${d.message} | ${d.hint}`)).toEqual([
+      "APIMC210 <set-backend-servce> is not a known policy element (did you mean <set-backend-service>?); Azure refuses the policy when it is saved. | Rename it to <set-backend-service>.",
+      'APIMC211 <rate-limit> has no attribute "cals" (did you mean calls?); Azure refuses the policy when it is saved. | Rename it to calls="...".',
+    ]);
+  });
+  it("allows the cache value policies in every section (Microsoft's reference: inbound, backend, outbound, on-error)", () => {
+    const body = `<cache-lookup-value key="k" variable-name="v" /><cache-store-value key="k" value="v" duration="10" /><cache-remove-value key="k" />`;
+    for (const section of ["inbound", "backend", "outbound", "on-error"]) {
+      expect(lint(`<policies><${section}><base />${body}</${section}></policies>`, "api")).toEqual([]);
+    }
+  });
+  it("accepts authentication-managed-identity with output-token-variable-name in outbound with a warning naming the evidence", () => {
+    const xml = `<policies><outbound><base /><authentication-managed-identity resource="https://cognitiveservices.azure.com" output-token-variable-name="t" /></outbound></policies>`;
+    const found = lintPolicy(parsePolicy(xml, { file: "p.xml" }).document!, { scope: "api" });
+    expect(found.map((d) => `${d.severity} ${d.code}`)).toEqual(["warning APIMC212"]);
+    expect(found[0].message).toContain("AI-Gateway");
+    expect(found[0].hint).toContain("https://learn.microsoft.com/azure/api-management/authentication-managed-identity-policy");
+    // Without the variable there is no evidence: the token would only set a header on the response.
+    expect(lint(`<policies><outbound><base /><authentication-managed-identity resource="r" /></outbound></policies>`, "api")).toEqual(["1:29 error APIMC212"]);
+    expect(lint(`<policies><backend><base /><authentication-managed-identity resource="r" output-token-variable-name="t" /></backend></policies>`, "api")).toEqual(["1:28 error APIMC212"]);
+  });
+  it("refuses an expression whose brackets do not balance, as Azure does", () => {
+    const parsed = parsePolicy(`<policies><inbound><base /><set-variable name="x" value="@(context.Request.Headers["a"]" /></inbound></policies>`, { file: "p.xml" });
+    expect(parsed.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(["error APIMC203"]);
+  });
+  it("warns about a named-value token with a typo instead of judging its type", () => {
+    expect(lint(`<policies><inbound><base /><cache-store-value key="k" value="v" duration="{{ttl}]" /></inbound></policies>`, "api")).toEqual(["1:75 warning APIMC243"]);
   });
   it("enforces the fragment rules", () => {
     expect(lint(`<fragment><include-fragment fragment-id="x" /><choose><when condition="@(true)"><base /></when></choose></fragment>`, "fragment")).toEqual(["1:11 error APIMC222", "1:81 error APIMC221"]);

@@ -90,7 +90,9 @@ describe("canonical printer properties", () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
     for (const f of files) {
       const first = parsePolicy(fs.readFileSync(path.join(dir, f), "utf8"), { file: f });
-      expect(first.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      // The corpus's "Call out to an HTTP endpoint" snippet holds C# that does not balance (APIMC203, an error since
+      // Azure refuses it); the parse still keeps it as written, which is what this round trip is about.
+      expect(first.diagnostics.filter((d) => d.severity === "error" && d.code !== "APIMC203")).toEqual([]);
       const printed = printPolicy(first.document!);
       const second = parsePolicy(printed, { file: f });
       expect(withoutPositions(second.document!)).toBe(withoutPositions(first.document!));

@@ -88,18 +88,18 @@ describe("literal credentials in policies", () => {
   test("validate warns at the value, never printing it", async () => {
     const r = await apimc(["validate", "."], before);
     expect(r.stdout + r.stderr).not.toContain(CANARY);
-    const lines = r.stdout.split("\n").filter((l) => l.includes("APIMC261"));
+    const lines = r.stderr.split("\n").filter((l) => l.includes("APIMC261"));
     expect(lines).toEqual([
       `policy.xml:4:54: warning APIMC261: authentication-basic@password holds a literal credential; it would be stored and shown in clear in the policy. (at /apis/orders/policy)`,
       `policy.xml:6:20: warning APIMC261: set-header[Authorization]/value holds a literal credential; it would be stored and shown in clear in the policy. (at /apis/orders/policy)`,
     ]);
-    expect(r.stdout).toContain("fix: Declare a secret named value");
+    expect(r.stderr).toContain("fix: Declare a secret named value");
     expect(r.code).toBe(0);
   });
 
   test("{{named value}} references are not flagged", async () => {
     const r = await apimc(["validate", referenced]);
-    expect(r.stdout).not.toContain("APIMC261");
+    expect(r.stdout + r.stderr).not.toContain("APIMC261");
     expect(r.code).toBe(0);
   });
 
@@ -154,7 +154,7 @@ describe("typed policy attribute values", () => {
     fs.writeFileSync(file, bad);
     const r = await apimc(["policy", "lint", "p.xml", "--scope", "api"], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout.split("\n").filter((l) => l.includes("APIMC260"))).toEqual([
+    expect(r.stderr.split("\n").filter((l) => l.includes("APIMC260"))).toEqual([
       'p.xml:4:47: error APIMC260: <set-header> attribute "exists-action" must be one of override, append, skip, delete, not "bogus".',
       'p.xml:5:28: error APIMC260: <rate-limit> attribute "calls" must be a whole number, 0 or more, not "abc".',
       'p.xml:5:49: error APIMC260: <rate-limit> attribute "renewal-period" must be a whole number, 0 or more, not "-1".',
@@ -165,12 +165,12 @@ describe("typed policy attribute values", () => {
     const dir = project(bad.replace("</inbound>", "</inbound>\n    <backend><base /></backend>\n    <outbound><base /></outbound>\n    <on-error><base /></on-error>"));
     const r = await apimc(["validate", "."], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`policy.xml:4:47: error APIMC260: <set-header> attribute "exists-action" must be one of override, append, skip, delete, not "bogus". (at /apis/orders/policy)`);
+    expect(r.stderr).toContain(`policy.xml:4:47: error APIMC260: <set-header> attribute "exists-action" must be one of override, append, skip, delete, not "bogus". (at /apis/orders/policy)`);
 
     const yamlDir = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-structured-"));
     fs.writeFileSync(path.join(yamlDir, "apim.yaml"), APIM.replace("    policy: policy.xml\n", "    policy:\n      inbound:\n        - base\n        - set-header: 5\n"));
     const y = await apimc(["validate", yamlDir]);
     expect(y.code).toBe(1);
-    expect(y.stdout).toMatch(/apim\.yaml:\d+:\d+: error APIMC250: <set-header> takes attributes and child elements, not a text body\. \(at \/apis\/orders\/policy\/inbound\/1\/set-header\)/);
+    expect(y.stderr).toMatch(/apim\.yaml:\d+:\d+: error APIMC250: <set-header> takes attributes and child elements, not a text body\. \(at \/apis\/orders\/policy\/inbound\/1\/set-header\)/);
   });
 });

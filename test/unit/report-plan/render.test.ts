@@ -51,7 +51,7 @@ describe("plan reports", () => {
     expect(out).toContain('+ namedValue namedValues/new\n    displayName: "new"\n');
     expect(out).toContain("- gateway gateways/onprem\n");
     expect(out).toContain(`    policy/policies/inbound/set-backend-service/@backend-id: "orders" -> "orders-us"\n`);
-    expect(out).toContain("    source.value: (sensitive) -> (sensitive)\n");
+    expect(out).toContain("    value: (sensitive) -> (sensitive)\n");
     expect(out).toContain("Plan: 1 to create, 5 to update, 0 to replace, 2 to delete.\n");
     expect(out).not.toContain("\u001b[");
     expect(renderPlan(p, "text", { color: true })).toContain("\u001b[33m~ backend backends/orders-eu\u001b[0m");

@@ -28,18 +28,19 @@ describe("apimc validate on bad input", () => {
     const expected = fs.readFileSync(path.join(dir, "expected.txt"), "utf8").split("\n").filter((l) => l.trim() !== "");
     const run = await validate(dir);
     expect(run.status).toBe(1);
-    const printed = run.stdout.split("\n");
+    // Diagnostics go to stderr (results to stdout).
+    const printed = run.stderr.split("\n");
     for (const line of expected) expect(printed).toContain(line);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
     // Every diagnostic comes with its fix line, and they are all there is.
     const errors = expected.filter((l) => / error APIMC\d{3}: /.test(l)).length;
     expect(expected.filter((l) => l.startsWith("    fix: ")).length).toBe(expected.filter((l) => / (error|warning|info) APIMC\d{3}: /.test(l)).length);
-    expect(run.stdout).toMatch(new RegExp(`^${errors} errors?, `, "m"));
+    expect(run.stderr).toMatch(new RegExp(`^${errors} errors?, `, "m"));
   });
 
   it("reports every mistake in one file, not just the first", async () => {
     const run = await validate(path.join(casesDir, "validate-many-mistakes"));
-    const codes = [...run.stdout.matchAll(/: error (APIMC\d{3}):/g)].map((m) => m[1]);
+    const codes = [...run.stderr.matchAll(/: error (APIMC\d{3}):/g)].map((m) => m[1]);
     expect(codes).toEqual(["APIMC101", "APIMC105", "APIMC170", "APIMC120", "APIMC104", "APIMC140", "APIMC107"]);
   });
 

@@ -129,7 +129,7 @@ describe("validateDeclarations", () => {
   it("finds a declared operation that repeats an imported one's route", async () => {
     const spec = `openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths:\n  /orders/{id}:\n    get:\n      operationId: getOrder\n      responses: { "200": { description: ok } }\n`;
     const out = await check(
-      `apis:\n  orders:\n    displayName: O\n    path: o\n    openapi: spec.yaml\n    operations:\n      get-order: { description: refined }\n      fetch: { method: GET, urlTemplate: "/orders/{orderId}" }\n`,
+      `apis:\n  orders:\n    displayName: O\n    path: o\n    openapi: spec.yaml\n    operations:\n      getOrder: { description: refined }\n      fetch: { method: GET, urlTemplate: "/orders/{orderId}" }\n`,
       { "spec.yaml": spec },
     );
     expect(out.map((d) => `${d.line}:${d.col} ${d.code} ${d.pointer}`)).toEqual(["11:42 APIMC161 /apis/orders/operations/fetch/urlTemplate"]);
@@ -162,5 +162,54 @@ describe("named-value references outside policies", () => {
       "warning APIMC149 /backends/a/proxy/password",
     ]);
     expect(out[0].message).toContain("did you mean `api-token`?");
+  });
+});
+
+describe("secret hygiene: plain named values where credentials go", () => {
+  it("warns, with the fix, for backend credential headers, query parameters, the authorization parameter and policy credential fields", async () => {
+    const out = await check(
+      [
+        "namedValues:",
+        "  key: { value: not-secret }",
+        "  safe: { fromParameter: safeValue }",
+        "backends:",
+        "  a:",
+        "    url: https://a",
+        "    protocol: http",
+        "    credentials:",
+        "      header: { x-api-key: [ \"{{key}}\" ], x-ok: [ \"{{safe}}\" ] }",
+        "      query: { code: [ \"{{key}}\" ] }",
+        "      authorization: { scheme: Basic, parameter: \"{{key}}\" }",
+        "policy: |",
+        "  <policies><inbound><authentication-basic username=\"u\" password=\"{{key}}\" /><set-header name=\"Authorization\" exists-action=\"override\"><value>{{safe}}</value></set-header></inbound><backend><forward-request /></backend><outbound /><on-error /></policies>",
+        "",
+      ].join("\n"),
+    );
+    const found = out.filter((d) => d.code === "APIMC149");
+    expect(found.map((d) => `${d.severity} ${d.pointer}`)).toEqual([
+      "warning /backends/a/credentials/header/x-api-key/0",
+      "warning /backends/a/credentials/query/code/0",
+      "warning /backends/a/credentials/authorization/parameter",
+      "warning /policy",
+    ]);
+    for (const d of found) expect(d.hint).toContain("fromParameter");
+    expect(found[3].message).toContain("authentication-basic@password");
+  });
+});
+
+describe("named value displayName", () => {
+  it("defaults to the map key, which must then be a valid and unique displayName", async () => {
+    const out = await check(
+      [
+        "namedValues:",
+        "  region: { value: eu }",
+        "  other: { displayName: region, value: us }",
+        "  \"has space\": { value: x }",
+        "policy: |",
+        "  <policies><inbound><set-header name=\"x-region\" exists-action=\"override\"><value>{{region}}</value></set-header></inbound><backend><forward-request /></backend><outbound /><on-error /></policies>",
+        "",
+      ].join("\n"),
+    );
+    expect(out.map((d) => `${d.code} ${d.pointer}`)).toEqual(["APIMC162 /namedValues/other/displayName", "APIMC105 /namedValues/has space"]);
   });
 });
