@@ -15,7 +15,6 @@ export const CODES = {
   includeAbsolute: "APIMC015",
   includeOutsideRoot: "APIMC016",
   unknownEnv: "APIMC020",
-  overlayNotMap: "APIMC021",
   badEnvName: "APIMC022",
   policyFileMissing: "APIMC030",
   openapiMissing: "APIMC040",

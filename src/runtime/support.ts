@@ -84,6 +84,14 @@ export const POLICY_SUPPORT: Record<string, PolicySupport> = {
   "emit-metric-azure-monitor": { level: "unsupported", note: "not modelled" },
   "sql-data-source": { level: "unsupported", note: "not modelled" },
   "cosmosdb-data-source": { level: "unsupported", note: "not modelled" },
+  "graphql-data-source": { level: "unsupported", note: "GraphQL is not modelled" },
+  "authentication-token": { level: "unsupported", note: "token services are not modelled" },
+  "authentication-token-store": { level: "unsupported", note: "credential manager is not modelled" },
+  "invoke-request": { level: "unsupported", note: "not modelled" },
+  "set-request-metric-dimension-value": { level: "unsupported", note: "not modelled" },
+  "set-url": { level: "unsupported", note: "not modelled" },
+  "validate-odata-request": { level: "unsupported", note: "OData is not modelled" },
+  block: { level: "unsupported", note: "not modelled" },
 };
 
 /** Child elements of supported policies, which are not policies themselves. */

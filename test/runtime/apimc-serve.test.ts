@@ -34,9 +34,9 @@ describe("apimc serve", () => {
     expect(noKey.status).toBe(401);
     const none = await fetch(`${s.url}/nothing/here`);
     expect(none.status).toBe(404);
-    expect(s.io.stdout).toContain("GET /orders/orders/42 -> orders/get-order 200 [inbound/set-header inbound/cors");
+    expect(s.io.stdout).toContain("GET /orders/orders/42 -> orders/getorder 200 [inbound/set-header inbound/cors");
     expect(s.io.stdout).toContain("backend/forward-request");
-    expect(s.io.stdout).toContain("GET /orders/orders/42 -> orders/get-order 401 []");
+    expect(s.io.stdout).toContain("GET /orders/orders/42 -> orders/getorder 401 []");
     expect(s.io.stdout).toContain("GET /nothing/here -> (no operation) 404 []");
   });
 
