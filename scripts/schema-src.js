@@ -32,6 +32,13 @@ const ignore = arr(
   { type: "string", pattern: "^APIMC[0-9]{3}$" },
 );
 
+// A secret-bearing property APIM does not resolve `{{named value}}` tokens in. A literal string is accepted by
+// the schema only so the secrets rule can reject it without echoing the value.
+const secret = (description) => ({
+  description: `${description} A secret source: \`{ fromParameter: NAME }\` or \`{ fromKeyVault: SECRET_URI }\`; a literal is an error.`,
+  anyOf: [{ type: "string", description: "A literal secret: rejected (APIMC173)." }, { $ref: "#/$defs/SecretSource" }],
+});
+
 const policyRef = {
   description:
     "A policy document: a path to an XML file (relative to the file that names it), inline XML starting with `<`, or structured YAML with `inbound`, `backend`, `outbound` and `on-error` lists.",
@@ -129,6 +136,21 @@ const schema = {
     ),
     policy: { ...policyRef, description: `The global (all APIs) policy. ${policyRef.description}` },
     gateways: mapOf("Self-hosted gateways, keyed by ARM resource name.", "Gateway", ARM_NAME_80),
+    tags: mapOf("Tags, keyed by ARM resource name. Products, APIs and operations name them in their `tags` lists.", "Tag", ARM_NAME_80),
+    groups: mapOf(
+      "User groups, keyed by ARM resource name. The built-in `administrators`, `developers` and `guests` need no declaration.",
+      "Group",
+      ARM_NAME,
+    ),
+    loggers: mapOf("Loggers (Application Insights, Event Hub, Azure Monitor), keyed by ARM resource name.", "Logger", ARM_NAME),
+    diagnostics: mapOf("Service-level diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`).", "Diagnostic", {
+      pattern: "^(applicationinsights|azuremonitor|local)$",
+    }),
+    certificates: mapOf("Certificates, keyed by ARM resource name. Backends and policies name them.", "Certificate", ARM_NAME_80),
+    subscriptions: mapOf("Subscriptions, keyed by ARM resource name.", "Subscription", ARM_NAME),
+    authorizationServers: mapOf("OAuth 2.0 authorization servers, keyed by ARM resource name.", "AuthorizationServer", ARM_NAME_80),
+    openidConnectProviders: mapOf("OpenID Connect providers, keyed by ARM resource name.", "OpenidConnectProvider", ARM_NAME),
+    caches: mapOf("External caches, keyed by the Azure region they serve (or `default`).", "Cache", { pattern: "^[A-Za-z0-9-]+$", minLength: 1, maxLength: 80 }),
   },
   $defs: {
     Service: obj(
@@ -289,6 +311,23 @@ const schema = {
       policy: policyRef,
       operations: mapOf("Operations, keyed by ARM resource name (operationId).", "Operation", ARM_NAME_80),
       tags: arr("Tags.", { type: "string" }),
+      authenticationSettings: obj("How the developer portal and test console get tokens for this API.", {
+        oAuth2: obj("OAuth 2.0 authorization server settings.", {
+          authorizationServer: str("Name of an authorization server declared in `authorizationServers` (becomes `authorizationServerId`)."),
+          authorizationServerId: str("Name of the authorization server, as the contract writes it."),
+          scope: str("Operations scope."),
+        }),
+        openid: obj("OpenID Connect settings.", {
+          openidProvider: str("Name of a provider declared in `openidConnectProviders` (becomes `openidProviderId`)."),
+          openidProviderId: str("Name of the provider, as the contract writes it."),
+          bearerTokenSendingMethods: arr("How to send the token to the server.", { type: "string", enum: ["authorizationHeader", "query"] }),
+        }),
+        oAuth2AuthenticationSettings: arr("OAuth 2.0 settings (several servers).", obj("One server.", { authorizationServerId: str("Name of the authorization server."), scope: str("Operations scope.") })),
+        openidAuthenticationSettings: arr("OpenID Connect settings (several providers).", obj("One provider.", {
+          openidProviderId: str("Name of the provider."),
+          bearerTokenSendingMethods: arr("How to send the token to the server.", { type: "string", enum: ["authorizationHeader", "query"] }),
+        })),
+      }),
       ignore,
     }),
     // Every property comes from the contract (displayName, versioningScheme, versionQueryName, ...); only what is required is stated here.
@@ -299,6 +338,8 @@ const schema = {
       state: str("Whether the product is published.", { enum: ["published", "notPublished"] }),
       subscriptionsLimit: int("How many subscriptions a user may have.", { minimum: 0 }),
       apis: arr("Names of declared APIs in this product.", { type: "string" }, { uniqueItems: true }),
+      tags: arr("Names of declared tags on this product.", { type: "string" }, { uniqueItems: true }),
+      groups: arr("Names of groups that can see this product (declared, or built-in `administrators`, `developers`, `guests`).", { type: "string" }, { uniqueItems: true }),
       policy: policyRef,
       ignore,
     }, { required: ["displayName"] }),
@@ -334,6 +375,62 @@ const schema = {
       },
       ignore,
     }),
+    SecretSource: obj(
+      "Where a secret comes from: a deploy-time parameter (an ARM `secureString` parameter or a Pulumi secret), or a Key Vault secret apimc resolves at deploy time. Never a literal.",
+      {
+        fromParameter: str("Name of a deploy-time parameter that holds the value.", { pattern: "^[A-Za-z][A-Za-z0-9_]*$" }),
+        fromKeyVault: str("Key Vault secret URI, `https://<vault>.vault.azure.net/secrets/<name>`, that apimc resolves at deploy time."),
+      },
+      { minProperties: 1, maxProperties: 1 },
+    ),
+    // Every property comes from the contract; only what is required is stated here.
+    Tag: obj("A tag.", {}, { required: ["displayName"] }),
+    Group: obj("A user group.", {
+      type: str("Group type; only `custom` groups can be created.", { enum: ["custom", "external"] }),
+    }, { required: ["displayName"] }),
+    Logger: obj("A logger. Credentials that are secret (`connectionString`, `instrumentationKey`) must be `{{named value}}` references.", {
+      credentials: {
+        type: "object",
+        description: "Logger credentials: `connectionString` or `instrumentationKey` (as `{{named value}}` references) for Application Insights; `name`, `endpointAddress`, `identityClientId` or `connectionString` for Event Hub.",
+        additionalProperties: { type: "string" },
+      },
+      ignore,
+    }, { required: ["loggerType"] }),
+    Diagnostic: obj("A diagnostic: what APIM logs, and to which logger.", {
+      logger: str("Name of a logger declared in `loggers`."),
+      ignore,
+    }, { required: ["logger"] }),
+    Certificate: obj("A certificate: from Key Vault (`keyVault`), or a PFX given as `data` and `password` secret sources.", {
+      data: secret("Base64-encoded PFX."),
+      password: secret("Password of the PFX."),
+      ignore,
+    }),
+    Subscription: obj("A subscription to a product, an API, or all APIs.", {
+      scope: {
+        description: "What the subscription grants: `{ product: NAME }`, `{ api: NAME }` or `allApis`.",
+        oneOf: [
+          { type: "string", enum: ["allApis"], description: "Every API of the instance." },
+          obj("A product, by name.", { product: str("Name of a declared product.") }, { required: ["product"] }),
+          obj("An API, by name.", { api: str("Name of a declared API.") }, { required: ["api"] }),
+        ],
+      },
+      primaryKey: secret("Primary key; Azure generates one when absent."),
+      secondaryKey: secret("Secondary key; Azure generates one when absent."),
+      ignore,
+    }, { required: ["displayName", "scope"] }),
+    AuthorizationServer: obj("An OAuth 2.0 authorization server.", {
+      clientSecret: secret("Client secret of the application registered with the server."),
+      resourceOwnerPassword: secret("Resource owner password, for the `resourceOwnerPassword` grant."),
+      ignore,
+    }, { required: ["displayName", "clientRegistrationEndpoint", "authorizationEndpoint", "grantTypes", "clientId"] }),
+    OpenidConnectProvider: obj("An OpenID Connect provider.", {
+      clientSecret: secret("Client secret of the application registered with the provider."),
+      ignore,
+    }, { required: ["displayName", "metadataEndpoint", "clientId"] }),
+    Cache: obj("An external Redis-compatible cache.", {
+      connectionString: secret("Runtime connection string of the cache."),
+      ignore,
+    }, { required: ["connectionString", "useFromLocation"] }),
     StructuredPolicy: obj("A policy written as YAML. It maps one to one onto policy XML.", {
       inbound: policyElementList("inbound"),
       backend: policyElementList("backend"),

@@ -6,6 +6,7 @@
  */
 import { armNameSegments, armTypeSegments, ids, resourceKind } from "./ids";
 import { defaultsFor } from "./kinds/apply";
+import { genericSecrets, type GenericModel } from "./generic";
 import { policyById } from "./resources";
 import type { Model, ResourceId } from "./types";
 
@@ -117,7 +118,37 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
       const h = must(g.hostnames[s[3]], id);
       return mapStrings(h, lit) as Record<string, unknown>;
     }
+    default:
+      return genericArmProperties(must(model.generic?.[id], id), ref, lit);
   }
+}
+
+/**
+ * The body of a kind built from the registry alone. Names become ARM ids by
+ * the descriptor's references; secret-sourced properties are left out, like a
+ * secret named value's value: the caller supplies them (an ARM parameter, or
+ * the resolved secret).
+ */
+function genericArmProperties(r: GenericModel, ref: (target: ResourceId) => string, lit: (v: string) => string): Record<string, unknown> {
+  const props: Record<string, unknown> = { ...r.properties };
+  for (const { property } of genericSecrets(r)) delete props[property];
+  const out = mapStrings(props, lit) as Record<string, unknown>;
+  if (r.kind === "diagnostic" && typeof props.logger === "string") {
+    delete out.logger;
+    out.loggerId = ref(`loggers/${props.logger}`);
+  }
+  if (r.kind === "subscription") out.scope = subscriptionScope(props.scope);
+  return { ...out, ...defaultsFor(r.kind, out, r.name) };
+}
+
+/** A subscription's ARM scope, relative to the service as Azure's own examples write it (`/products/starter`). */
+export function subscriptionScope(scope: unknown): string {
+  if (scope !== null && typeof scope === "object") {
+    const s = scope as Record<string, unknown>;
+    if (typeof s.product === "string") return `/products/${s.product}`;
+    if (typeof s.api === "string") return `/apis/${s.api}`;
+  }
+  return "/apis";
 }
 
 function must<T>(v: T | undefined, id: ResourceId): T {

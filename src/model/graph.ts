@@ -8,6 +8,7 @@ import { policyReferences } from "../policy";
 import type { PolicyDocument } from "../policy/types";
 import { backendTokenCarriers, namedValueTokens } from "./backend";
 import { MODEL_CODES } from "./codes";
+import { genericReferences } from "./generic";
 import { ids } from "./ids";
 import { listResources, type ModelWithoutGraph } from "./resources";
 import type { PolicyModel, ReferenceEdge, ReferenceGraph, ReferenceKind, ResourceId } from "./types";
@@ -86,6 +87,20 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
       add(link, ids.api(a), "gatewayApi", locate(`${g.pointer}/apis`));
     }
     for (const h of Object.keys(g.hostnames)) add(ids.gatewayHostname(g.name, h), g.id, "parent", locate(`${g.pointer}/hostnames`));
+  }
+  for (const r of Object.values(model.generic ?? {})) {
+    for (const ref of genericReferences(r)) add(r.id, ref.to, "reference", locate(r.pointer + ref.pointer));
+    // Logger credentials name named values (`{{appinsights-connection}}`).
+    const credentials = r.kind === "logger" ? r.properties.credentials : undefined;
+    if (credentials && typeof credentials === "object") {
+      for (const [k, v] of Object.entries(credentials as Record<string, unknown>)) {
+        if (typeof v !== "string") continue;
+        for (const t of namedValueTokens(v)) {
+          const nv = byDisplayName.get(t.name);
+          if (nv !== undefined) add(r.id, ids.namedValue(nv), "namedValue", locate(`${r.pointer}/credentials/${k}`));
+        }
+      }
+    }
   }
   edges.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
   return assemble(nodes, edges);

@@ -40,6 +40,7 @@ export function listResources(model: ModelWithoutGraph): ResourceEntry[] {
     for (const a of p.apis) add(ids.productApi(p.name, a), `${p.pointer}/apis`);
     addPolicy(p.policy);
   }
+  for (const r of Object.values(model.generic ?? {})) add(r.id, r.pointer);
   for (const g of Object.values(model.gateways)) {
     add(g.id, g.pointer);
     for (const a of g.apis) add(ids.gatewayApi(g.name, a), `${g.pointer}/apis`);

@@ -6,6 +6,7 @@
 import type { Diagnostic } from "../core/diagnostic";
 import type { PolicyDocument, PolicyScope } from "../policy/types";
 import type { PolicySource } from "../load/types";
+import type { GenericModel } from "./generic";
 import type {
   Backend as BackendDecl,
   Operation as OperationDecl,
@@ -29,7 +30,17 @@ export type ResourceKind =
   | "gateway"
   | "gatewayApi"
   | "gatewayHostname"
-  | "apiVersionSet";
+  | "apiVersionSet"
+  // Kinds built from the registry alone (src/model/generic.ts).
+  | "tag"
+  | "group"
+  | "certificate"
+  | "logger"
+  | "diagnostic"
+  | "cache"
+  | "authorizationServer"
+  | "openidConnectProvider"
+  | "subscription";
 
 export interface ModelService {
   name: string;
@@ -157,7 +168,9 @@ export type ReferenceKind =
   | "gatewayApi"
   | "versionSet"
   | "parent"
-  | "policyOf";
+  | "policyOf"
+  /** A registry reference of a generic kind (diagnostic -> logger, subscription -> product). */
+  | "reference";
 
 export interface ReferenceEdge {
   /** The resource that refers (and so must be deployed after `to`). */
@@ -191,6 +204,8 @@ export interface Model {
   /** Global policy. */
   policy?: PolicyModel;
   gateways: Record<string, GatewayModel>;
+  /** Resources of the kinds built from the registry alone, keyed by id (src/model/generic.ts). */
+  generic?: Record<ResourceId, GenericModel>;
   graph: ReferenceGraph;
 }
 

@@ -7,9 +7,12 @@ import type { LoadedDeclarations } from "../load/types";
 import { checkPolicies } from "./rules/policies";
 import { checkReferences } from "./rules/references";
 import { checkRestConstraints } from "./rules/rest-constraints";
+import { checkRegistryKinds } from "./rules/registry-kinds";
 import { checkSecrets } from "./rules/secrets";
 import { checkUniqueness } from "./rules/uniqueness";
 import { Reporter } from "./reporter";
+import { GENERIC_KINDS } from "../model/generic";
+import { kindDescriptor } from "../model/kinds/registry";
 import { checkSchema } from "./schema-check";
 
 export { CODES as VALIDATE_CODES } from "./codes";
@@ -24,6 +27,7 @@ export function validateDeclarations(loaded: LoadedDeclarations): Diagnostic[] {
     checkReferences(data, r);
     checkUniqueness(loaded, r);
     checkSecrets(data, r);
+    checkRegistryKinds(data, r);
     checkPolicies(loaded, r);
   }
   return sortDiagnostics([...loaded.diagnostics, ...r.diagnostics]);
@@ -33,7 +37,7 @@ export function validateDeclarations(loaded: LoadedDeclarations): Diagnostic[] {
 export function countResources(loaded: LoadedDeclarations): number {
   const data = (loaded.data ?? {}) as unknown as Record<string, unknown>;
   let n = 0;
-  for (const section of ["namedValues", "backends", "apis", "apiVersionSets", "products", "policyFragments", "gateways"]) {
+  for (const section of ["namedValues", "backends", "apis", "apiVersionSets", "products", "policyFragments", "gateways", ...GENERIC_KINDS.map((k) => (kindDescriptor(k).declaration as { key: string }).key)]) {
     const map = data[section];
     if (map && typeof map === "object") n += Object.keys(map).length;
   }
