@@ -37,6 +37,7 @@ export function buildApi(
   }
   const model: ApiModel = { id: ids.api(name), name, pointer, ignore: decl.ignore ?? [], properties, operations: ops };
   if (imported) model.importedFrom = { format: imported.format, file: imported.file };
+  if (decl.tags?.length) model.tags = [...new Set(decl.tags)].sort();
   const backendPointer = `${pointer}/backend`;
   const policy = buildPolicy(
     ids.apiPolicy(name),

@@ -103,6 +103,9 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
     case "product":
       return mapStrings(must(model.products[s[1]], id).properties, lit) as Record<string, unknown>;
     case "productApi":
+    case "productTag":
+    case "productGroup":
+    case "apiTag":
       return {};
     case "gateway": {
       const g = must(model.gateways[s[1]], id);

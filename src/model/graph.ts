@@ -66,6 +66,11 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
     if (api.properties.apiVersionSet !== undefined) {
       add(api.id, ids.apiVersionSet(api.properties.apiVersionSet), "versionSet", locate(`${api.pointer}/apiVersionSet`));
     }
+    for (const t of api.tags ?? []) {
+      const link = ids.apiTag(api.name, t);
+      add(link, api.id, "parent", locate(`${api.pointer}/tags`));
+      add(link, `tags/${t}`, "reference", locate(`${api.pointer}/tags`));
+    }
     policyEdges(api.policy, api.id);
     for (const op of Object.values(api.operations)) {
       add(op.id, api.id, "parent", locate(op.pointer));
@@ -77,6 +82,14 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
       const link = ids.productApi(p.name, a);
       add(link, p.id, "parent", locate(`${p.pointer}/apis`));
       add(link, ids.api(a), "productApi", locate(`${p.pointer}/apis`));
+    }
+    for (const [list, kind] of [[p.tags, "tags"], [p.groups, "groups"]] as const) {
+      for (const n of list ?? []) {
+        const link = `${p.id}/${kind}/${n}`;
+        add(link, p.id, "parent", locate(`${p.pointer}/${kind}`));
+        // Built-in groups are not model resources, so no edge is added for them.
+        add(link, `${kind}/${n}`, "reference", locate(`${p.pointer}/${kind}`));
+      }
     }
     policyEdges(p.policy, p.id);
   }

@@ -29,6 +29,7 @@ export function listResources(model: ModelWithoutGraph): ResourceEntry[] {
   for (const vs of Object.values(model.apiVersionSets)) add(vs.id, vs.pointer);
   for (const api of Object.values(model.apis)) {
     add(api.id, api.pointer);
+    for (const t of api.tags ?? []) add(ids.apiTag(api.name, t), `${api.pointer}/tags`);
     addPolicy(api.policy);
     for (const op of Object.values(api.operations)) {
       add(op.id, op.pointer);
@@ -38,6 +39,8 @@ export function listResources(model: ModelWithoutGraph): ResourceEntry[] {
   for (const p of Object.values(model.products)) {
     add(p.id, p.pointer);
     for (const a of p.apis) add(ids.productApi(p.name, a), `${p.pointer}/apis`);
+    for (const t of p.tags ?? []) add(ids.productTag(p.name, t), `${p.pointer}/tags`);
+    for (const g of p.groups ?? []) add(ids.productGroup(p.name, g), `${p.pointer}/groups`);
     addPolicy(p.policy);
   }
   for (const r of Object.values(model.generic ?? {})) add(r.id, r.pointer);

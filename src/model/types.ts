@@ -40,7 +40,10 @@ export type ResourceKind =
   | "cache"
   | "authorizationServer"
   | "openidConnectProvider"
-  | "subscription";
+  | "subscription"
+  | "productTag"
+  | "productGroup"
+  | "apiTag";
 
 export interface ModelService {
   name: string;
@@ -122,6 +125,8 @@ export interface ApiModel extends ModelResourceBase {
   properties: ApiProperties;
   operations: Record<string, OperationModel>;
   policy?: PolicyModel;
+  /** Tags linked to the API, by name, sorted (absent when none). */
+  tags?: string[];
   /** Where imported operations came from. */
   importedFrom?: { format: "openapi" | "wsdl"; file: string };
 }
@@ -143,6 +148,9 @@ export interface ProductProperties {
 export interface ProductModel extends ModelResourceBase {
   properties: ProductProperties;
   apis: string[];
+  /** Tags and groups linked to the product, by name, sorted (absent when none). */
+  tags?: string[];
+  groups?: string[];
   policy?: PolicyModel;
 }
 

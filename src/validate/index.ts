@@ -7,12 +7,10 @@ import type { LoadedDeclarations } from "../load/types";
 import { checkPolicies } from "./rules/policies";
 import { checkReferences } from "./rules/references";
 import { checkRestConstraints } from "./rules/rest-constraints";
-import { checkRegistryKinds } from "./rules/registry-kinds";
+import { checkRegistryKinds, REGISTRY_SECTIONS } from "./rules/registry-kinds";
 import { checkSecrets } from "./rules/secrets";
 import { checkUniqueness } from "./rules/uniqueness";
 import { Reporter } from "./reporter";
-import { GENERIC_KINDS } from "../model/generic";
-import { kindDescriptor } from "../model/kinds/registry";
 import { checkSchema } from "./schema-check";
 
 export { CODES as VALIDATE_CODES } from "./codes";
@@ -37,7 +35,7 @@ export function validateDeclarations(loaded: LoadedDeclarations): Diagnostic[] {
 export function countResources(loaded: LoadedDeclarations): number {
   const data = (loaded.data ?? {}) as unknown as Record<string, unknown>;
   let n = 0;
-  for (const section of ["namedValues", "backends", "apis", "apiVersionSets", "products", "policyFragments", "gateways", ...GENERIC_KINDS.map((k) => (kindDescriptor(k).declaration as { key: string }).key)]) {
+  for (const section of ["namedValues", "backends", "apis", "apiVersionSets", "products", "policyFragments", "gateways", ...REGISTRY_SECTIONS]) {
     const map = data[section];
     if (map && typeof map === "object") n += Object.keys(map).length;
   }

@@ -71,7 +71,8 @@ function armResource(model: Model, id: ResourceId, secrets: SecretPlan): PlacedR
     name: `[concat(parameters('serviceName'), ${armString("/" + armNameSegments(id).join("/"))})]`,
   };
   const parameters: string[] = [];
-  if (kind !== "productApi") {
+  // Links without a body (an API, tag or group in a product, a tag on an API) have no properties.
+  if (kind !== "productApi" && kind !== "productTag" && kind !== "productGroup" && kind !== "apiTag") {
     const properties = toArmProperties(model, id, "arm-expression");
     if (kind === "namedValue") {
       const secret = secrets.byNamedValue.get(id.slice("namedValues/".length));

@@ -7,6 +7,7 @@
  */
 import { stringify } from "yaml";
 import type { Model, NamedValueModel, PolicyModel } from "../../model/types";
+import { genericDescriptors } from "../../model/generic";
 import { uniqueParameterNames } from "./parameter-names";
 import { policyPaths } from "./policy-paths";
 
@@ -103,6 +104,11 @@ function namedValueBody(nv: NamedValueModel, parameters: Map<string, string>): O
   return out;
 }
 
+/** Top-level section of each kind built from the registry alone. */
+const GENERIC_SECTIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  genericDescriptors().map((d) => [d.kind, d.declaration.in === "top" ? d.declaration.key : d.kind]),
+);
+
 /** The declaration set of `model`. */
 export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {}): DeclarationOutput {
   const files: Record<string, string> = {};
@@ -144,6 +150,7 @@ export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {
       "apis",
       byName(model.apis, (n, a) => ({
         ...structuredClone(a.properties),
+        tags: a.tags,
         policy: policyFile(files, policyPaths.api(n), a.policy),
         operations: byName(a.operations, (o, op) => ({
           ...structuredClone(op.properties),
@@ -156,6 +163,8 @@ export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {
       byName(model.products, (n, p) => ({
         ...structuredClone(p.properties),
         apis: [...p.apis].sort(),
+        tags: p.tags,
+        groups: p.groups,
         policy: policyFile(files, policyPaths.product(n), p.policy),
       })),
     ],
@@ -170,6 +179,13 @@ export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {
       })),
     ],
   ];
+  // Kinds built from the registry alone: their model is their declaration (secrets as sources, never values).
+  const generic: Record<string, Record<string, Obj>> = {};
+  for (const r of Object.values(model.generic ?? {})) {
+    const section = GENERIC_SECTIONS[r.kind];
+    (generic[section] ??= {})[r.name] = structuredClone(r.properties);
+  }
+  for (const section of Object.keys(generic).sort()) sections.push([section, byName(generic[section], (_n, p) => p)]);
   const global = policyFile(files, policyPaths.global(), model.policy);
   if (global) doc.policy = global;
   for (const [key, value] of sections) if (value) doc[key] = value;

@@ -13,8 +13,9 @@ export const logger: KindDescriptor = {
     { property: "credentials/connectionString", sources: ["{{named value}}"] },
     { property: "credentials/instrumentationKey", sources: ["{{named value}}"] },
   ],
-  // Azure returns credentials masked (the named value it stored), never the value.
-  writeOnly: [],
+  // Azure stores secret credentials in a named value of its own and returns `{{Logger-Credentials--<id>}}` instead,
+  // so what was sent cannot be compared with what a GET returns.
+  writeOnly: ["credentials"],
   readOnly: [],
   sdk: { group: "logger", lro: false },
   readBack: "get",

@@ -26,6 +26,9 @@ import { logger } from "./logger";
 import { openidConnectProvider } from "./openid-connect-provider";
 import { subscription } from "./subscription";
 import { tag } from "./tag";
+import { apiTag } from "./api-tag";
+import { productGroup } from "./product-group";
+import { productTag } from "./product-tag";
 import type { KindDescriptor } from "./types";
 
 /** In deployment order of their kinds (a kind after the kinds it may refer to). */
@@ -52,6 +55,9 @@ export const KINDS: readonly KindDescriptor[] = [
   authorizationServer,
   openidConnectProvider,
   subscription,
+  productTag,
+  productGroup,
+  apiTag,
 ];
 
 const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));

@@ -7,9 +7,6 @@
  */
 import type { ApimcDeclarations } from "../../load/declarations.generated";
 import { joinPointer } from "../../core/pointer";
-import { BUILT_IN_GROUPS } from "../../model/kinds/group";
-import { kindDescriptor } from "../../model/kinds/registry";
-import { GENERIC_KINDS } from "../../model/generic";
 import { CODES } from "../codes";
 import { entriesOf, isString, type Reporter } from "../reporter";
 import { didYouMean } from "../suggest";
@@ -17,6 +14,35 @@ import { didYouMean } from "../suggest";
 const NAMED_VALUE_REF = /^\s*\{\{[A-Za-z0-9-._]+\}\}\s*$/;
 /** Logger credentials that are secrets; the others (an Event Hub's name, endpoint, identity) are not. */
 const SECRET_LOGGER_CREDENTIALS = ["connectionString", "instrumentationKey"];
+
+/**
+ * The registry's secret-source properties per section. Validation may not
+ * import the model (DESIGN §2), so the table is written here and a unit test
+ * pins it to the registry's `secrets`.
+ */
+export const SECRET_SOURCE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  certificates: ["data", "password"],
+  subscriptions: ["primaryKey", "secondaryKey"],
+  authorizationServers: ["clientSecret", "resourceOwnerPassword"],
+  openidConnectProviders: ["clientSecret"],
+  caches: ["connectionString"],
+};
+
+/** Top-level sections of the kinds built from the registry alone (pinned to the registry by a unit test). */
+export const REGISTRY_SECTIONS: readonly string[] = [
+  "tags",
+  "groups",
+  "certificates",
+  "loggers",
+  "diagnostics",
+  "caches",
+  "authorizationServers",
+  "openidConnectProviders",
+  "subscriptions",
+];
+
+/** Groups every instance has; products name them without a declaration (pinned to the registry by a unit test). */
+export const BUILT_IN_GROUPS: readonly string[] = ["administrators", "developers", "guests"];
 
 function names(map: unknown): Set<string> {
   return new Set(entriesOf(map).map(([n]) => n));
@@ -62,8 +88,7 @@ export function checkRegistryKinds(data: ApimcDeclarations, r: Reporter): void {
   }
   for (const [name, a] of entriesOf(data.apis)) {
     const at = joinPointer("/apis", name);
-    // API tags name declared tags only once the set declares any: before this kind existed they were free labels.
-    if (entriesOf(data.tags).length > 0) checkNames(a.tags, `${at}/tags`, `API \`${name}\``, tags, "tag", CODES.unknownTag, "declare the tag under `tags`, or fix the name");
+    checkNames(a.tags, `${at}/tags`, `API \`${name}\``, tags, "tag", CODES.unknownTag, "declare the tag under `tags`, or fix the name");
     const auth = a.authenticationSettings;
     if (auth !== null && typeof auth === "object") {
       const refs = [
@@ -88,21 +113,17 @@ export function checkRegistryKinds(data: ApimcDeclarations, r: Reporter): void {
 
 function checkSecretSources(data: ApimcDeclarations, r: Reporter): void {
   const record = data as unknown as Record<string, unknown>;
-  for (const kind of GENERIC_KINDS) {
-    const d = kindDescriptor(kind);
-    if (d.declaration.in !== "top") continue;
-    const section = d.declaration.key;
+  for (const [section, properties] of Object.entries(SECRET_SOURCE_PROPERTIES)) {
     for (const [name, decl] of entriesOf(record[section])) {
-      for (const rule of d.secrets) {
-        if (rule.sources.includes("{{named value}}")) continue;
-        const v = decl[rule.property];
+      for (const property of properties) {
+        const v = decl[property];
         if (!isString(v)) continue;
         // Never echo the value: it is a secret written where it must not be.
         r.error(
           CODES.literalSecretSource,
-          joinPointer(`/${section}`, name, rule.property),
-          `\`${rule.property}\` of ${section.replace(/s$/, "")} \`${name}\` is a literal; secrets must not be written in the file`,
-          `write \`${rule.property}: { fromParameter: ${paramHint(name, rule.property)} }\` (a secure deploy parameter) or \`${rule.property}: { fromKeyVault: https://<vault>.vault.azure.net/secrets/<name> }\`; then rotate the exposed secret`,
+          joinPointer(`/${section}`, name, property),
+          `\`${property}\` of ${NOUN[section]} \`${name}\` is a literal; secrets must not be written in the file`,
+          `write \`${property}: { fromParameter: ${paramHint(name, property)} }\` (a secure deploy parameter) or \`${property}: { fromKeyVault: https://<vault>.vault.azure.net/secrets/<name> }\`; then rotate the exposed secret`,
         );
       }
     }
@@ -123,6 +144,14 @@ function checkSecretSources(data: ApimcDeclarations, r: Reporter): void {
     }
   }
 }
+
+const NOUN: Record<string, string> = {
+  certificates: "certificate",
+  subscriptions: "subscription",
+  authorizationServers: "authorization server",
+  openidConnectProviders: "OpenID Connect provider",
+  caches: "cache",
+};
 
 function paramHint(name: string, property: string): string {
   const camel = name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ""));
