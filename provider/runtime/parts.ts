@@ -10,6 +10,7 @@ import {
   loadDeclarationsFromObject,
   parsePolicy,
   printPolicy,
+  RESOURCE_KINDS,
   toArmProperties,
   validateDeclarations,
   type ApimRef,
@@ -36,16 +37,10 @@ export interface Problem {
   reason: string;
 }
 
-/** Declaration section of each model-backed kind. */
-const SECTION: Record<Exclude<ProviderKind, "policy">, keyof ApimcDeclarations> = {
-  namedValue: "namedValues",
-  backend: "backends",
-  api: "apis",
-  policyFragment: "policyFragments",
-  product: "products",
-  apiVersionSet: "apiVersionSets",
-  gateway: "gateways",
-};
+/** Declaration section of each model-backed kind, from the kind registry. */
+const SECTION = Object.fromEntries(
+  RESOURCE_KINDS.flatMap((d) => (d.declaration.in === "top" ? [[d.kind, d.declaration.key]] : [])),
+) as Record<Exclude<ProviderKind, "policy">, keyof ApimcDeclarations>;
 
 /** Reference checks against resources outside this one; ApimService validates the whole set instead. */
 const CROSS_RESOURCE_CODES = new Set(["APIMC140", "APIMC141", "APIMC142", "APIMC143", "APIMC144", "APIMC145"]);

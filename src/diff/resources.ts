@@ -18,6 +18,7 @@ import type {
 import { Secret, SENSITIVE } from "../core/secret";
 import { kindDescriptor } from "../model/kinds/registry";
 import { genericReferences, type GenericModel } from "../model/generic";
+import { dropReadBackDefaults, readBackDefault } from "../model/kinds/apply";
 import { protectRecordValues, protectUnlessReference } from "./sensitive";
 import type { ChangeKind } from "./types";
 
@@ -78,7 +79,7 @@ function namedValue(nv: NamedValueModel): DiffResource {
 
 function backend(b: BackendModel): DiffResource {
   const p = { ...b.properties } as Record<string, unknown> & BackendModel["properties"];
-  const props: Record<string, unknown> = { ...p, type: orDefault(p.type, "Single") };
+  const props: Record<string, unknown> = { ...p, type: orDefault(p.type, readBackDefault<string>("backend", "type")) };
   // ARM returns `tls: { true, true }` for a backend declared without tls; only a `false` means something.
   if (p.tls) {
     props.tls = {
@@ -130,30 +131,30 @@ function api(a: ApiModel): DiffResource {
     ...p,
     type: undefined,
     protocols: sortedSet(p.protocols?.map((x) => x.toLowerCase())),
-    subscriptionRequired: orDefault(p.subscriptionRequired, true),
-    isCurrent: orDefault(p.isCurrent, true),
+    subscriptionRequired: orDefault(p.subscriptionRequired, readBackDefault<boolean>("api", "subscriptionRequired")),
+    isCurrent: orDefault(p.isCurrent, readBackDefault<boolean>("api", "isCurrent")),
     // Defaults ARM reports on every API whether or not they were sent.
-    apiRevision: p.apiRevision === "1" ? undefined : p.apiRevision,
+    apiRevision: p.apiRevision === readBackDefault("api", "apiRevision") ? undefined : p.apiRevision,
     subscriptionKeyParameterNames: p.subscriptionKeyParameterNames && {
-      header: p.subscriptionKeyParameterNames.header === "Ocp-Apim-Subscription-Key" ? undefined : p.subscriptionKeyParameterNames.header,
-      query: p.subscriptionKeyParameterNames.query === "subscription-key" ? undefined : p.subscriptionKeyParameterNames.query,
+      header: p.subscriptionKeyParameterNames.header === readBackDefault("api", "subscriptionKeyParameterNames/header") ? undefined : p.subscriptionKeyParameterNames.header,
+      query: p.subscriptionKeyParameterNames.query === readBackDefault("api", "subscriptionKeyParameterNames/query") ? undefined : p.subscriptionKeyParameterNames.query,
     },
   };
   // Write-only properties (an import's format/value) never come back from Azure, so they cannot be compared.
   for (const key of kindDescriptor("api").writeOnly) delete props[key];
   const parents = p.apiVersionSet ? [`apiVersionSets/${p.apiVersionSet}`] : [];
   // ARM cannot change an API's type (http, soap, websocket, graphql) in place.
-  return { id: a.id, kind: "api", name: a.name, props, identity: { type: orDefault(p.type, "http") }, parents };
+  return { id: a.id, kind: "api", name: a.name, props, identity: { type: orDefault(p.type, readBackDefault<string>("api", "type")) }, parents };
 }
 
 function product(p: ProductModel): DiffResource {
   const pr = p.properties;
   const props: Record<string, unknown> = {
     ...pr,
-    state: orDefault(pr.state, "notPublished"),
-    subscriptionRequired: orDefault(pr.subscriptionRequired, true),
+    state: orDefault(pr.state, readBackDefault<string>("product", "state")),
+    subscriptionRequired: orDefault(pr.subscriptionRequired, readBackDefault<boolean>("product", "subscriptionRequired")),
   };
-  if (props.subscriptionRequired === true) props.approvalRequired = orDefault(pr.approvalRequired, false);
+  if (props.subscriptionRequired === true) props.approvalRequired = orDefault(pr.approvalRequired, readBackDefault<boolean>("product", "approvalRequired"));
   return { id: p.id, kind: "product", name: p.name, props, identity: {}, parents: [] };
 }
 
@@ -161,7 +162,8 @@ function gateway(g: GatewayModel): DiffResource {
   const props: Record<string, unknown> = {
     description: g.description,
     location: g.location,
-    hostnames: g.hostnames,
+    // Flags Azure reports as off compare equal to absent, declared or read (the registry's read-back defaults).
+    hostnames: Object.fromEntries(Object.entries(g.hostnames).map(([k, h]) => [k, dropReadBackDefaults("gatewayHostname", h)])),
     // ARM and the provider write an undeclared isTrusted as false; compare what is deployed.
     certificateAuthorities: Object.fromEntries(Object.entries(g.certificateAuthorities).map(([k, ca]) => [k, { isTrusted: ca.isTrusted ?? false }])),
   };

@@ -4,9 +4,10 @@
  * (literal ids). Secret named values come back WITHOUT a value: the caller
  * supplies it (an ARM parameter, or the resolved secret).
  */
-import { armNameSegments, armTypeSegments, ids, resourceKind } from "./ids";
+import { armNameSegments, armTypeSegments, resourceKind } from "./ids";
 import { defaultsFor } from "./kinds/apply";
 import { genericSecrets, type GenericModel } from "./generic";
+import { kindDescriptor } from "./kinds/registry";
 import { policyById } from "./resources";
 import type { Model, ResourceId } from "./types";
 
@@ -59,36 +60,19 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
       return out;
     }
     case "backend": {
-      const b = must(model.backends[s[1]], id);
-      const { pool, serviceFabricCluster, ...rest } = b.properties;
-      const out: Record<string, unknown> = mapStrings(rest, lit) as Record<string, unknown>;
-      if (pool) {
-        out.pool = {
-          services: pool.services.map((m) => {
-            const member: Record<string, unknown> = { id: ref(ids.backend(m.backend)) };
-            if (m.priority !== undefined) member.priority = m.priority;
-            if (m.weight !== undefined) member.weight = m.weight;
-            return member;
-          }),
-        };
-      }
+      const { serviceFabricCluster, ...rest } = must(model.backends[s[1]], id).properties;
+      const out = contractBody("backend", rest, ref, lit);
+      // The contract nests Service Fabric settings under `properties`; apimc writes them at the top.
       if (serviceFabricCluster) out.properties = { serviceFabricCluster: mapStrings(serviceFabricCluster, lit) };
       return out;
     }
     case "apiVersionSet":
-      return mapStrings(must(model.apiVersionSets[s[1]], id).properties, lit) as Record<string, unknown>;
-    case "api": {
-      const api = must(model.apis[s[1]], id);
-      const { apiVersionSet, ...rest } = api.properties;
-      const out = mapStrings(rest, lit) as Record<string, unknown>;
-      if (apiVersionSet !== undefined) out.apiVersionSetId = ref(ids.apiVersionSet(apiVersionSet));
-      return out;
-    }
+      return contractBody("apiVersionSet", must(model.apiVersionSets[s[1]], id).properties, ref, lit);
+    case "api":
+      return contractBody("api", must(model.apis[s[1]], id).properties, ref, lit);
     case "operation": {
       const op = must(model.apis[s[1]]?.operations[s[3]], id);
-      const out = mapStrings(op.properties, lit) as Record<string, unknown>;
-      // The registry's defaults (templateParameters: ARM requires the list even when the template has none).
-      return { ...out, ...defaultsFor("operation", out, op.name) };
+      return contractBody("operation", op.properties, ref, lit, op.name);
     }
     case "policy": {
       const p = must(policyById(model, id), id);
@@ -101,7 +85,7 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
       return out;
     }
     case "product":
-      return mapStrings(must(model.products[s[1]], id).properties, lit) as Record<string, unknown>;
+      return contractBody("product", must(model.products[s[1]], id).properties, ref, lit);
     case "productApi":
     case "productTag":
     case "productGroup":
@@ -118,8 +102,7 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
       return defaultsFor("gatewayApi", {}, s[3]);
     case "gatewayHostname": {
       const g = must(model.gateways[s[1]], id);
-      const h = must(g.hostnames[s[3]], id);
-      return mapStrings(h, lit) as Record<string, unknown>;
+      return contractBody("gatewayHostname", must(g.hostnames[s[3]], id), ref, lit);
     }
     default:
       return genericArmProperties(must(model.generic?.[id], id), ref, lit);
@@ -152,6 +135,40 @@ export function subscriptionScope(scope: unknown): string {
     if (typeof s.api === "string") return `/apis/${s.api}`;
   }
   return "/apis";
+}
+
+/**
+ * The body of a kind whose declaration is its contract properties: strings
+ * escaped for ARM, each registry reference (`apiVersionSet: orders`,
+ * `pool.services[].backend`) turned into its ARM id property, and the
+ * registry's defaults for what was left out.
+ */
+function contractBody(kind: string, properties: object, ref: (target: ResourceId) => string, lit: (v: string) => string, name = ""): Record<string, unknown> {
+  const out = mapStrings(properties, lit) as Record<string, unknown>;
+  // Names were escaped with the other strings; the id needs the name itself.
+  const escaping = lit("[]") !== "[]";
+  const unescape = (n: string) => (escaping && n.startsWith("[[") && n.endsWith("]") ? n.slice(1) : n);
+  for (const rule of kindDescriptor(kind).references) {
+    if (rule.armProperty === "(name)") continue;
+    rewriteReference(out, rule.property.split("/"), rule.armProperty.split("/").pop() as string, (n) => ref(`${kindDescriptor(rule.to).armType}/${unescape(n)}`));
+  }
+  return { ...out, ...defaultsFor(kind, out, name) };
+}
+
+/** Replaces the name at `path` (`[]` = each item) by the ARM id under `armKey`, beside it. */
+function rewriteReference(at: unknown, path: string[], armKey: string, idOf: (name: string) => string): void {
+  if (at === null || typeof at !== "object") return;
+  const [head, ...rest] = path;
+  if (head === "[]") {
+    if (Array.isArray(at)) for (const item of at) rewriteReference(item, rest, armKey, idOf);
+    return;
+  }
+  const obj = at as Record<string, unknown>;
+  if (rest.length) return rewriteReference(obj[head], rest, armKey, idOf);
+  if (typeof obj[head] !== "string") return;
+  const name = obj[head] as string;
+  delete obj[head];
+  obj[armKey] = idOf(name);
 }
 
 function must<T>(v: T | undefined, id: ResourceId): T {

@@ -10,6 +10,7 @@ import { backendTokenCarriers, namedValueTokens } from "./backend";
 import { MODEL_CODES } from "./codes";
 import { genericReferences } from "./generic";
 import { ids } from "./ids";
+import { kindDescriptor, kindOfId } from "./kinds/registry";
 import { listResources, type ModelWithoutGraph } from "./resources";
 import type { PolicyModel, ReferenceEdge, ReferenceGraph, ReferenceKind, ResourceId } from "./types";
 
@@ -51,8 +52,25 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
     }
   };
 
+  // Parent and property references come from the kind registry; policy documents and credential tokens are parsed.
+  for (const r of resources) {
+    const d = kindOfId(r.id);
+    if (d.parent) add(r.id, parentIdOf(r.id), "parent", locate(r.pointer));
+    // A policy's references are read from its parsed document (policyEdges), not from a property.
+    if (d.kind === "policy") continue;
+    for (const rule of d.references) {
+      if (rule.armProperty === "(name)") {
+        add(r.id, idOf(rule.to, r.id.split("/").pop() as string), rule.edge as ReferenceKind, locate(r.pointer));
+        continue;
+      }
+      const props = propertiesOf(model, r.id);
+      if (!props) continue;
+      for (const found of valuesAt(props, rule.property.split("/"), "")) {
+        if (typeof found.value === "string") add(r.id, idOf(rule.to, found.value), rule.edge as ReferenceKind, locate(`${r.pointer}${found.pointer}`));
+      }
+    }
+  }
   for (const b of Object.values(model.backends)) {
-    b.properties.pool?.services.forEach((m, i) => add(b.id, ids.backend(m.backend), "poolMember", locate(`${b.pointer}/pool/services/${i}/backend`)));
     for (const carrier of backendTokenCarriers(b.properties)) {
       for (const t of namedValueTokens(carrier.value)) {
         const nv = byDisplayName.get(t.name);
@@ -63,44 +81,10 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
   for (const f of Object.values(model.policyFragments)) policyEdges(f.policy, undefined);
   policyEdges(model.policy, undefined);
   for (const api of Object.values(model.apis)) {
-    if (api.properties.apiVersionSet !== undefined) {
-      add(api.id, ids.apiVersionSet(api.properties.apiVersionSet), "versionSet", locate(`${api.pointer}/apiVersionSet`));
-    }
-    for (const t of api.tags ?? []) {
-      const link = ids.apiTag(api.name, t);
-      add(link, api.id, "parent", locate(`${api.pointer}/tags`));
-      add(link, `tags/${t}`, "reference", locate(`${api.pointer}/tags`));
-    }
     policyEdges(api.policy, api.id);
-    for (const op of Object.values(api.operations)) {
-      add(op.id, api.id, "parent", locate(op.pointer));
-      policyEdges(op.policy, op.id);
-    }
+    for (const op of Object.values(api.operations)) policyEdges(op.policy, op.id);
   }
-  for (const p of Object.values(model.products)) {
-    for (const a of p.apis) {
-      const link = ids.productApi(p.name, a);
-      add(link, p.id, "parent", locate(`${p.pointer}/apis`));
-      add(link, ids.api(a), "productApi", locate(`${p.pointer}/apis`));
-    }
-    for (const [list, kind] of [[p.tags, "tags"], [p.groups, "groups"]] as const) {
-      for (const n of list ?? []) {
-        const link = `${p.id}/${kind}/${n}`;
-        add(link, p.id, "parent", locate(`${p.pointer}/${kind}`));
-        // Built-in groups are not model resources, so no edge is added for them.
-        add(link, `${kind}/${n}`, "reference", locate(`${p.pointer}/${kind}`));
-      }
-    }
-    policyEdges(p.policy, p.id);
-  }
-  for (const g of Object.values(model.gateways)) {
-    for (const a of g.apis) {
-      const link = ids.gatewayApi(g.name, a);
-      add(link, g.id, "parent", locate(`${g.pointer}/apis`));
-      add(link, ids.api(a), "gatewayApi", locate(`${g.pointer}/apis`));
-    }
-    for (const h of Object.keys(g.hostnames)) add(ids.gatewayHostname(g.name, h), g.id, "parent", locate(`${g.pointer}/hostnames`));
-  }
+  for (const p of Object.values(model.products)) policyEdges(p.policy, p.id);
   for (const r of Object.values(model.generic ?? {})) {
     for (const ref of genericReferences(r)) add(r.id, ref.to, "reference", locate(r.pointer + ref.pointer));
     // Logger credentials name named values (`{{appinsights-connection}}`).
@@ -117,6 +101,35 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
   }
   edges.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
   return assemble(nodes, edges);
+}
+
+/** The id of the parent of a child resource id (`apis/a/operations/o` -> `apis/a`). */
+function parentIdOf(id: ResourceId): ResourceId {
+  return id.split("/").slice(0, -2).join("/");
+}
+
+/** The id of a resource of `kind` named `name` (top-level kinds only: references point at those). */
+function idOf(kind: string, name: string): ResourceId {
+  return `${kindDescriptor(kind).armType}/${name}`;
+}
+
+/** The model `properties` of a resource, for reference rules that read a property. */
+function propertiesOf(model: ModelWithoutGraph, id: ResourceId): Record<string, unknown> | undefined {
+  const [section, name, child, childName] = id.split("/");
+  const top = (model as unknown as Record<string, Record<string, { properties?: Record<string, unknown> } & Record<string, unknown>> | undefined>)[section]?.[name];
+  if (!top) return undefined;
+  if (child === undefined) return top.properties;
+  const nested = (top[child] as Record<string, { properties?: Record<string, unknown> }> | undefined)?.[childName];
+  return nested?.properties;
+}
+
+/** Values at a registry property path (`pool/services/[]/backend`), with their JSON pointer suffix. */
+function valuesAt(v: unknown, path: string[], pointer: string): Array<{ value: unknown; pointer: string }> {
+  if (path.length === 0) return [{ value: v, pointer }];
+  if (v === null || typeof v !== "object") return [];
+  const [head, ...rest] = path;
+  if (head === "[]") return Array.isArray(v) ? v.flatMap((x, i) => valuesAt(x, rest, `${pointer}/${i}`)) : [];
+  return valuesAt((v as Record<string, unknown>)[head], rest, `${pointer}/${head}`);
 }
 
 /** Orders the nodes (dependencies first, ties by id) and reports every cycle. */

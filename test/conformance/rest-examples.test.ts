@@ -311,3 +311,40 @@ run("round trip of the examples through the ARM emulator", () => {
     expect(changes).toEqual([]);
   });
 });
+
+/**
+ * The PUT body of each registered kind's path in the spec files (apimapis.json
+ * for APIs and operations) is the registry's contract definition, which the
+ * ARM emulator checks every PUT against.
+ */
+run("the registry's contracts are the spec paths' PUT bodies", () => {
+  test("every registered kind's path names the registry's definition", () => {
+    const seen: string[] = [];
+    for (const f of readdirSync(specDir).filter((n) => n.endsWith(".json")).sort()) {
+      const spec = JSON.parse(readFileSync(join(specDir, f), "utf8")) as { paths?: Record<string, { put?: { parameters?: Array<{ in: string; schema?: { $ref?: string } }> } }> };
+      for (const [p, ops] of Object.entries(spec.paths ?? {})) {
+        const m = /\/service\/\{serviceName\}\/(.+)$/.exec(p);
+        const azureKind = m && ops.put ? azureKindOfPath(m[1]) : undefined;
+        if (!azureKind) continue;
+        const body = ops.put!.parameters?.find((x) => x.in === "body")?.schema?.$ref?.split("/").pop();
+        const d = kindDescriptor(azureKind.endsWith("Policy") ? "policy" : azureKind);
+        expect([f, azureKind, body]).toEqual([f, azureKind, d.contract?.definition]);
+        seen.push(`${f}:${azureKind}`);
+      }
+    }
+    expect(seen).toEqual(expect.arrayContaining(["apimapis.json:api", "apimapis.json:operation", "apimapis.json:apiPolicy", "apimapis.json:operationPolicy"]));
+  });
+
+  test("the emulator rejects API and operation bodies outside the contract", async () => {
+    const arm = await startArmEmulator({ sharedDir: shared });
+    try {
+      const r = new ApimResources({ subscriptionId: SUB, resourceGroup: RG, serviceName: "contract" }, { armEndpoint: arm.url, caPem: arm.caPem, credential: "static:t" });
+      await expect(r.put({ kind: "api", names: ["a"] }, { path: "a", displayName: "A", type: "ftp" })).rejects.toThrow(/REST contract/);
+      await r.put({ kind: "api", names: ["a"] }, { path: "a", displayName: "A", type: "grpc" });
+      await expect(r.put({ kind: "operation", names: ["a", "o"] }, { displayName: "O", urlTemplate: "/o" })).rejects.toThrow(/REST contract/);
+      expect(arm.specViolations.map((v) => v.kind)).toEqual(["api", "operation"]);
+    } finally {
+      await arm.stop();
+    }
+  });
+});

@@ -7,7 +7,7 @@ export const apiTag: KindDescriptor = {
   parent: "api",
   declaration: { in: "parent", key: "tags", shape: "names" },
   names: { minLength: 1, maxLength: 256 },
-  references: [{ property: "tags/[]", armProperty: "(name)", to: "tag" }],
+  references: [{ property: "tags/[]", armProperty: "(name)", to: "tag", edge: "reference" }],
   secrets: [],
   writeOnly: [],
   readOnly: [],

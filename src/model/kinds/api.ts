@@ -17,7 +17,7 @@ export const api: KindDescriptor = {
       apiVersionSet: "the inline version set details are replaced by a declared version set, named by `apiVersionSet`",
     },
   },
-  references: [{ property: "apiVersionSet", armProperty: "apiVersionSetId", to: "apiVersionSet" }],
+  references: [{ property: "apiVersionSet", armProperty: "apiVersionSetId", to: "apiVersionSet", edge: "versionSet" }],
   secrets: [],
   writeOnly: ["value", "format", "wsdlSelector", "apiType", "translateRequiredQueryParameters"],
   readOnly: ["isOnline", "provisioningState"],

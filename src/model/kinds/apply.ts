@@ -66,3 +66,10 @@ export function dropReadBackDefaults(kind: string, props: Obj): Obj {
   }
   return out;
 }
+
+/** The value Azure reports for `property` of `kind` when it was never sent (the registry's read-back default). */
+export function readBackDefault<T>(kind: string, property: string): T {
+  const rule = kindDescriptor(kind).readBackDefaults.find((r) => r.property === property);
+  if (!rule) throw new Error(`no read-back default for ${kind} ${property}`);
+  return rule.value as T;
+}

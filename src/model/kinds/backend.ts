@@ -14,7 +14,7 @@ export const backend: KindDescriptor = {
       pool: "pool members name backends (`backend: orders`) instead of giving ARM ids",
     },
   },
-  references: [{ property: "pool/services/[]/backend", armProperty: "pool/services/[]/id", to: "backend" }],
+  references: [{ property: "pool/services/[]/backend", armProperty: "pool/services/[]/id", to: "backend", edge: "poolMember" }],
   secrets: [
     { property: "credentials/header", sources: ["{{named value}}"] },
     { property: "credentials/query", sources: ["{{named value}}"] },

@@ -13,7 +13,7 @@ export const diagnostic: KindDescriptor = {
     definition: "DiagnosticContract",
     replaced: { loggerId: "the logger is named (`logger: appinsights`) instead of given by ARM id" },
   },
-  references: [{ property: "logger", armProperty: "loggerId", to: "logger" }],
+  references: [{ property: "logger", armProperty: "loggerId", to: "logger", edge: "reference" }],
   secrets: [],
   writeOnly: [],
   readOnly: [],

@@ -7,7 +7,7 @@ export const gatewayApi: KindDescriptor = {
   declaration: { in: "parent", key: "apis", shape: "names" },
   names: { minLength: 1, maxLength: 256 },
   contract: { definition: "AssociationContract", replaced: { provisioningState: "always `created`: the body the REST API expects for a link" } },
-  references: [{ property: "apis/[]", armProperty: "(name)", to: "api" }],
+  references: [{ property: "apis/[]", armProperty: "(name)", to: "api", edge: "gatewayApi" }],
   secrets: [],
   writeOnly: [],
   readOnly: [],

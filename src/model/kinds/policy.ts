@@ -13,9 +13,9 @@ export const policy: KindDescriptor = {
     },
   },
   references: [
-    { property: "<set-backend-service backend-id>", armProperty: "value", to: "backend" },
-    { property: "<include-fragment fragment-id>", armProperty: "value", to: "policyFragment" },
-    { property: "{{displayName}}", armProperty: "value", to: "namedValue" },
+    { property: "<set-backend-service backend-id>", armProperty: "value", to: "backend", edge: "backend" },
+    { property: "<include-fragment fragment-id>", armProperty: "value", to: "policyFragment", edge: "fragment" },
+    { property: "{{displayName}}", armProperty: "value", to: "namedValue", edge: "namedValue" },
   ],
   secrets: [],
   writeOnly: [],

@@ -6,7 +6,7 @@ export const productApi: KindDescriptor = {
   parent: "product",
   declaration: { in: "parent", key: "apis", shape: "names" },
   names: { minLength: 1, maxLength: 256 },
-  references: [{ property: "apis/[]", armProperty: "(name)", to: "api" }],
+  references: [{ property: "apis/[]", armProperty: "(name)", to: "api", edge: "productApi" }],
   secrets: [],
   writeOnly: [],
   readOnly: [],

@@ -7,7 +7,7 @@ export const productGroup: KindDescriptor = {
   parent: "product",
   declaration: { in: "parent", key: "groups", shape: "names" },
   names: { minLength: 1, maxLength: 256 },
-  references: [{ property: "groups/[]", armProperty: "(name)", to: "group" }],
+  references: [{ property: "groups/[]", armProperty: "(name)", to: "group", edge: "reference" }],
   secrets: [],
   writeOnly: [],
   readOnly: [],

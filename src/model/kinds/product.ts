@@ -19,6 +19,7 @@ export const product: KindDescriptor = {
   readBackDefaults: [
     { property: "state", value: "notPublished", reason: "Azure creates products unpublished" },
     { property: "subscriptionRequired", value: true, reason: "Azure's default for a product" },
+    { property: "approvalRequired", value: false, reason: "Azure's default: subscriptions to a product are approved automatically" },
     { property: "description", value: "", reason: "Azure returns an empty description when none was sent" },
   ],
   azureKinds: ["product"],

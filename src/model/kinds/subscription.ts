@@ -12,8 +12,8 @@ export const subscription: KindDescriptor = {
     replaced: { scope: "the scope is named (`{ product: retail }`, `{ api: orders }` or `allApis`) instead of given as an ARM path" },
   },
   references: [
-    { property: "scope/product", armProperty: "scope", to: "product" },
-    { property: "scope/api", armProperty: "scope", to: "api" },
+    { property: "scope/product", armProperty: "scope", to: "product", edge: "reference" },
+    { property: "scope/api", armProperty: "scope", to: "api", edge: "reference" },
   ],
   secrets: [
     { property: "primaryKey", sources: ["fromParameter", "fromKeyVault"] },

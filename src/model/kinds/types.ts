@@ -42,6 +42,8 @@ export interface ReferenceRule {
   armProperty: string;
   /** Kind of the resource named. */
   to: string;
+  /** The graph edge's label (a model ReferenceKind). */
+  edge: string;
 }
 
 export interface SecretRule {
