@@ -186,7 +186,8 @@ function namedLink(kind: "productTag" | "productGroup" | "apiTag", parent: strin
  */
 function generic(r: GenericModel): DiffResource {
   const d = kindDescriptor(r.kind);
-  const props: Record<string, unknown> = { ...r.properties };
+  // A declared value equal to what Azure fills in compares equal to absent, as it does on the live side.
+  const props: Record<string, unknown> = dropReadBackDefaults(r.kind, r.properties);
   for (const key of d.writeOnly) delete props[key];
   for (const rule of d.secrets) {
     const key = rule.property.split("/")[0];
