@@ -163,7 +163,7 @@ describe("bad input", () => {
     const loaded = await loadDeclarationsFromObject({ version: 1, service: { name: "svc" }, ...data }, root);
     // In pointer order, so the expectations do not depend on where a generated object places its keys.
     return validateDeclarations(loaded)
-      .map((d) => [d.code, d.pointer, d.message, d.hint])
+      .map((d): [string, string, string, string] => [d.code, d.pointer ?? "", d.message, d.hint ?? ""])
       .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   }
 
