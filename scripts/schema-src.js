@@ -202,6 +202,7 @@ const schema = {
     }, { required: ["displayName"] }),
     Backend: obj("A backend: a single service (`Single`) or a load-balanced pool of backends (`Pool`).", {
       credentials: obj("Credentials APIM sends to the backend. Values may be `{{named value}}` references.", {
+        certificates: arr("Names of certificates declared in `certificates` that APIM presents to the backend (become `certificateIds`).", { type: "string" }, { maxItems: 32 }),
         certificateIds: arr("Client certificate ids.", { type: "string" }, { maxItems: 32 }),
         certificate: arr("Client certificate thumbprints (ignored when `certificateIds` is set).", { type: "string" }, { maxItems: 32 }),
         query: { type: "object", description: "Query parameters to add, name to values.", additionalProperties: arr("Values.", { type: "string" }) },
@@ -250,6 +251,7 @@ const schema = {
       serviceFabricCluster: obj(
         "Service Fabric cluster backend settings.",
         {
+          clientCertificate: str("Name of a certificate declared in `certificates` for the management endpoint (becomes `clientCertificateId`, a full ARM id)."),
           clientCertificateId: str("Client certificate id for the management endpoint."),
           clientCertificatethumbprint: str("Client certificate thumbprint for the management endpoint (ignored when `clientCertificateId` is set)."),
           maxPartitionResolutionRetries: int("Maximum retries while resolving a partition.", { minimum: 0 }),

@@ -96,6 +96,7 @@ function backend(b: BackendModel): DiffResource {
       authorization: c.authorization && { scheme: c.authorization.scheme, parameter: protectUnlessReference(c.authorization.parameter) },
       certificate: sortedSet(c.certificate),
       certificateIds: sortedSet(c.certificateIds),
+      certificates: sortedSet(c.certificates),
     };
   }
   if (p.proxy) props.proxy = { ...p.proxy, password: protectUnlessReference(p.proxy.password) };

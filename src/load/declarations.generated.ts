@@ -226,6 +226,12 @@ export interface Backend {
    */
   credentials?: {
     /**
+     * Names of certificates declared in `certificates` that APIM presents to the backend (become `certificateIds`).
+     *
+     * @maxItems 32
+     */
+    certificates?: string[];
+    /**
      * Client certificate ids.
      *
      * @maxItems 32
@@ -381,6 +387,10 @@ export interface Backend {
    * Service Fabric cluster backend settings.
    */
   serviceFabricCluster?: {
+    /**
+     * Name of a certificate declared in `certificates` for the management endpoint (becomes `clientCertificateId`, a full ARM id).
+     */
+    clientCertificate?: string;
     /**
      * Client certificate id for the management endpoint.
      */

@@ -62,8 +62,21 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
     case "backend": {
       const { serviceFabricCluster, ...rest } = must(model.backends[s[1]], id).properties;
       const out = contractBody("backend", rest, ref, lit);
+      // Certificates by name -> their ARM ids (`credentials.certificates: [partner-mtls]`).
+      const credentials = out.credentials as Record<string, unknown> | undefined;
+      const certNames = rest.credentials?.certificates;
+      if (credentials && certNames) {
+        delete credentials.certificates;
+        credentials.certificateIds = [...((credentials.certificateIds as string[] | undefined) ?? []), ...certNames.map((n) => ref(`certificates/${n}`))];
+      }
       // The contract nests Service Fabric settings under `properties`; apimc writes them at the top.
-      if (serviceFabricCluster) out.properties = { serviceFabricCluster: mapStrings(serviceFabricCluster, lit) };
+      if (serviceFabricCluster) {
+        const { clientCertificate, ...sfc } = serviceFabricCluster;
+        const body = mapStrings(sfc, lit) as Record<string, unknown>;
+        // A full ARM id, as the contract asks (`clientCertificateId`).
+        if (clientCertificate !== undefined) body.clientCertificateId = ref(`certificates/${clientCertificate}`);
+        out.properties = { serviceFabricCluster: body };
+      }
       return out;
     }
     case "apiVersionSet":

@@ -173,12 +173,19 @@ describe("bad input", () => {
       diagnostics: { applicationinsights: { logger: "appinsight" } },
       products: { retail: { displayName: "Retail", tags: ["publc"], groups: ["developer"] } },
       tags: { public: { displayName: "Public" } },
+      certificates: { "partner-mtls": { keyVault: { secretIdentifier: "https://kv.vault.azure.net/secrets/partner-mtls" } } },
+      backends: {
+        partner: { url: "https://p.example", protocol: "http", credentials: { certificates: ["partner-mtl"] } },
+        fabric: { url: "fabric:/a/b", protocol: "http", serviceFabricCluster: { clientCertificate: "partner", managementEndpoints: ["https://sf.example:19080"] } },
+      },
       subscriptions: { a: { displayName: "A", scope: { product: "retial" } }, b: { displayName: "B", scope: { api: "nope" } } },
       apis: { orders: { path: "orders", displayName: "Orders", protocols: ["https"], serviceUrl: "https://o.example", tags: ["pubic"], authenticationSettings: { oAuth2: { authorizationServer: "aad" } } } },
     });
     expect(d.map(([c, p]) => [c, p])).toEqual([
       ["APIMC155", "/apis/orders/authenticationSettings/oAuth2/authorizationServer"],
       ["APIMC152", "/apis/orders/tags/0"],
+      ["APIMC154", "/backends/fabric/serviceFabricCluster/clientCertificate"],
+      ["APIMC154", "/backends/partner/credentials/certificates/0"],
       ["APIMC150", "/diagnostics/applicationinsights/logger"],
       ["APIMC153", "/products/retail/groups/0"],
       ["APIMC152", "/products/retail/tags/0"],
@@ -188,6 +195,7 @@ describe("bad input", () => {
     const messages = d.map(([, , m]) => m).join("\n");
     expect(messages).toContain("logger `appinsight`, which is not declared; did you mean `appinsights`?");
     expect(messages).toContain("group `developer`, which is not declared; did you mean `developers`?");
+    expect(messages).toContain("certificate `partner-mtl`, which is not declared; did you mean `partner-mtls`?");
     expect(messages).toContain("product `retial`, which is not declared; did you mean `retail`?");
   });
 

@@ -56,6 +56,9 @@ const CONSTRAINTS: Readonly<Record<string, (d: Obj) => void>> = {
     d.resourceId = "https://management.example/app";
     // `certificate` (thumbprints) is ignored by Azure when `certificateIds` is set.
     delete cred.certificate;
+    // Certificates by name need declared certificates: covered by test/registry/new-kinds.test.ts.
+    delete cred.certificates;
+    delete (d.serviceFabricCluster as Obj).clientCertificate;
   },
   api: (d) => {
     d.serviceUrl = "https://backend.example";

@@ -108,6 +108,18 @@ export function checkRegistryKinds(data: ApimcDeclarations, r: Reporter): void {
     }
   }
 
+  const certificates = names(data.certificates);
+  for (const [name, b] of entriesOf(data.backends)) {
+    const at = joinPointer("/backends", name);
+    const credentials = b.credentials as Record<string, unknown> | undefined;
+    checkNames(credentials?.certificates, `${at}/credentials/certificates`, `backend \`${name}\``, certificates, "certificate", CODES.unknownCertificate, "declare the certificate under `certificates`, or fix the name");
+    const sfc = b.serviceFabricCluster as Record<string, unknown> | undefined;
+    const cert = sfc?.clientCertificate;
+    if (isString(cert) && !certificates.has(cert)) {
+      r.error(CODES.unknownCertificate, `${at}/serviceFabricCluster/clientCertificate`, `backend \`${name}\` names certificate \`${cert}\`, which is not declared${didYouMean(cert, certificates)}`, "declare the certificate under `certificates`, or fix the name");
+    }
+  }
+
   checkSecretSources(data, r);
 }
 
