@@ -163,6 +163,9 @@ export class ApimService extends pulumi.ComponentResource {
         continue;
       }
       const section = SECTION_OF[s[0]];
+      // Loggers, diagnostics, certificates, subscriptions, tags, groups, OAuth/OIDC servers and caches are compiled
+      // to ARM and read by plan --live and extract, but the provider has no resource class for them yet.
+      if (section === undefined) throw new Error(`apimc's Pulumi provider cannot deploy ${owner} yet; deploy this kind with \`apimc compile --target arm\``);
       const context = contextFor(model, loaded, [...deps]);
       const common = { service: target, name: s[1], properties: declarationFor(model, loaded, section, s[1]), context } as const;
       if (section === "namedValues") {
