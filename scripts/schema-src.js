@@ -299,6 +299,7 @@ const schema = {
       ),
       policy: policyRef,
       backend: str("Name of a declared backend; inserts `<set-backend-service backend-id=\"...\" />` after `<base />` in this operation's inbound policy."),
+      tags: arr("Names of declared tags on this operation.", { type: "string" }, { uniqueItems: true }),
       ignore,
     }),
     // Every other API property (displayName, type, serviceUrl, contact, license, sourceApiId, ...) comes from
@@ -312,7 +313,10 @@ const schema = {
       backend: str("Name of a declared backend; inserts `<set-backend-service backend-id=\"...\" />` after `<base />` in the API's inbound policy."),
       policy: policyRef,
       operations: mapOf("Operations, keyed by ARM resource name (operationId).", "Operation", ARM_NAME_80),
-      tags: arr("Tags.", { type: "string" }),
+      tags: arr("Names of declared tags on this API.", { type: "string" }, { uniqueItems: true }),
+      diagnostics: mapOf("This API's diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`); they override the service-level ones.", "Diagnostic", {
+        pattern: "^(applicationinsights|azuremonitor|local)$",
+      }),
       authenticationSettings: obj("How the developer portal and test console get tokens for this API.", {
         oAuth2: obj("OAuth 2.0 authorization server settings.", {
           authorizationServer: str("Name of an authorization server declared in `authorizationServers` (becomes `authorizationServerId`)."),

@@ -27,7 +27,9 @@ export type ApimKind =
   | "subscription"
   | "productTag"
   | "productGroup"
-  | "apiTag";
+  | "apiTag"
+  | "apiDiagnostic"
+  | "operationTag";
 
 /** `names` are the ARM names from the outermost parent down; policies list their parents only. */
 export interface ApimRef {
@@ -71,6 +73,8 @@ export const KIND_PATHS: Readonly<Record<ApimKind, string>> = {
   productTag: "products/*/tags/*",
   productGroup: "products/*/groups/*",
   apiTag: "apis/*/tags/*",
+  apiDiagnostic: "apis/*/diagnostics/*",
+  operationTag: "apis/*/operations/*/tags/*",
 };
 
 export const APIM_KINDS = Object.keys(KIND_PATHS) as ApimKind[];

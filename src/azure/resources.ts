@@ -239,6 +239,19 @@ const OPS: Record<ApimKind, KindOps> = {
     del: (c, rg, s, [a, t], _m, o) => c.tag.detachFromApi(rg, s, a, t, o),
     list: (c, rg, s, [a], o) => c.tag.listByApi(rg, s, a, o),
   },
+  operationTag: {
+    headOnly: true,
+    get: (c, rg, s, [a, op, t], o) => c.tag.getEntityStateByOperation(rg, s, a, op, t, o),
+    put: (c, rg, s, [a, op, t], _b, o) => c.tag.assignToOperation(rg, s, a, op, t, o),
+    del: (c, rg, s, [a, op, t], _m, o) => c.tag.detachFromOperation(rg, s, a, op, t, o),
+    list: (c, rg, s, [a, op], o) => c.tag.listByOperation(rg, s, a, op, o),
+  },
+  apiDiagnostic: {
+    get: (c, rg, s, [a, n], o) => c.apiDiagnostic.get(rg, s, a, n, o),
+    put: (c, rg, s, [a, n], b, o) => c.apiDiagnostic.createOrUpdate(rg, s, a, n, b as SdkBody, o),
+    del: (c, rg, s, [a, n], m, o) => c.apiDiagnostic.delete(rg, s, a, n, m, o),
+    list: (c, rg, s, [a], o) => c.apiDiagnostic.listByService(rg, s, a, o),
+  },
 };
 
 /** SDK options for a long-running call: our poll interval becomes the SDK's updateIntervalInMs. */

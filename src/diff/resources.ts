@@ -177,7 +177,7 @@ function link(kind: "productApi" | "gatewayApi", parent: string, apiName: string
 }
 
 /** A tag or group linked to a product or API: it exists or not, with nothing to compare. */
-function namedLink(kind: "productTag" | "productGroup" | "apiTag", parent: string, section: "tags" | "groups", name: string): DiffResource {
+function namedLink(kind: "productTag" | "productGroup" | "apiTag" | "operationTag", parent: string, section: "tags" | "groups", name: string): DiffResource {
   return { id: `${parent}/${section}/${name}`, kind, name, props: {}, identity: {}, parents: [parent, `${section}/${name}`] };
 }
 
@@ -231,6 +231,7 @@ export function flattenModel(model: Model): Map<string, DiffResource> {
     if (a.policy) add(policy(a.policy, "policy", "policy", a.id));
     for (const op of Object.values(a.operations)) {
       add(operation(op));
+      for (const t of op.tags ?? []) add(namedLink("operationTag", op.id, "tags", t));
       if (op.policy) add(policy(op.policy, "policy", "policy", op.id));
     }
   }

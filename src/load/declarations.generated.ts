@@ -713,9 +713,15 @@ export interface Api {
     [k: string]: Operation;
   };
   /**
-   * Tags.
+   * Names of declared tags on this API.
    */
   tags?: string[];
+  /**
+   * This API's diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`); they override the service-level ones.
+   */
+  diagnostics?: {
+    [k: string]: Diagnostic;
+  };
   /**
    * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
    */
@@ -845,6 +851,10 @@ export interface Operation {
    */
   backend?: string;
   /**
+   * Names of declared tags on this operation.
+   */
+  tags?: string[];
+  /**
    * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
    */
   ignore?: string[];
@@ -968,6 +978,265 @@ export interface Representation {
    * Form parameters, for `application/x-www-form-urlencoded` or `multipart/form-data`.
    */
   formParameters?: Parameter[];
+}
+/**
+ * A diagnostic: what APIM logs, and to which logger.
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "Diagnostic".
+ */
+export interface Diagnostic {
+  /**
+   * Specifies for what type of messages sampling settings should not apply.
+   */
+  alwaysLog?: "allErrors";
+  /**
+   * Sampling settings for Diagnostic.
+   */
+  sampling?: {
+    /**
+     * Sampling type.
+     */
+    samplingType?: "fixed";
+    /**
+     * Rate of sampling for fixed-rate sampling.
+     */
+    percentage?: number;
+  };
+  /**
+   * Diagnostic settings for incoming/outgoing HTTP messages to the Gateway.
+   */
+  frontend?: {
+    /**
+     * Diagnostic settings for request.
+     */
+    request?: {
+      /**
+       * Array of HTTP Headers to log.
+       */
+      headers?: string[];
+      /**
+       * Body logging settings.
+       */
+      body?: {
+        /**
+         * Number of request body bytes to log.
+         */
+        bytes?: number;
+      };
+      /**
+       * Data masking settings.
+       */
+      dataMasking?: {
+        /**
+         * Masking settings for Url query parameters
+         */
+        queryParams?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+        /**
+         * Masking settings for headers
+         */
+        headers?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+      };
+    };
+    /**
+     * Diagnostic settings for response.
+     */
+    response?: {
+      /**
+       * Array of HTTP Headers to log.
+       */
+      headers?: string[];
+      /**
+       * Body logging settings.
+       */
+      body?: {
+        /**
+         * Number of request body bytes to log.
+         */
+        bytes?: number;
+      };
+      /**
+       * Data masking settings.
+       */
+      dataMasking?: {
+        /**
+         * Masking settings for Url query parameters
+         */
+        queryParams?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+        /**
+         * Masking settings for headers
+         */
+        headers?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+      };
+    };
+  };
+  /**
+   * Diagnostic settings for incoming/outgoing HTTP messages to the Backend
+   */
+  backend?: {
+    /**
+     * Diagnostic settings for request.
+     */
+    request?: {
+      /**
+       * Array of HTTP Headers to log.
+       */
+      headers?: string[];
+      /**
+       * Body logging settings.
+       */
+      body?: {
+        /**
+         * Number of request body bytes to log.
+         */
+        bytes?: number;
+      };
+      /**
+       * Data masking settings.
+       */
+      dataMasking?: {
+        /**
+         * Masking settings for Url query parameters
+         */
+        queryParams?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+        /**
+         * Masking settings for headers
+         */
+        headers?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+      };
+    };
+    /**
+     * Diagnostic settings for response.
+     */
+    response?: {
+      /**
+       * Array of HTTP Headers to log.
+       */
+      headers?: string[];
+      /**
+       * Body logging settings.
+       */
+      body?: {
+        /**
+         * Number of request body bytes to log.
+         */
+        bytes?: number;
+      };
+      /**
+       * Data masking settings.
+       */
+      dataMasking?: {
+        /**
+         * Masking settings for Url query parameters
+         */
+        queryParams?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+        /**
+         * Masking settings for headers
+         */
+        headers?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+      };
+    };
+  };
+  /**
+   * Log the ClientIP. Default is false.
+   */
+  logClientIp?: boolean;
+  /**
+   * Sets correlation protocol to use for Application Insights diagnostics.
+   */
+  httpCorrelationProtocol?: "None" | "Legacy" | "W3C";
+  /**
+   * The verbosity level applied to traces emitted by trace policies.
+   */
+  verbosity?: "verbose" | "information" | "error";
+  /**
+   * The format of the Operation Name for Application Insights telemetries. Default is Name.
+   */
+  operationNameFormat?: "Name" | "Url";
+  /**
+   * Emit custom metrics via emit-metric policy. Applicable only to Application Insights diagnostic settings.
+   */
+  metrics?: boolean;
+  /**
+   * Name of a logger declared in `loggers`.
+   */
+  logger: string;
+  /**
+   * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
+   */
+  ignore?: string[];
 }
 /**
  * An API version set.
@@ -1227,265 +1496,6 @@ export interface Logger {
    * Azure Resource Id of a log target (either Azure Event Hub resource or Azure Application Insights resource).
    */
   resourceId?: string;
-  /**
-   * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
-   */
-  ignore?: string[];
-}
-/**
- * A diagnostic: what APIM logs, and to which logger.
- *
- * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
- * via the `definition` "Diagnostic".
- */
-export interface Diagnostic {
-  /**
-   * Specifies for what type of messages sampling settings should not apply.
-   */
-  alwaysLog?: "allErrors";
-  /**
-   * Sampling settings for Diagnostic.
-   */
-  sampling?: {
-    /**
-     * Sampling type.
-     */
-    samplingType?: "fixed";
-    /**
-     * Rate of sampling for fixed-rate sampling.
-     */
-    percentage?: number;
-  };
-  /**
-   * Diagnostic settings for incoming/outgoing HTTP messages to the Gateway.
-   */
-  frontend?: {
-    /**
-     * Diagnostic settings for request.
-     */
-    request?: {
-      /**
-       * Array of HTTP Headers to log.
-       */
-      headers?: string[];
-      /**
-       * Body logging settings.
-       */
-      body?: {
-        /**
-         * Number of request body bytes to log.
-         */
-        bytes?: number;
-      };
-      /**
-       * Data masking settings.
-       */
-      dataMasking?: {
-        /**
-         * Masking settings for Url query parameters
-         */
-        queryParams?: {
-          /**
-           * The name of an entity to mask (e.g. a name of a header or a query parameter).
-           */
-          value?: string;
-          /**
-           * Data masking mode.
-           */
-          mode?: "Mask" | "Hide";
-        }[];
-        /**
-         * Masking settings for headers
-         */
-        headers?: {
-          /**
-           * The name of an entity to mask (e.g. a name of a header or a query parameter).
-           */
-          value?: string;
-          /**
-           * Data masking mode.
-           */
-          mode?: "Mask" | "Hide";
-        }[];
-      };
-    };
-    /**
-     * Diagnostic settings for response.
-     */
-    response?: {
-      /**
-       * Array of HTTP Headers to log.
-       */
-      headers?: string[];
-      /**
-       * Body logging settings.
-       */
-      body?: {
-        /**
-         * Number of request body bytes to log.
-         */
-        bytes?: number;
-      };
-      /**
-       * Data masking settings.
-       */
-      dataMasking?: {
-        /**
-         * Masking settings for Url query parameters
-         */
-        queryParams?: {
-          /**
-           * The name of an entity to mask (e.g. a name of a header or a query parameter).
-           */
-          value?: string;
-          /**
-           * Data masking mode.
-           */
-          mode?: "Mask" | "Hide";
-        }[];
-        /**
-         * Masking settings for headers
-         */
-        headers?: {
-          /**
-           * The name of an entity to mask (e.g. a name of a header or a query parameter).
-           */
-          value?: string;
-          /**
-           * Data masking mode.
-           */
-          mode?: "Mask" | "Hide";
-        }[];
-      };
-    };
-  };
-  /**
-   * Diagnostic settings for incoming/outgoing HTTP messages to the Backend
-   */
-  backend?: {
-    /**
-     * Diagnostic settings for request.
-     */
-    request?: {
-      /**
-       * Array of HTTP Headers to log.
-       */
-      headers?: string[];
-      /**
-       * Body logging settings.
-       */
-      body?: {
-        /**
-         * Number of request body bytes to log.
-         */
-        bytes?: number;
-      };
-      /**
-       * Data masking settings.
-       */
-      dataMasking?: {
-        /**
-         * Masking settings for Url query parameters
-         */
-        queryParams?: {
-          /**
-           * The name of an entity to mask (e.g. a name of a header or a query parameter).
-           */
-          value?: string;
-          /**
-           * Data masking mode.
-           */
-          mode?: "Mask" | "Hide";
-        }[];
-        /**
-         * Masking settings for headers
-         */
-        headers?: {
-          /**
-           * The name of an entity to mask (e.g. a name of a header or a query parameter).
-           */
-          value?: string;
-          /**
-           * Data masking mode.
-           */
-          mode?: "Mask" | "Hide";
-        }[];
-      };
-    };
-    /**
-     * Diagnostic settings for response.
-     */
-    response?: {
-      /**
-       * Array of HTTP Headers to log.
-       */
-      headers?: string[];
-      /**
-       * Body logging settings.
-       */
-      body?: {
-        /**
-         * Number of request body bytes to log.
-         */
-        bytes?: number;
-      };
-      /**
-       * Data masking settings.
-       */
-      dataMasking?: {
-        /**
-         * Masking settings for Url query parameters
-         */
-        queryParams?: {
-          /**
-           * The name of an entity to mask (e.g. a name of a header or a query parameter).
-           */
-          value?: string;
-          /**
-           * Data masking mode.
-           */
-          mode?: "Mask" | "Hide";
-        }[];
-        /**
-         * Masking settings for headers
-         */
-        headers?: {
-          /**
-           * The name of an entity to mask (e.g. a name of a header or a query parameter).
-           */
-          value?: string;
-          /**
-           * Data masking mode.
-           */
-          mode?: "Mask" | "Hide";
-        }[];
-      };
-    };
-  };
-  /**
-   * Log the ClientIP. Default is false.
-   */
-  logClientIp?: boolean;
-  /**
-   * Sets correlation protocol to use for Application Insights diagnostics.
-   */
-  httpCorrelationProtocol?: "None" | "Legacy" | "W3C";
-  /**
-   * The verbosity level applied to traces emitted by trace policies.
-   */
-  verbosity?: "verbose" | "information" | "error";
-  /**
-   * The format of the Operation Name for Application Insights telemetries. Default is Name.
-   */
-  operationNameFormat?: "Name" | "Url";
-  /**
-   * Emit custom metrics via emit-metric policy. Applicable only to Application Insights diagnostic settings.
-   */
-  metrics?: boolean;
-  /**
-   * Name of a logger declared in `loggers`.
-   */
-  logger: string;
   /**
    * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
    */

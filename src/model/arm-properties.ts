@@ -103,6 +103,7 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
     case "productTag":
     case "productGroup":
     case "apiTag":
+    case "operationTag":
       return {};
     case "gateway": {
       const g = must(model.gateways[s[1]], id);
@@ -132,7 +133,7 @@ function genericArmProperties(r: GenericModel, ref: (target: ResourceId) => stri
   const props: Record<string, unknown> = { ...r.properties };
   for (const { property } of genericSecrets(r)) delete props[property];
   const out = mapStrings(props, lit) as Record<string, unknown>;
-  if (r.kind === "diagnostic" && typeof props.logger === "string") {
+  if ((r.kind === "diagnostic" || r.kind === "apiDiagnostic") && typeof props.logger === "string") {
     delete out.logger;
     out.loggerId = ref(`loggers/${props.logger}`);
   }

@@ -20,6 +20,7 @@ export const GENERIC_KINDS: readonly string[] = [
   "authorizationServer",
   "openidConnectProvider",
   "subscription",
+  "apiDiagnostic",
 ];
 
 export interface GenericModel {
@@ -53,7 +54,24 @@ function esc(segment: string): string {
 /** Every generic resource of the declarations, keyed by id, in registry then name order. */
 export function buildGeneric(data: Record<string, unknown>): Record<ResourceId, GenericModel> {
   const out: Record<ResourceId, GenericModel> = {};
+  const apis = data.apis;
   for (const d of genericDescriptors()) {
+    if (d.declaration.in === "parent" && d.declaration.shape === "map" && d.parent === "api" && apis !== null && typeof apis === "object") {
+      // A map under each API (`apis.orders.diagnostics`).
+      const key = d.declaration.key;
+      for (const api of Object.keys(apis).sort()) {
+        const map = ((apis as Record<string, Record<string, unknown>>)[api] ?? {})[key];
+        if (map === null || typeof map !== "object") continue;
+        for (const name of Object.keys(map).sort()) {
+          const decl = (map as Record<string, unknown>)[name];
+          if (decl === null || typeof decl !== "object") continue;
+          const { ignore, ...properties } = structuredClone(decl) as Record<string, unknown>;
+          const id = `apis/${api}/${d.armType.split("/")[1]}/${name}`;
+          out[id] = { id, kind: d.kind, name, pointer: `/apis/${esc(api)}/${key}/${esc(name)}`, ignore: Array.isArray(ignore) ? (ignore as string[]) : [], properties };
+        }
+      }
+      continue;
+    }
     if (d.declaration.in !== "top") continue;
     const key = d.declaration.key;
     const map = data[key];

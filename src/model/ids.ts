@@ -19,6 +19,7 @@ export const ids = {
   productTag: (product: string, tag: string): ResourceId => `products/${product}/tags/${tag}`,
   productGroup: (product: string, group: string): ResourceId => `products/${product}/groups/${group}`,
   apiTag: (api: string, tag: string): ResourceId => `apis/${api}/tags/${tag}`,
+  operationTag: (api: string, op: string, tag: string): ResourceId => `apis/${api}/operations/${op}/tags/${tag}`,
   policyFragment: (name: string): ResourceId => `policyFragments/${name}`,
   globalPolicy: (): ResourceId => "policy",
   gateway: (name: string): ResourceId => `gateways/${name}`,

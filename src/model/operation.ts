@@ -17,7 +17,7 @@ export function buildOperation(
 ): OperationModel {
   const declaredPointer = `/apis/${esc(api)}/operations/${esc(name)}`;
   const decl = merged.operation;
-  const { policy: _policy, backend, ignore, ...rest } = decl;
+  const { policy: _policy, backend, ignore, tags, ...rest } = decl;
   const properties: OperationProperties = {
     ...rest,
     displayName: decl.displayName ?? name,
@@ -25,6 +25,7 @@ export function buildOperation(
     urlTemplate: decl.urlTemplate ?? "/",
   };
   const model: OperationModel = { id: ids.operation(api, name), name, api, pointer: merged.pointer, ignore: ignore ?? [], properties, imported: merged.imported };
+  if (tags?.length) model.tags = [...new Set(tags)].sort();
   const backendPointer = `${declaredPointer}/backend`;
   const policy = buildPolicy(
     ids.operationPolicy(api, name),

@@ -33,6 +33,7 @@ export function listResources(model: ModelWithoutGraph): ResourceEntry[] {
     addPolicy(api.policy);
     for (const op of Object.values(api.operations)) {
       add(op.id, op.pointer);
+      for (const t of op.tags ?? []) add(ids.operationTag(api.name, op.name, t), `${op.pointer}/tags`);
       addPolicy(op.policy);
     }
   }

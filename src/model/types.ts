@@ -43,7 +43,9 @@ export type ResourceKind =
   | "subscription"
   | "productTag"
   | "productGroup"
-  | "apiTag";
+  | "apiTag"
+  | "apiDiagnostic"
+  | "operationTag";
 
 export interface ModelService {
   name: string;
@@ -95,7 +97,7 @@ export interface PolicyModel {
   source: PolicySource;
 }
 
-export type OperationProperties = Omit<OperationDecl, "policy" | "backend" | "ignore"> & {
+export type OperationProperties = Omit<OperationDecl, "policy" | "backend" | "ignore" | "tags"> & {
   displayName: string;
   method: string;
   urlTemplate: string;
@@ -103,6 +105,8 @@ export type OperationProperties = Omit<OperationDecl, "policy" | "backend" | "ig
 
 export interface OperationModel extends ModelResourceBase {
   api: string;
+  /** Tags linked to the operation, by name, sorted (absent when none). */
+  tags?: string[];
   properties: OperationProperties;
   policy?: PolicyModel;
   /** True when the operation came from the API's OpenAPI/WSDL file. */

@@ -122,11 +122,15 @@ export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = 
       const od = declarationOf("operation", op.properties) as Obj;
       const opPolicy = await r.get({ kind: "operationPolicy", names: op.ref.names });
       if (opPolicy) od.policy = declarationOf("operationPolicy", opPolicy.properties);
+      const opTags = (await r.list("operationTag", op.ref.names)).map((l) => l.ref.names[2]).sort();
+      if (opTags.length) od.tags = opTags;
       operations[op.ref.names[1]] = od;
     }
     if (Object.keys(operations).length) decl.operations = operations;
     const tags = (await r.list("apiTag", [name])).map((l) => l.ref.names[1]).sort();
     if (tags.length) decl.tags = tags;
+    const diagnostics = byName(await r.list("apiDiagnostic", [name]), (l) => declarationOf(l.ref.kind, l.properties));
+    if (Object.keys(diagnostics).length) decl.diagnostics = diagnostics;
     apis[name] = decl;
   }
   put("apis", apis);

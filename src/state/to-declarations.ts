@@ -166,6 +166,7 @@ const CONVERT: Readonly<Record<string, (p: Obj) => unknown>> = {
   policyFragment: policyFragmentDeclaration,
   gateway: gatewayDeclaration,
   diagnostic: diagnosticDeclaration,
+  apiDiagnostic: diagnosticDeclaration,
   subscription: subscriptionDeclaration,
 };
 

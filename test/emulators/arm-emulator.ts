@@ -128,6 +128,8 @@ const PATTERNS: Pattern[] = [
   // Built-in groups exist in every instance without a PUT.
   { kind: "productGroup", segments: ["products", "*", "groups", "*"], type: "products/groups", parents: ([p, g]) => [`products/${p}`, ...(["administrators", "developers", "guests"].includes(g.toLowerCase()) ? [] : [`groups/${g}`])] },
   { kind: "apiTag", segments: ["apis", "*", "tags", "*"], type: "apis/tags", parents: ([a, t]) => [`apis/${a}`, `tags/${t}`] },
+  { kind: "apiDiagnostic", segments: ["apis", "*", "diagnostics", "*"], type: "apis/diagnostics", parents: ([a]) => [`apis/${a}`] },
+  { kind: "operationTag", segments: ["apis", "*", "operations", "*", "tags", "*"], type: "apis/operations/tags", parents: ([a, op, t]) => [`apis/${a}/operations/${op}`, `tags/${t}`] },
 ];
 
 /** Secrets Azure never returns from a GET (only from listSecrets actions), per kind. */

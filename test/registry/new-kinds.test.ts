@@ -88,6 +88,9 @@ describe("the issue's declaration format", () => {
     const diag = byName("diagnostics", "applicationinsights");
     expect(diag.properties!.loggerId).toBe("[resourceId('Microsoft.ApiManagement/service/loggers', parameters('serviceName'), 'appinsights')]");
     expect(diag.dependsOn).toContain(diag.properties!.loggerId);
+    // An API's own diagnostic and an operation's tag.
+    expect(byName("apis/diagnostics", "orders/applicationinsights").properties!.loggerId).toBe(diag.properties!.loggerId);
+    expect(byName("apis/operations/tags", "orders/cancelorder/public").dependsOn).toContain("[resourceId('Microsoft.ApiManagement/service/tags', parameters('serviceName'), 'public')]");
     expect(byName("subscriptions", "partner-a").properties!.scope).toBe("/products/retail");
     expect(byName("subscriptions", "everything").properties!.scope).toBe("/apis");
     expect(byName("apis", "orders").properties!.authenticationSettings).toEqual({ openid: { openidProviderId: "contoso-oidc", bearerTokenSendingMethods: ["authorizationHeader"] } });

@@ -68,6 +68,8 @@ const CONSTRAINTS: Readonly<Record<string, (d: Obj) => void>> = {
     d.isCurrent = true;
     // Tags and OAuth/OIDC references name other resources: covered by the apiTag kind and test/unit/model/registry-kinds.test.ts.
     delete d.tags;
+    // API diagnostics are covered by the apiDiagnostic kind.
+    delete d.diagnostics;
     const auth = d.authenticationSettings as Obj;
     delete auth.openid;
     delete auth.oAuth2;
@@ -112,14 +114,22 @@ const CONSTRAINTS: Readonly<Record<string, (d: Obj) => void>> = {
   diagnostic: (d) => {
     d.logger = "sample-logger";
   },
+  apiDiagnostic: (d) => {
+    d.logger = "sample-logger";
+  },
+  operation: (d) => {
+    // Tags name declared tags: covered by the operationTag kind.
+    delete d.tags;
+  },
 };
 
 /** Names the contract fixes for a kind (service diagnostics), else `sample-<kind>`. */
-const SAMPLE_NAMES: Readonly<Record<string, string>> = { diagnostic: "applicationinsights" };
+const SAMPLE_NAMES: Readonly<Record<string, string>> = { diagnostic: "applicationinsights", apiDiagnostic: "applicationinsights" };
 
 /** Other resources a kind's sample refers to. */
 const NEIGHBOURS: Readonly<Record<string, Obj>> = {
   diagnostic: { loggers: { "sample-logger": { loggerType: "applicationInsights", credentials: { connectionString: "{{secret-nv}}" } } } },
+  apiDiagnostic: { loggers: { "sample-logger": { loggerType: "applicationInsights", credentials: { connectionString: "{{secret-nv}}" } } } },
 };
 
 function resolveRef(s: Schema): Schema {
@@ -207,7 +217,16 @@ function declarationsFor(d: KindDescriptor): Obj {
         const itemSchema = (holder.additionalProperties ?? {}) as Schema;
         const child = fullDeclaration(d, itemSchema);
         if (d.kind === "operation") child.urlTemplate = "/sample";
-        parentDecl[key] = { [`sample-${d.kind.toLowerCase()}`]: child };
+        parentDecl[key] = { [SAMPLE_NAMES[d.kind] ?? `sample-${d.kind.toLowerCase()}`]: child };
+      }
+      Object.assign(data, NEIGHBOURS[d.kind]);
+      if (parent.kind === "operation") {
+        // Three levels: the operation sits in an API.
+        parentDecl.urlTemplate = "/sample";
+        const holder = api();
+        holder.operations = { "sample-operation": parentDecl };
+        data.apis = { "sample-api": holder };
+        break;
       }
       const top = parent.declaration.in === "top" ? parent.declaration.key : "apis";
       data[top] = { ...(data[top] as Obj | undefined), [`sample-${parent.kind.toLowerCase()}`]: parentDecl };

@@ -78,6 +78,7 @@ function restKind(type: string): RestKind | undefined {
     service_authorizationServers: "authorizationServer",
     service_openidConnectProviders: "openidConnectProvider",
     service_subscriptions: "subscription",
+    service_apis_diagnostics: "apiDiagnostic",
   };
   return map[t];
 }

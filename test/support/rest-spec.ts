@@ -12,7 +12,7 @@ export type RestKind =
   | "policyFragment" | "product" | "productApi" | "apiVersionSet" | "gateway" | "gatewayApi" | "gatewayHostname"
   | "gatewayCertificateAuthority"
   | "tag" | "group" | "certificate" | "logger" | "diagnostic" | "cache" | "authorizationServer" | "openidConnectProvider" | "subscription"
-  | "productTag" | "productGroup" | "apiTag";
+  | "productTag" | "productGroup" | "apiTag" | "apiDiagnostic" | "operationTag";
 
 /** The request contract for each kind's PUT; undefined = PUT has no body to check. */
 export const REQUEST_CONTRACTS: Readonly<Record<RestKind, string | undefined>> = {
@@ -44,6 +44,8 @@ export const REQUEST_CONTRACTS: Readonly<Record<RestKind, string | undefined>> =
   productTag: undefined,
   productGroup: undefined,
   apiTag: undefined,
+  apiDiagnostic: "DiagnosticContract",
+  operationTag: undefined,
 };
 
 const BASE = "https://rest-spec.apimc.local/";

@@ -72,7 +72,7 @@ function armResource(model: Model, id: ResourceId, secrets: SecretPlan): PlacedR
   };
   const parameters: string[] = [];
   // Links without a body (an API, tag or group in a product, a tag on an API) have no properties.
-  if (kind !== "productApi" && kind !== "productTag" && kind !== "productGroup" && kind !== "apiTag") {
+  if (kind !== "productApi" && kind !== "productTag" && kind !== "productGroup" && kind !== "apiTag" && kind !== "operationTag") {
     const properties = toArmProperties(model, id, "arm-expression");
     if (kind === "namedValue") {
       const secret = secrets.byNamedValue.get(id.slice("namedValues/".length));

@@ -106,8 +106,16 @@ function namedValueBody(nv: NamedValueModel, parameters: Map<string, string>): O
 
 /** Top-level section of each kind built from the registry alone. */
 const GENERIC_SECTIONS: Readonly<Record<string, string>> = Object.fromEntries(
-  genericDescriptors().map((d) => [d.kind, d.declaration.in === "top" ? d.declaration.key : d.kind]),
+  genericDescriptors().flatMap((d) => (d.declaration.in === "top" ? [[d.kind, d.declaration.key]] : [])),
 );
+
+/** An API's diagnostics, by name, as declared. */
+function apiDiagnostics(model: Model, api: string): Obj | undefined {
+  const prefix = `apis/${api}/diagnostics/`;
+  const found = Object.values(model.generic ?? {}).filter((r) => r.id.startsWith(prefix));
+  if (!found.length) return undefined;
+  return Object.fromEntries(found.map((r) => [r.name, structuredClone(r.properties)]));
+}
 
 /** The declaration set of `model`. */
 export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {}): DeclarationOutput {
@@ -151,9 +159,11 @@ export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {
       byName(model.apis, (n, a) => ({
         ...structuredClone(a.properties),
         tags: a.tags,
+        diagnostics: apiDiagnostics(model, n),
         policy: policyFile(files, policyPaths.api(n), a.policy),
         operations: byName(a.operations, (o, op) => ({
           ...structuredClone(op.properties),
+          tags: op.tags,
           policy: policyFile(files, policyPaths.operation(n, o), op.policy),
         })),
       })),
@@ -183,6 +193,8 @@ export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {
   const generic: Record<string, Record<string, Obj>> = {};
   for (const r of Object.values(model.generic ?? {})) {
     const section = GENERIC_SECTIONS[r.kind];
+    // API diagnostics are written under their API.
+    if (section === undefined) continue;
     (generic[section] ??= {})[r.name] = structuredClone(r.properties);
   }
   for (const section of Object.keys(generic).sort()) sections.push([section, byName(generic[section], (_n, p) => p)]);

@@ -27,6 +27,8 @@ import { openidConnectProvider } from "./openid-connect-provider";
 import { subscription } from "./subscription";
 import { tag } from "./tag";
 import { apiTag } from "./api-tag";
+import { apiDiagnostic } from "./api-diagnostic";
+import { operationTag } from "./operation-tag";
 import { productGroup } from "./product-group";
 import { productTag } from "./product-tag";
 import type { KindDescriptor } from "./types";
@@ -58,6 +60,8 @@ export const KINDS: readonly KindDescriptor[] = [
   productTag,
   productGroup,
   apiTag,
+  apiDiagnostic,
+  operationTag,
 ];
 
 const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));

@@ -57,11 +57,15 @@ export function checkRegistryKinds(data: ApimcDeclarations, r: Reporter): void {
   const oidc = names(data.openidConnectProviders);
   const authServers = names(data.authorizationServers);
 
-  for (const [name, d] of entriesOf(data.diagnostics)) {
+  const checkLogger = (d: Record<string, unknown>, at: string, who: string) => {
     const logger = d.logger;
     if (isString(logger) && !loggers.has(logger)) {
-      r.error(CODES.unknownLogger, joinPointer("/diagnostics", name, "logger"), `diagnostic \`${name}\` names logger \`${logger}\`, which is not declared${didYouMean(logger, loggers)}`, `declare logger \`${logger}\` under \`loggers\`, or fix the name`);
+      r.error(CODES.unknownLogger, `${at}/logger`, `${who} names logger \`${logger}\`, which is not declared${didYouMean(logger, loggers)}`, `declare logger \`${logger}\` under \`loggers\`, or fix the name`);
     }
+  };
+  for (const [name, d] of entriesOf(data.diagnostics)) checkLogger(d, joinPointer("/diagnostics", name), `diagnostic \`${name}\``);
+  for (const [api, a] of entriesOf(data.apis)) {
+    for (const [name, d] of entriesOf(a.diagnostics)) checkLogger(d, joinPointer("/apis", api, "diagnostics", name), `diagnostic \`${name}\` of API \`${api}\``);
   }
 
   for (const [name, s] of entriesOf(data.subscriptions)) {
@@ -89,6 +93,9 @@ export function checkRegistryKinds(data: ApimcDeclarations, r: Reporter): void {
   for (const [name, a] of entriesOf(data.apis)) {
     const at = joinPointer("/apis", name);
     checkNames(a.tags, `${at}/tags`, `API \`${name}\``, tags, "tag", CODES.unknownTag, "declare the tag under `tags`, or fix the name");
+    for (const [op, o] of entriesOf(a.operations)) {
+      checkNames(o.tags, joinPointer(at, "operations", op, "tags"), `operation \`${op}\` of API \`${name}\``, tags, "tag", CODES.unknownTag, "declare the tag under `tags`, or fix the name");
+    }
     const auth = a.authenticationSettings;
     if (auth !== null && typeof auth === "object") {
       const refs = [
