@@ -16,7 +16,7 @@ import type {
   ProductModel,
 } from "../model/types";
 import { Secret, SENSITIVE } from "../core/secret";
-import { kindDescriptor } from "../model/kinds/registry";
+import { KINDS, kindDescriptor } from "../model/kinds/registry";
 import { genericReferences, type GenericModel } from "../model/generic";
 import { dropReadBackDefaults, readBackDefault } from "../model/kinds/apply";
 import { protectRecordValues, protectUnlessReference } from "./sensitive";
@@ -212,13 +212,21 @@ function dropEmpty(v: unknown): unknown {
   return v;
 }
 
+/** Kinds flattened by their own function above (secrets, pools, policies, children). */
+const OWN_FLATTEN = new Set(["namedValue", "backend", "policyFragment", "api", "product", "gateway"]);
+
 export function flattenModel(model: Model): Map<string, DiffResource> {
   const out = new Map<string, DiffResource>();
   const add = (r: DiffResource) => out.set(r.id, r);
   for (const nv of Object.values(model.namedValues)) add(namedValue(nv));
   for (const b of Object.values(model.backends)) add(backend(b));
-  for (const vs of Object.values(model.apiVersionSets)) {
-    add({ id: vs.id, kind: "apiVersionSet", name: vs.name, props: { ...vs.properties }, identity: {}, parents: [] });
+  // Every other top-level kind compares its properties as declared (the registry lists them; defaults were applied on read).
+  for (const d of KINDS) {
+    if (d.declaration.in !== "top" || OWN_FLATTEN.has(d.kind)) continue;
+    const section = (model as unknown as Record<string, Record<string, { id: string; name: string; properties?: object }> | undefined>)[d.declaration.key];
+    for (const r of Object.values(section ?? {})) {
+      add({ id: r.id, kind: d.kind as ChangeKind, name: r.name, props: { ...r.properties }, identity: {}, parents: [] });
+    }
   }
   for (const f of Object.values(model.policyFragments)) {
     const r = policy(f.policy, "policyFragment", f.name, undefined);

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../core/diagnostic";
 import type { MergedOperation } from "../load";
 import type { LoadedDeclarations } from "../load/types";
 import { ids } from "./ids";
+import { defaultsFor } from "./kinds/apply";
 import { esc } from "./named-value";
 import { buildPolicy } from "./policy";
 import type { PolicySourceIndex } from "./policy-index";
@@ -18,11 +19,13 @@ export function buildOperation(
   const declaredPointer = `/apis/${esc(api)}/operations/${esc(name)}`;
   const decl = merged.operation;
   const { policy: _policy, backend, ignore, tags, ...rest } = decl;
+  // Required by the contract; the registry's defaults (with their reasons) fill what the declaration and import leave out.
+  const defaults = defaultsFor("operation", decl as Record<string, unknown>, name) as { displayName?: string; method?: string; urlTemplate?: string };
   const properties: OperationProperties = {
     ...rest,
-    displayName: decl.displayName ?? name,
-    method: (decl.method ?? "GET").toUpperCase(),
-    urlTemplate: decl.urlTemplate ?? "/",
+    displayName: decl.displayName ?? (defaults.displayName as string),
+    method: (decl.method ?? (defaults.method as string)).toUpperCase(),
+    urlTemplate: decl.urlTemplate ?? (defaults.urlTemplate as string),
   };
   const model: OperationModel = { id: ids.operation(api, name), name, api, pointer: merged.pointer, ignore: ignore ?? [], properties, imported: merged.imported };
   if (tags?.length) model.tags = [...new Set(tags)].sort();

@@ -5,6 +5,10 @@
 import { ids } from "./ids";
 import type { Model, PolicyModel, ResourceId, ResourceKind } from "./types";
 import { resourceKind } from "./ids";
+import { KINDS } from "./kinds/registry";
+
+/** Top-level kinds whose children and policies listResources walks itself. */
+const OWNERS = new Set(["api", "product", "gateway"]);
 
 export type ModelWithoutGraph = Omit<Model, "graph">;
 
@@ -22,11 +26,14 @@ export function listResources(model: ModelWithoutGraph): ResourceEntry[] {
   const addPolicy = (p: PolicyModel | undefined) => {
     if (p) add(p.id, p.pointer);
   };
-  for (const nv of Object.values(model.namedValues)) add(nv.id, nv.pointer);
-  for (const b of Object.values(model.backends)) add(b.id, b.pointer);
-  for (const f of Object.values(model.policyFragments)) add(f.id, f.pointer);
-  addPolicy(model.policy);
-  for (const vs of Object.values(model.apiVersionSets)) add(vs.id, vs.pointer);
+  // In registry order; kinds that own children or policies are walked below, every other top-level kind from its map.
+  for (const d of KINDS) {
+    if (d.kind === "policy") addPolicy(model.policy);
+    else if (d.declaration.in === "top" && !OWNERS.has(d.kind)) {
+      const section = (model as unknown as Record<string, Record<string, { id: ResourceId; pointer: string }> | undefined>)[d.declaration.key];
+      for (const r of Object.values(section ?? {})) add(r.id, r.pointer);
+    }
+  }
   for (const api of Object.values(model.apis)) {
     add(api.id, api.pointer);
     for (const t of api.tags ?? []) add(ids.apiTag(api.name, t), `${api.pointer}/tags`);

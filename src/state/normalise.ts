@@ -67,5 +67,9 @@ export function normaliseLiveProperties(ref: ApimRef, live: Obj, shape?: Obj): O
     props = { ...props, format: "rawxml", value: canonicalPolicyText(props.value) };
   }
   const cleaned = dropNulls(props) as Obj;
-  return shape ? ((project(cleaned, shape) as Obj | undefined) ?? {}) : cleaned;
+  if (!shape) return cleaned;
+  const out = (project(cleaned, shape) as Obj | undefined) ?? {};
+  // A GET never returns write-only properties (an API's import `format`/`value`): what was sent stands.
+  for (const key of kindOfAzureKind(ref.kind).writeOnly) if (out[key] === undefined && shape[key] !== undefined) out[key] = shape[key];
+  return out;
 }

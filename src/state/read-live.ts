@@ -9,8 +9,9 @@ import { UserError } from "../core/errors";
 import { ApimResources, type LiveResource } from "../azure/resources";
 import type { ApimRef, ApimTarget } from "../azure/kinds";
 import type { AzureSettings } from "../azure/settings";
-import { azureKindOfId } from "../model/kinds/registry";
 import { genericDescriptors } from "../model/generic";
+import { azureKindOfId, KINDS, kindDescriptor } from "../model/kinds/registry";
+import type { KindDescriptor } from "../model/kinds/types";
 import { declarationOf, lastSegment, type Declarations } from "./to-declarations";
 
 type ApimcDeclarations = Declarations;
@@ -76,6 +77,12 @@ export async function readLiveResource(resources: ApimResources, id: ResourceId)
   return { id, ...(live.etag ? { etag: live.etag } : {}), declaration: declarationOf(live.ref.kind, live.properties) };
 }
 
+/** Registered top-level kinds that own no child kind and no policy scope. */
+function simpleTopLevelKinds(): KindDescriptor[] {
+  const policyOwners = new Set(kindDescriptor("policy").azureKinds.map((a) => a.replace(/Policy$/, "")));
+  return KINDS.filter((d) => d.declaration.in === "top" && !policyOwners.has(d.kind) && !KINDS.some((c) => c.parent === d.kind));
+}
+
 function isRevision(name: string): boolean {
   return name.includes(";rev=");
 }
@@ -100,10 +107,12 @@ export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = 
     if (Object.keys(value).length) (data as Obj)[key] = value;
   };
 
-  put("namedValues", byName(await r.list("namedValue"), (l) => declarationOf("namedValue", l.properties)));
-  put("backends", byName(await r.list("backend"), (l) => declarationOf("backend", l.properties)));
-  put("apiVersionSets", byName(await r.list("apiVersionSet"), (l) => declarationOf("apiVersionSet", l.properties)));
-  put("policyFragments", byName(await r.list("policyFragment"), (l) => declarationOf("policyFragment", l.properties)));
+  // Top-level kinds with no children and no policy are read from the registry alone; the others below hold more.
+  for (const d of simpleTopLevelKinds()) {
+    const kind = d.azureKinds[0] as ApimRef["kind"];
+    const key = d.declaration.in === "top" ? (d.declaration.key as keyof ApimcDeclarations) : undefined;
+    if (key) put(key, byName(await r.list(kind), (l) => declarationOf(kind, l.properties)));
+  }
   const global = await r.get({ kind: "globalPolicy", names: [] });
   if (global) data.policy = declarationOf("globalPolicy", global.properties) as string;
 
@@ -169,12 +178,12 @@ export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = 
   // needs become deploy-time parameters, as secret named values do.
   const parameterNames = new Set<string>();
   for (const d of genericDescriptors()) {
+    // Listed above with the other simple top-level kinds.
     if (d.declaration.in !== "top") continue;
-    const decls = byName(await r.list(d.azureKinds[0] as ApimRef["kind"]), (l) => declarationOf(l.ref.kind, l.properties) as Obj);
+    const decls = ((data as Obj)[d.declaration.key] ?? {}) as Record<string, Obj>;
     for (const [name, decl] of Object.entries(decls)) {
       for (const property of secretPlaceholders(d.kind, decl)) decl[property] = { fromParameter: uniqueParameter(parameterNames, name, property) };
     }
-    put(d.declaration.key as keyof ApimcDeclarations, decls);
   }
 
   const built = buildModel(liveLoaded(data));

@@ -96,16 +96,13 @@ function isObj(v: unknown): v is Obj {
 }
 
 /** The contract properties the registry accepts verbatim, minus write-only ones (a GET never returns them). */
-function contractPart(kind: string, p: Obj): Obj {
+function contractPart(kind: string, p: Obj, requestBody = false): Obj {
   const d = kindDescriptor(kind);
   return pick(p, contractKeys(kind).filter((k) => requestBody || !d.writeOnly.includes(k)));
 }
 
-/** Set while converting a request body (write-only properties kept) rather than a GET response. */
-let requestBody = false;
-
-export function apiDeclaration(p: Obj): Api {
-  const out = contractPart("api", p);
+export function apiDeclaration(p: Obj, requestBody = false): Api {
+  const out = contractPart("api", p, requestBody);
   const vs = lastSegment(p.apiVersionSetId);
   if (vs) out.apiVersionSet = vs;
   return out as unknown as Api;
@@ -158,7 +155,7 @@ export function subscriptionDeclaration(p: Obj): Obj {
 }
 
 /** Kind-specific conversions; every other kind is its accepted contract part. */
-const CONVERT: Readonly<Record<string, (p: Obj) => unknown>> = {
+const CONVERT: Readonly<Record<string, (p: Obj, requestBody: boolean) => unknown>> = {
   namedValue: namedValueDeclaration,
   backend: backendDeclaration,
   api: apiDeclaration,
@@ -178,7 +175,7 @@ const CONVERT: Readonly<Record<string, (p: Obj) => unknown>> = {
 export function declarationOf(kind: ApimKind, p: Obj): unknown {
   const d = kindOfAzureKind(kind);
   const convert = CONVERT[d.kind];
-  const out = convert ? convert(p) : contractPart(d.kind, p);
+  const out = convert ? convert(p, false) : contractPart(d.kind, p);
   return isObj(out) ? dropReadBackDefaults(d.kind, out) : out;
 }
 
@@ -190,10 +187,5 @@ export function declarationOf(kind: ApimKind, p: Obj): unknown {
 export function declarationOfBody(kind: ApimKind, p: Obj): unknown {
   const d = kindOfAzureKind(kind);
   const convert = CONVERT[d.kind];
-  requestBody = true;
-  try {
-    return convert ? convert(p) : contractPart(d.kind, p);
-  } finally {
-    requestBody = false;
-  }
+  return convert ? convert(p, true) : contractPart(d.kind, p, true);
 }

@@ -348,3 +348,16 @@ run("the registry's contracts are the spec paths' PUT bodies", () => {
     }
   });
 });
+
+/**
+ * The committed contract snapshot (schema/contract.2024-05-01.json, the input
+ * of `npm run gen`) is what scripts/gen-contract.js extracts from the spec
+ * now. The unit drift test checks the schema and types against the snapshot
+ * without ../shared; this one checks the snapshot against ../shared.
+ */
+run("the contract snapshot", () => {
+  test("matches a fresh extraction from ../shared (run `npm run gen` after a spec update)", () => {
+    const gen = require("../../scripts/gen-contract.js") as { extract(): unknown; snapshotPath: string };
+    expect(gen.extract()).toEqual(JSON.parse(readFileSync(gen.snapshotPath, "utf8")));
+  });
+});

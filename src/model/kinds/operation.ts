@@ -19,7 +19,12 @@ export const operation: KindDescriptor = {
   sdk: { group: "apiOperation", lro: false },
   readBack: "get",
   deletedWithParent: true,
-  defaults: [{ property: "templateParameters", value: [], reason: "ARM requires the list, even when the URL template has no parameters" }],
+  defaults: [
+    { property: "templateParameters", value: [], reason: "ARM requires the list, even when the URL template has no parameters" },
+    { property: "displayName", value: "$name", reason: "required by the contract; an imported operation's name (its operationId) is the natural label" },
+    { property: "method", value: "GET", reason: "required by the contract; only reached for an operation refined by name, whose method comes from the import" },
+    { property: "urlTemplate", value: "/", reason: "required by the contract; only reached for an operation refined by name, whose template comes from the import" },
+  ],
   readBackDefaults: [
     { property: "description", value: "", reason: "Azure (and tools such as apiops-cli) store an empty description for an operation without one" },
     { property: "request/description", value: "", reason: "empty request description" },

@@ -4,7 +4,7 @@
  * emulator's contracts) to it, and check the behaviour it drives: contract
  * properties accepted and sent, no invented values, read-back defaults.
  */
-import { ApimResources, buildModel, emitArm, hasErrors, plan, readLiveModel, toArmProperties } from "../../../src/index";
+import { ApimResources, buildModel, declarationOf, declarationOfBody, emitArm, hasErrors, normaliseLiveProperties, plan, readLiveModel, toArmProperties } from "../../../src/index";
 import { KIND_PATHS } from "../../../src/azure/kinds";
 import { loadDeclarationsFromObject } from "../../../src/load";
 import { CONTRACT_WRITABLE } from "../../../src/model/kinds/contract.generated";
@@ -94,6 +94,19 @@ describe("API properties come from the contract", () => {
     expect(toArmProperties(model!, "apis/imported")).toEqual({ path: "pets", format: "openapi-link", value: "https://example.com/pets.yaml" });
     // Without a source, ARM needs both: the registry's defaults apply, each with its reason.
     expect(toArmProperties(model!, "apis/plain")).toEqual({ path: "plain", displayName: "plain", protocols: ["https"] });
+  });
+});
+
+describe("write-only properties", () => {
+  const sent = { path: "pets", format: "openapi-link", value: "https://example.com/pets.yaml" };
+
+  test("a refresh keeps what was sent, since a GET never returns them", () => {
+    expect(normaliseLiveProperties({ kind: "api", names: ["pets"] }, { path: "pets", displayName: "Pets", isOnline: true }, sent)).toEqual(sent);
+  });
+
+  test("a GET turns into a declaration without them; a request body keeps them", () => {
+    expect(declarationOf("api", { ...sent, displayName: "Pets" })).toEqual({ path: "pets", displayName: "Pets" });
+    expect(declarationOfBody("api", sent)).toEqual(sent);
   });
 });
 
