@@ -77,6 +77,12 @@ function namedValue(nv: NamedValueModel): DiffResource {
   };
 }
 
+/** The certificate name in the ARM id of a certificate entity (`.../service/x/certificates/partner-mtls`). */
+function certificateName(id: string | undefined): string | undefined {
+  const m = id === undefined ? null : /\/certificates\/([^/]+)$/i.exec(id);
+  return m ? m[1] : undefined;
+}
+
 function backend(b: BackendModel): DiffResource {
   const p = { ...b.properties } as Record<string, unknown> & BackendModel["properties"];
   const props: Record<string, unknown> = { ...p, type: orDefault(p.type, readBackDefault<string>("backend", "type")) };
@@ -95,9 +101,15 @@ function backend(b: BackendModel): DiffResource {
       query: protectRecordValues(c.query),
       authorization: c.authorization && { scheme: c.authorization.scheme, parameter: protectUnlessReference(c.authorization.parameter) },
       certificate: sortedSet(c.certificate),
-      certificateIds: sortedSet(c.certificateIds),
-      certificates: sortedSet(c.certificates),
+      // Certificates named (`certificates: [partner-mtls]`) or given by ARM id (as Azure returns them) compare alike.
+      certificateIds: sortedSet(c.certificateIds?.filter((id) => certificateName(id) === undefined)),
+      certificates: sortedSet([...(c.certificates ?? []), ...(c.certificateIds ?? []).flatMap((id) => certificateName(id) ?? [])]),
     };
+  }
+  if (p.serviceFabricCluster) {
+    const { clientCertificateId, clientCertificate, ...sfc } = p.serviceFabricCluster;
+    const named = clientCertificate ?? certificateName(clientCertificateId);
+    props.serviceFabricCluster = { ...sfc, ...(named !== undefined ? { clientCertificate: named } : { clientCertificateId }) };
   }
   if (p.proxy) props.proxy = { ...p.proxy, password: protectUnlessReference(p.proxy.password) };
   const parents: string[] = [];

@@ -56,12 +56,6 @@ export function namedValueDeclaration(p: Obj): NamedValue {
 
 export function backendDeclaration(p: Obj): Backend {
   const out = pick(p, writableKeys("backend")) as Obj;
-  const credentials = out.credentials as Obj | undefined;
-  const certIds = credentials?.certificateIds;
-  if (credentials && Array.isArray(certIds) && certIds.length && certIds.every((id) => certificateName(id) !== undefined)) {
-    credentials.certificates = certIds.map((id) => certificateName(id) as string);
-    delete credentials.certificateIds;
-  }
   const services = (out.pool as { services?: Obj[] } | undefined)?.services;
   if (services) {
     out.pool = {
@@ -73,22 +67,11 @@ export function backendDeclaration(p: Obj): Backend {
     };
   }
   if (isObj(out.properties)) {
-    const sfc = (out.properties as Obj).serviceFabricCluster as Obj | undefined;
-    // A certificate of this service is named, as declared (`clientCertificate: legacy-root`).
-    const cert = certificateName(sfc?.clientCertificateId);
-    if (sfc && cert) {
-      delete sfc.clientCertificateId;
-      sfc.clientCertificate = cert;
-    }
+    const sfc = (out.properties as Obj).serviceFabricCluster;
     delete out.properties;
     if (sfc) out.serviceFabricCluster = sfc;
   }
   return out as unknown as Backend;
-}
-
-/** The certificate name in an ARM id of a certificate entity (`.../service/x/certificates/partner-mtls`). */
-function certificateName(id: unknown): string | undefined {
-  return typeof id === "string" && /\/certificates\/[^/]+$/i.test(id) ? lastSegment(id) : undefined;
 }
 
 function isObj(v: unknown): v is Obj {

@@ -105,8 +105,8 @@ export function checkRegistryKinds(data: ApimcDeclarations, r: Reporter): void {
       for (const [block, key, known, noun, section] of refs) {
         const inner = (auth as Record<string, unknown>)[block];
         const o = inner !== null && typeof inner === "object" ? (inner as Record<string, unknown>) : {};
-        const sugar = key.slice(0, -"Id".length);
-        const prop = o[sugar] !== undefined ? sugar : key;
+        // Only the sugar is a checked reference; the contract's own `...Id` key is sent as written, like `certificateIds`.
+        const prop = key.slice(0, -"Id".length);
         const target = o[prop];
         if (isString(target) && !known.has(target)) {
           r.error(CODES.unknownAuthorizationProvider, joinPointer(at, "authenticationSettings", block, prop), `API \`${name}\` names ${noun} \`${target}\`, which is not declared${didYouMean(target, known)}`, `declare it under \`${section}\`, or fix the name`);
