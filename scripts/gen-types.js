@@ -55,7 +55,30 @@ function buildSchema() {
     for (const [key, prop] of Object.entries(own)) if (!(key in merged)) merged[key] = prop;
     def.properties = merged;
   }
+  // Name rules of every map of resources come from the registry.
+  for (const k of KINDS) {
+    const holder = mapHolder(schema, k);
+    if (holder) holder.propertyNames = nameRules(k.names);
+  }
   return schema;
+}
+
+function nameRules(n) {
+  const out = {};
+  if (n.pattern !== undefined) out.pattern = n.pattern;
+  out.minLength = n.minLength;
+  out.maxLength = n.maxLength;
+  return out;
+}
+
+/** The schema node of the map that holds a kind's declarations, if it is a map with name rules. */
+function mapHolder(schema, k) {
+  if (k.declaration.in === "top") return schema.properties[k.declaration.key];
+  if (k.declaration.in !== "parent" || k.declaration.shape !== "map") return undefined;
+  const parentKind = loadRegistry().kindDescriptor(k.parent);
+  const parentDef = parentKind.schemaDef && schema.$defs[parentKind.schemaDef];
+  const holder = parentDef && parentDef.properties[k.declaration.key];
+  return holder && holder.propertyNames ? holder : undefined;
 }
 
 /** Nested kinds without a $defs entry (gateway hostnames, certificate authorities). */

@@ -24,7 +24,6 @@ const mapOf = (description, name, namePattern) => ({
 
 // ARM names are URL path segments: no `/` (it would split the resource id), `\`, `%` or control characters either.
 const ARM_NAME_PATTERN = "^[^*#&+:<>?/\\\\%\\u0000-\\u001F\\u007F]+$";
-const ARM_NAME = { pattern: ARM_NAME_PATTERN, minLength: 1, maxLength: 256 };
 const ARM_NAME_80 = { pattern: ARM_NAME_PATTERN, minLength: 1, maxLength: 80 };
 
 const ignore = arr(
@@ -119,38 +118,32 @@ const schema = {
     "An apimc declaration set for one Azure API Management instance (format v1). Property names mirror the ARM REST contract of api-version 2024-05-01.",
   type: "object",
   additionalProperties: false,
+  // Each map's name rules (propertyNames) come from the kind registry (src/model/kinds), added by gen-types.js.
   properties: {
     $schema: str("JSON Schema reference, for editors."),
     version: { const: 1, description: "Declaration format version. Always 1." },
     include: arr("Glob patterns, relative to this file, of further declaration files merged into this one.", { type: "string", minLength: 1 }),
     service: ref("Service", "The API Management instance these declarations describe."),
-    namedValues: mapOf("Named values, keyed by ARM resource name. Policies reference them as `{{displayName}}`.", "NamedValue", ARM_NAME),
-    backends: mapOf("Backends, keyed by ARM resource name.", "Backend", ARM_NAME_80),
-    apis: mapOf("APIs, keyed by ARM resource name (apiId).", "Api", ARM_NAME),
-    apiVersionSets: mapOf("API version sets, keyed by ARM resource name.", "ApiVersionSet", ARM_NAME_80),
-    products: mapOf("Products, keyed by ARM resource name.", "Product", ARM_NAME),
+    namedValues: mapOf("Named values, keyed by ARM resource name. Policies reference them as `{{displayName}}`.", "NamedValue"),
+    backends: mapOf("Backends, keyed by ARM resource name.", "Backend"),
+    apis: mapOf("APIs, keyed by ARM resource name (apiId).", "Api"),
+    apiVersionSets: mapOf("API version sets, keyed by ARM resource name.", "ApiVersionSet"),
+    products: mapOf("Products, keyed by ARM resource name.", "Product"),
     policyFragments: mapOf(
       "Policy fragments, keyed by ARM resource name; policies include them with `<include-fragment fragment-id=\"...\" />`.",
       "PolicyFragment",
-      { pattern: "^[A-Za-z0-9-]+$", minLength: 1, maxLength: 80 },
     ),
     policy: { ...policyRef, description: `The global (all APIs) policy. ${policyRef.description}` },
-    gateways: mapOf("Self-hosted gateways, keyed by ARM resource name.", "Gateway", ARM_NAME_80),
-    tags: mapOf("Tags, keyed by ARM resource name. Products, APIs and operations name them in their `tags` lists.", "Tag", ARM_NAME_80),
-    groups: mapOf(
-      "User groups, keyed by ARM resource name. The built-in `administrators`, `developers` and `guests` need no declaration.",
-      "Group",
-      ARM_NAME,
-    ),
-    loggers: mapOf("Loggers (Application Insights, Event Hub, Azure Monitor), keyed by ARM resource name.", "Logger", ARM_NAME),
-    diagnostics: mapOf("Service-level diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`).", "Diagnostic", {
-      pattern: "^(applicationinsights|azuremonitor|local)$",
-    }),
-    certificates: mapOf("Certificates, keyed by ARM resource name. Backends and policies name them.", "Certificate", ARM_NAME_80),
-    subscriptions: mapOf("Subscriptions, keyed by ARM resource name.", "Subscription", ARM_NAME),
-    authorizationServers: mapOf("OAuth 2.0 authorization servers, keyed by ARM resource name.", "AuthorizationServer", ARM_NAME_80),
-    openidConnectProviders: mapOf("OpenID Connect providers, keyed by ARM resource name.", "OpenidConnectProvider", ARM_NAME),
-    caches: mapOf("External caches, keyed by the Azure region they serve (or `default`).", "Cache", { pattern: "^[A-Za-z0-9-]+$", minLength: 1, maxLength: 80 }),
+    gateways: mapOf("Self-hosted gateways, keyed by ARM resource name.", "Gateway"),
+    tags: mapOf("Tags, keyed by ARM resource name. Products, APIs and operations name them in their `tags` lists.", "Tag"),
+    groups: mapOf("User groups, keyed by ARM resource name. The built-in `administrators`, `developers` and `guests` need no declaration.", "Group"),
+    loggers: mapOf("Loggers (Application Insights, Event Hub, Azure Monitor), keyed by ARM resource name.", "Logger"),
+    diagnostics: mapOf("Service-level diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`).", "Diagnostic"),
+    certificates: mapOf("Certificates, keyed by ARM resource name. Backends and policies name them.", "Certificate"),
+    subscriptions: mapOf("Subscriptions, keyed by ARM resource name.", "Subscription"),
+    authorizationServers: mapOf("OAuth 2.0 authorization servers, keyed by ARM resource name.", "AuthorizationServer"),
+    openidConnectProviders: mapOf("OpenID Connect providers, keyed by ARM resource name.", "OpenidConnectProvider"),
+    caches: mapOf("External caches, keyed by the Azure region they serve (or `default`).", "Cache"),
   },
   $defs: {
     Service: obj(
