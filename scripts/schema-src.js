@@ -31,6 +31,13 @@ const ignore = arr(
   { type: "string", pattern: "^APIMC[0-9]{3}$" },
 );
 
+// A secret-bearing property APIM does not resolve `{{named value}}` tokens in. A literal string is accepted by
+// the schema only so the secrets rule can reject it without echoing the value.
+const secret = (description) => ({
+  description: `${description} A secret source: \`{ fromParameter: NAME }\` or \`{ fromKeyVault: SECRET_URI }\`; a literal is an error.`,
+  anyOf: [{ type: "string", description: "A literal secret: rejected (APIMC173)." }, { $ref: "#/$defs/SecretSource" }],
+});
+
 const policyRef = {
   description:
     "A policy document: a path to an XML file (relative to the file that names it), inline XML starting with `<`, or structured YAML with `inbound`, `backend`, `outbound` and `on-error` lists.",
@@ -128,6 +135,15 @@ const schema = {
     ),
     policy: { ...policyRef, description: `The global (all APIs) policy. ${policyRef.description}` },
     gateways: mapOf("Self-hosted gateways, keyed by ARM resource name.", "Gateway"),
+    tags: mapOf("Tags, keyed by ARM resource name. Products, APIs and operations name them in their `tags` lists.", "Tag"),
+    groups: mapOf("User groups, keyed by ARM resource name. The built-in `administrators`, `developers` and `guests` need no declaration.", "Group"),
+    loggers: mapOf("Loggers (Application Insights, Event Hub, Azure Monitor), keyed by ARM resource name.", "Logger"),
+    diagnostics: mapOf("Service-level diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`).", "Diagnostic"),
+    certificates: mapOf("Certificates, keyed by ARM resource name. Backends and policies name them.", "Certificate"),
+    subscriptions: mapOf("Subscriptions, keyed by ARM resource name.", "Subscription"),
+    authorizationServers: mapOf("OAuth 2.0 authorization servers, keyed by ARM resource name.", "AuthorizationServer"),
+    openidConnectProviders: mapOf("OpenID Connect providers, keyed by ARM resource name.", "OpenidConnectProvider"),
+    caches: mapOf("External caches, keyed by the Azure region they serve (or `default`).", "Cache"),
   },
   $defs: {
     Service: obj(
@@ -179,6 +195,7 @@ const schema = {
     }),
     Backend: obj("A backend: a single service (`Single`) or a load-balanced pool of backends (`Pool`).", {
       credentials: obj("Credentials APIM sends to the backend. Values may be `{{named value}}` references.", {
+        certificates: arr("Names of certificates declared in `certificates` that APIM presents to the backend (become `certificateIds`).", { type: "string" }, { maxItems: 32 }),
         certificateIds: arr("Client certificate ids.", { type: "string" }, { maxItems: 32 }),
         certificate: arr("Client certificate thumbprints (ignored when `certificateIds` is set).", { type: "string" }, { maxItems: 32 }),
         query: { type: "object", description: "Query parameters to add, name to values.", additionalProperties: arr("Values.", { type: "string" }) },
@@ -227,6 +244,7 @@ const schema = {
       serviceFabricCluster: obj(
         "Service Fabric cluster backend settings.",
         {
+          clientCertificate: str("Name of a certificate declared in `certificates` for the management endpoint (becomes `clientCertificateId`, a full ARM id)."),
           clientCertificateId: str("Client certificate id for the management endpoint."),
           clientCertificatethumbprint: str("Client certificate thumbprint for the management endpoint (ignored when `clientCertificateId` is set)."),
           maxPartitionResolutionRetries: int("Maximum retries while resolving a partition.", { minimum: 0 }),
@@ -274,6 +292,7 @@ const schema = {
       ),
       policy: policyRef,
       backend: str("Name of a declared backend; inserts `<set-backend-service backend-id=\"...\" />` after `<base />` in this operation's inbound policy."),
+      tags: arr("Names of declared tags on this operation.", { type: "string" }, { uniqueItems: true }),
       ignore,
     }),
     // Every other API property (displayName, type, serviceUrl, contact, license, sourceApiId, ...) comes from
@@ -287,7 +306,27 @@ const schema = {
       backend: str("Name of a declared backend; inserts `<set-backend-service backend-id=\"...\" />` after `<base />` in the API's inbound policy."),
       policy: policyRef,
       operations: mapOf("Operations, keyed by ARM resource name (operationId).", "Operation", ARM_NAME_80),
-      tags: arr("Tags.", { type: "string" }),
+      tags: arr("Names of declared tags on this API.", { type: "string" }, { uniqueItems: true }),
+      diagnostics: mapOf("This API's diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`); they override the service-level ones.", "Diagnostic", {
+        pattern: "^(applicationinsights|azuremonitor|local)$",
+      }),
+      authenticationSettings: obj("How the developer portal and test console get tokens for this API.", {
+        oAuth2: obj("OAuth 2.0 authorization server settings.", {
+          authorizationServer: str("Name of an authorization server declared in `authorizationServers` (becomes `authorizationServerId`)."),
+          authorizationServerId: str("Name of the authorization server, as the contract writes it."),
+          scope: str("Operations scope."),
+        }),
+        openid: obj("OpenID Connect settings.", {
+          openidProvider: str("Name of a provider declared in `openidConnectProviders` (becomes `openidProviderId`)."),
+          openidProviderId: str("Name of the provider, as the contract writes it."),
+          bearerTokenSendingMethods: arr("How to send the token to the server.", { type: "string", enum: ["authorizationHeader", "query"] }),
+        }),
+        oAuth2AuthenticationSettings: arr("OAuth 2.0 settings (several servers).", obj("One server.", { authorizationServerId: str("Name of the authorization server."), scope: str("Operations scope.") })),
+        openidAuthenticationSettings: arr("OpenID Connect settings (several providers).", obj("One provider.", {
+          openidProviderId: str("Name of the provider."),
+          bearerTokenSendingMethods: arr("How to send the token to the server.", { type: "string", enum: ["authorizationHeader", "query"] }),
+        })),
+      }),
       ignore,
     }),
     // Every property comes from the contract (displayName, versioningScheme, versionQueryName, ...); only what is required is stated here.
@@ -298,6 +337,8 @@ const schema = {
       state: str("Whether the product is published.", { enum: ["published", "notPublished"] }),
       subscriptionsLimit: int("How many subscriptions a user may have.", { minimum: 0 }),
       apis: arr("Names of declared APIs in this product.", { type: "string" }, { uniqueItems: true }),
+      tags: arr("Names of declared tags on this product.", { type: "string" }, { uniqueItems: true }),
+      groups: arr("Names of groups that can see this product (declared, or built-in `administrators`, `developers`, `guests`).", { type: "string" }, { uniqueItems: true }),
       policy: policyRef,
       ignore,
     }, { required: ["displayName"] }),
@@ -333,6 +374,62 @@ const schema = {
       },
       ignore,
     }),
+    SecretSource: obj(
+      "Where a secret comes from: a deploy-time parameter (an ARM `secureString` parameter or a Pulumi secret), or a Key Vault secret apimc resolves at deploy time. Never a literal.",
+      {
+        fromParameter: str("Name of a deploy-time parameter that holds the value.", { pattern: "^[A-Za-z][A-Za-z0-9_]*$" }),
+        fromKeyVault: str("Key Vault secret URI, `https://<vault>.vault.azure.net/secrets/<name>`, that apimc resolves at deploy time."),
+      },
+      { minProperties: 1, maxProperties: 1 },
+    ),
+    // Every property comes from the contract; only what is required is stated here.
+    Tag: obj("A tag.", {}, { required: ["displayName"] }),
+    Group: obj("A user group.", {
+      type: str("Group type; only `custom` groups can be created.", { enum: ["custom", "external"] }),
+    }, { required: ["displayName"] }),
+    Logger: obj("A logger. Credentials that are secret (`connectionString`, `instrumentationKey`) must be `{{named value}}` references.", {
+      credentials: {
+        type: "object",
+        description: "Logger credentials: `connectionString` or `instrumentationKey` (as `{{named value}}` references) for Application Insights; `name`, `endpointAddress`, `identityClientId` or `connectionString` for Event Hub.",
+        additionalProperties: { type: "string" },
+      },
+      ignore,
+    }, { required: ["loggerType"] }),
+    Diagnostic: obj("A diagnostic: what APIM logs, and to which logger.", {
+      logger: str("Name of a logger declared in `loggers`."),
+      ignore,
+    }, { required: ["logger"] }),
+    Certificate: obj("A certificate: from Key Vault (`keyVault`), or a PFX given as `data` and `password` secret sources.", {
+      data: secret("Base64-encoded PFX."),
+      password: secret("Password of the PFX."),
+      ignore,
+    }),
+    Subscription: obj("A subscription to a product, an API, or all APIs.", {
+      scope: {
+        description: "What the subscription grants: `{ product: NAME }`, `{ api: NAME }` or `allApis`.",
+        oneOf: [
+          { type: "string", enum: ["allApis"], description: "Every API of the instance." },
+          obj("A product, by name.", { product: str("Name of a declared product.") }, { required: ["product"] }),
+          obj("An API, by name.", { api: str("Name of a declared API.") }, { required: ["api"] }),
+        ],
+      },
+      primaryKey: secret("Primary key; Azure generates one when absent."),
+      secondaryKey: secret("Secondary key; Azure generates one when absent."),
+      ignore,
+    }, { required: ["displayName", "scope"] }),
+    AuthorizationServer: obj("An OAuth 2.0 authorization server.", {
+      clientSecret: secret("Client secret of the application registered with the server."),
+      resourceOwnerPassword: secret("Resource owner password, for the `resourceOwnerPassword` grant."),
+      ignore,
+    }, { required: ["displayName", "clientRegistrationEndpoint", "authorizationEndpoint", "grantTypes", "clientId"] }),
+    OpenidConnectProvider: obj("An OpenID Connect provider.", {
+      clientSecret: secret("Client secret of the application registered with the provider."),
+      ignore,
+    }, { required: ["displayName", "metadataEndpoint", "clientId"] }),
+    Cache: obj("An external Redis-compatible cache.", {
+      connectionString: secret("Runtime connection string of the cache."),
+      ignore,
+    }, { required: ["connectionString", "useFromLocation"] }),
     StructuredPolicy: obj("A policy written as YAML. It maps one to one onto policy XML.", {
       inbound: policyElementList("inbound"),
       backend: policyElementList("backend"),

@@ -15,7 +15,21 @@ export type ApimKind =
   | "gateway"
   | "gatewayApi"
   | "gatewayHostname"
-  | "gatewayCertificateAuthority";
+  | "gatewayCertificateAuthority"
+  | "tag"
+  | "group"
+  | "certificate"
+  | "logger"
+  | "diagnostic"
+  | "cache"
+  | "authorizationServer"
+  | "openidConnectProvider"
+  | "subscription"
+  | "productTag"
+  | "productGroup"
+  | "apiTag"
+  | "apiDiagnostic"
+  | "operationTag";
 
 /** `names` are the ARM names from the outermost parent down; policies list their parents only. */
 export interface ApimRef {
@@ -47,6 +61,20 @@ export const KIND_PATHS: Readonly<Record<ApimKind, string>> = {
   gatewayApi: "gateways/*/apis/*",
   gatewayHostname: "gateways/*/hostnameConfigurations/*",
   gatewayCertificateAuthority: "gateways/*/certificateAuthorities/*",
+  tag: "tags/*",
+  group: "groups/*",
+  certificate: "certificates/*",
+  logger: "loggers/*",
+  diagnostic: "diagnostics/*",
+  cache: "caches/*",
+  authorizationServer: "authorizationServers/*",
+  openidConnectProvider: "openidConnectProviders/*",
+  subscription: "subscriptions/*",
+  productTag: "products/*/tags/*",
+  productGroup: "products/*/groups/*",
+  apiTag: "apis/*/tags/*",
+  apiDiagnostic: "apis/*/diagnostics/*",
+  operationTag: "apis/*/operations/*/tags/*",
 };
 
 export const APIM_KINDS = Object.keys(KIND_PATHS) as ApimKind[];

@@ -161,6 +161,97 @@ const OPS: Record<ApimKind, KindOps> = {
     del: (c, rg, s, [g, ca], m, o) => c.gatewayCertificateAuthority.delete(rg, s, g, ca, m, o),
     list: (c, rg, s, [g], o) => c.gatewayCertificateAuthority.listByService(rg, s, g, o),
   },
+  // Kinds built from the registry alone (src/model/generic.ts). A subscription's keys and the other secrets come back
+  // from listSecrets actions only, which apimc never calls.
+  tag: {
+    get: (c, rg, s, [n], o) => c.tag.get(rg, s, n, o),
+    put: (c, rg, s, [n], b, o) => c.tag.createOrUpdate(rg, s, n, b as SdkBody, o),
+    del: (c, rg, s, [n], m, o) => c.tag.delete(rg, s, n, m, o),
+    list: (c, rg, s, _p, o) => c.tag.listByService(rg, s, o),
+  },
+  group: {
+    get: (c, rg, s, [n], o) => c.group.get(rg, s, n, o),
+    put: (c, rg, s, [n], b, o) => c.group.createOrUpdate(rg, s, n, b as SdkBody, o),
+    del: (c, rg, s, [n], m, o) => c.group.delete(rg, s, n, m, o),
+    list: (c, rg, s, _p, o) => c.group.listByService(rg, s, o),
+  },
+  certificate: {
+    get: (c, rg, s, [n], o) => c.certificate.get(rg, s, n, o),
+    put: (c, rg, s, [n], b, o) => c.certificate.createOrUpdate(rg, s, n, b as SdkBody, o),
+    del: (c, rg, s, [n], m, o) => c.certificate.delete(rg, s, n, m, o),
+    list: (c, rg, s, _p, o) => c.certificate.listByService(rg, s, o),
+  },
+  logger: {
+    get: (c, rg, s, [n], o) => c.logger.get(rg, s, n, o),
+    put: (c, rg, s, [n], b, o) => c.logger.createOrUpdate(rg, s, n, b as SdkBody, o),
+    del: (c, rg, s, [n], m, o) => c.logger.delete(rg, s, n, m, o),
+    list: (c, rg, s, _p, o) => c.logger.listByService(rg, s, o),
+  },
+  diagnostic: {
+    get: (c, rg, s, [n], o) => c.diagnostic.get(rg, s, n, o),
+    put: (c, rg, s, [n], b, o) => c.diagnostic.createOrUpdate(rg, s, n, b as SdkBody, o),
+    del: (c, rg, s, [n], m, o) => c.diagnostic.delete(rg, s, n, m, o),
+    list: (c, rg, s, _p, o) => c.diagnostic.listByService(rg, s, o),
+  },
+  cache: {
+    get: (c, rg, s, [n], o) => c.cache.get(rg, s, n, o),
+    put: (c, rg, s, [n], b, o) => c.cache.createOrUpdate(rg, s, n, b as SdkBody, o),
+    del: (c, rg, s, [n], m, o) => c.cache.delete(rg, s, n, m, o),
+    list: (c, rg, s, _p, o) => c.cache.listByService(rg, s, o),
+  },
+  authorizationServer: {
+    get: (c, rg, s, [n], o) => c.authorizationServer.get(rg, s, n, o),
+    put: (c, rg, s, [n], b, o) => c.authorizationServer.createOrUpdate(rg, s, n, b as SdkBody, o),
+    del: (c, rg, s, [n], m, o) => c.authorizationServer.delete(rg, s, n, m, o),
+    list: (c, rg, s, _p, o) => c.authorizationServer.listByService(rg, s, o),
+  },
+  openidConnectProvider: {
+    get: (c, rg, s, [n], o) => c.openIdConnectProvider.get(rg, s, n, o),
+    put: (c, rg, s, [n], b, o) => c.openIdConnectProvider.createOrUpdate(rg, s, n, b as SdkBody, o),
+    del: (c, rg, s, [n], m, o) => c.openIdConnectProvider.delete(rg, s, n, m, o),
+    list: (c, rg, s, _p, o) => c.openIdConnectProvider.listByService(rg, s, o),
+  },
+  subscription: {
+    get: (c, rg, s, [n], o) => c.subscription.get(rg, s, n, o),
+    put: (c, rg, s, [n], b, o) => c.subscription.createOrUpdate(rg, s, n, b as SdkBody, o),
+    del: (c, rg, s, [n], m, o) => c.subscription.delete(rg, s, n, m, o),
+    list: (c, rg, s, _p, o) => c.subscription.list(rg, s, o),
+  },
+  // Links with no body: they exist or not.
+  productTag: {
+    headOnly: true,
+    get: (c, rg, s, [p, t], o) => c.tag.getEntityStateByProduct(rg, s, p, t, o),
+    put: (c, rg, s, [p, t], _b, o) => c.tag.assignToProduct(rg, s, p, t, o),
+    del: (c, rg, s, [p, t], _m, o) => c.tag.detachFromProduct(rg, s, p, t, o),
+    list: (c, rg, s, [p], o) => c.tag.listByProduct(rg, s, p, o),
+  },
+  productGroup: {
+    headOnly: true,
+    get: (c, rg, s, [p, g], o) => c.productGroup.checkEntityExists(rg, s, p, g, o),
+    put: (c, rg, s, [p, g], _b, o) => c.productGroup.createOrUpdate(rg, s, p, g, o),
+    del: (c, rg, s, [p, g], _m, o) => c.productGroup.delete(rg, s, p, g, o),
+    list: (c, rg, s, [p], o) => c.productGroup.listByProduct(rg, s, p, o),
+  },
+  apiTag: {
+    headOnly: true,
+    get: (c, rg, s, [a, t], o) => c.tag.getEntityStateByApi(rg, s, a, t, o),
+    put: (c, rg, s, [a, t], _b, o) => c.tag.assignToApi(rg, s, a, t, o),
+    del: (c, rg, s, [a, t], _m, o) => c.tag.detachFromApi(rg, s, a, t, o),
+    list: (c, rg, s, [a], o) => c.tag.listByApi(rg, s, a, o),
+  },
+  operationTag: {
+    headOnly: true,
+    get: (c, rg, s, [a, op, t], o) => c.tag.getEntityStateByOperation(rg, s, a, op, t, o),
+    put: (c, rg, s, [a, op, t], _b, o) => c.tag.assignToOperation(rg, s, a, op, t, o),
+    del: (c, rg, s, [a, op, t], _m, o) => c.tag.detachFromOperation(rg, s, a, op, t, o),
+    list: (c, rg, s, [a, op], o) => c.tag.listByOperation(rg, s, a, op, o),
+  },
+  apiDiagnostic: {
+    get: (c, rg, s, [a, n], o) => c.apiDiagnostic.get(rg, s, a, n, o),
+    put: (c, rg, s, [a, n], b, o) => c.apiDiagnostic.createOrUpdate(rg, s, a, n, b as SdkBody, o),
+    del: (c, rg, s, [a, n], m, o) => c.apiDiagnostic.delete(rg, s, a, n, m, o),
+    list: (c, rg, s, [a], o) => c.apiDiagnostic.listByService(rg, s, a, o),
+  },
 };
 
 /** SDK options for a long-running call: our poll interval becomes the SDK's updateIntervalInMs. */

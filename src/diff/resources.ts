@@ -17,6 +17,7 @@ import type {
 } from "../model/types";
 import { Secret, SENSITIVE } from "../core/secret";
 import { KINDS, kindDescriptor } from "../model/kinds/registry";
+import { genericReferences, type GenericModel } from "../model/generic";
 import { dropReadBackDefaults, readBackDefault } from "../model/kinds/apply";
 import { protectRecordValues, protectUnlessReference } from "./sensitive";
 import type { ChangeKind } from "./types";
@@ -83,6 +84,12 @@ function namedValue(nv: NamedValueModel): DiffResource {
 /** The declaration keys a named value's source may take; a plan compares them as one. */
 export const NAMED_VALUE_SOURCE_KEYS: readonly string[] = ["value", "keyVault", "fromKeyVault", "fromParameter"];
 
+/** The certificate name in the ARM id of a certificate entity (`.../service/x/certificates/partner-mtls`). */
+function certificateName(id: string | undefined): string | undefined {
+  const m = id === undefined ? null : /\/certificates\/([^/]+)$/i.exec(id);
+  return m ? m[1] : undefined;
+}
+
 function backend(b: BackendModel): DiffResource {
   const p = { ...b.properties } as Record<string, unknown> & BackendModel["properties"];
   const props: Record<string, unknown> = { ...p, type: orDefault(p.type, readBackDefault<string>("backend", "type")) };
@@ -101,8 +108,15 @@ function backend(b: BackendModel): DiffResource {
       query: protectRecordValues(c.query),
       authorization: c.authorization && { scheme: c.authorization.scheme, parameter: protectUnlessReference(c.authorization.parameter) },
       certificate: sortedSet(c.certificate),
-      certificateIds: sortedSet(c.certificateIds),
+      // Certificates named (`certificates: [partner-mtls]`) or given by ARM id (as Azure returns them) compare alike.
+      certificateIds: sortedSet(c.certificateIds?.filter((id) => certificateName(id) === undefined)),
+      certificates: sortedSet([...(c.certificates ?? []), ...(c.certificateIds ?? []).flatMap((id) => certificateName(id) ?? [])]),
     };
+  }
+  if (p.serviceFabricCluster) {
+    const { clientCertificateId, clientCertificate, ...sfc } = p.serviceFabricCluster;
+    const named = clientCertificate ?? certificateName(clientCertificateId);
+    props.serviceFabricCluster = { ...sfc, ...(named !== undefined ? { clientCertificate: named } : { clientCertificateId }) };
   }
   if (p.proxy) props.proxy = { ...p.proxy, password: protectUnlessReference(p.proxy.password) };
   const parents: string[] = [];
@@ -181,6 +195,28 @@ function link(kind: "productApi" | "gatewayApi", parent: string, apiName: string
   return { id, kind, name: apiName, props: {}, identity: {}, parents: [parent, `apis/${apiName}`] };
 }
 
+/** A tag or group linked to a product or API: it exists or not, with nothing to compare. */
+function namedLink(kind: "productTag" | "productGroup" | "apiTag" | "operationTag", parent: string, section: "tags" | "groups", name: string): DiffResource {
+  return { id: `${parent}/${section}/${name}`, kind, name, props: {}, identity: {}, parents: [parent, `${section}/${name}`] };
+}
+
+/**
+ * A kind built from the registry alone. Write-only properties (secret sources, logger credentials) never come
+ * back from Azure, so they are not compared; a literal in a secret-bearing property is wrapped, never shown.
+ */
+function generic(r: GenericModel): DiffResource {
+  const d = kindDescriptor(r.kind);
+  // A declared value equal to what Azure fills in compares equal to absent, as it does on the live side.
+  const props: Record<string, unknown> = dropReadBackDefaults(r.kind, r.properties);
+  for (const key of d.writeOnly) delete props[key];
+  for (const rule of d.secrets) {
+    const key = rule.property.split("/")[0];
+    if (typeof props[key] === "string") props[key] = new Secret(props[key] as string);
+  }
+  const parents = genericReferences(r).map((ref) => ref.to);
+  return { id: r.id, kind: r.kind as ChangeKind, name: r.name, props, identity: {}, parents };
+}
+
 /** ARM does not tell an empty list or object from an absent one, so neither does the plan. */
 function dropEmpty(v: unknown): unknown {
   if (Array.isArray(v)) return v.length ? v.map(dropEmpty) : undefined;
@@ -218,9 +254,11 @@ export function flattenModel(model: Model): Map<string, DiffResource> {
   if (model.policy) add(policy(model.policy, "policy", "policy", undefined));
   for (const a of Object.values(model.apis)) {
     add(api(a));
+    for (const t of a.tags ?? []) add(namedLink("apiTag", a.id, "tags", t));
     if (a.policy) add(policy(a.policy, "policy", "policy", a.id));
     for (const op of Object.values(a.operations)) {
       add(operation(op));
+      for (const t of op.tags ?? []) add(namedLink("operationTag", op.id, "tags", t));
       if (op.policy) add(policy(op.policy, "policy", "policy", op.id));
     }
   }
@@ -228,11 +266,14 @@ export function flattenModel(model: Model): Map<string, DiffResource> {
     add(product(p));
     if (p.policy) add(policy(p.policy, "policy", "policy", p.id));
     for (const a of sortedSet(p.apis) ?? []) add(link("productApi", p.id, a));
+    for (const t of p.tags ?? []) add(namedLink("productTag", p.id, "tags", t));
+    for (const g of p.groups ?? []) add(namedLink("productGroup", p.id, "groups", g));
   }
   for (const g of Object.values(model.gateways)) {
     add(gateway(g));
     for (const a of sortedSet(g.apis) ?? []) add(link("gatewayApi", g.id, a));
   }
+  for (const r of Object.values(model.generic ?? {})) add(generic(r));
   for (const r of out.values()) r.props = (dropEmpty(r.props) as Record<string, unknown> | undefined) ?? {};
   return out;
 }

@@ -19,6 +19,10 @@ import { anonymousApi } from "./rules/anonymous-api";
 import { unusedDeclaration } from "./rules/unused-declaration";
 import { reservedGatewayPath } from "./rules/reserved-gateway-path";
 import { consumedRequestBody } from "./rules/consumed-request-body";
+import { keyVaultCertificateIdentity } from "./rules/key-vault-certificate-identity";
+import { versionedKeyVaultCertificate } from "./rules/versioned-key-vault-certificate";
+import { subscriptionWithoutRequired } from "./rules/subscription-without-required";
+import { samplingWithoutAlwaysLog } from "./rules/sampling-without-always-log";
 
 export type { PreflightOptions, PreflightRule, PreflightRuleInfo, Finding, LintContext } from "./types";
 
@@ -33,6 +37,10 @@ const RULES: readonly PreflightRule[] = [
   unusedDeclaration,
   reservedGatewayPath,
   consumedRequestBody,
+  keyVaultCertificateIdentity,
+  versionedKeyVaultCertificate,
+  subscriptionWithoutRequired,
+  samplingWithoutAlwaysLog,
 ];
 
 /** Every rule's code, severity, title, docs link and fix, in code order. */

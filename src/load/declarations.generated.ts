@@ -63,6 +63,60 @@ export interface ApimcDeclarations {
   gateways?: {
     [k: string]: Gateway;
   };
+  /**
+   * Tags, keyed by ARM resource name. Products, APIs and operations name them in their `tags` lists.
+   */
+  tags?: {
+    [k: string]: Tag;
+  };
+  /**
+   * User groups, keyed by ARM resource name. The built-in `administrators`, `developers` and `guests` need no declaration.
+   */
+  groups?: {
+    [k: string]: Group;
+  };
+  /**
+   * Loggers (Application Insights, Event Hub, Azure Monitor), keyed by ARM resource name.
+   */
+  loggers?: {
+    [k: string]: Logger;
+  };
+  /**
+   * Service-level diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`).
+   */
+  diagnostics?: {
+    [k: string]: Diagnostic;
+  };
+  /**
+   * Certificates, keyed by ARM resource name. Backends and policies name them.
+   */
+  certificates?: {
+    [k: string]: Certificate;
+  };
+  /**
+   * Subscriptions, keyed by ARM resource name.
+   */
+  subscriptions?: {
+    [k: string]: Subscription;
+  };
+  /**
+   * OAuth 2.0 authorization servers, keyed by ARM resource name.
+   */
+  authorizationServers?: {
+    [k: string]: AuthorizationServer;
+  };
+  /**
+   * OpenID Connect providers, keyed by ARM resource name.
+   */
+  openidConnectProviders?: {
+    [k: string]: OpenidConnectProvider;
+  };
+  /**
+   * External caches, keyed by the Azure region they serve (or `default`).
+   */
+  caches?: {
+    [k: string]: Cache;
+  };
 }
 /**
  * The API Management instance.
@@ -171,6 +225,12 @@ export interface Backend {
    * Credentials APIM sends to the backend. Values may be `{{named value}}` references.
    */
   credentials?: {
+    /**
+     * Names of certificates declared in `certificates` that APIM presents to the backend (become `certificateIds`).
+     *
+     * @maxItems 32
+     */
+    certificates?: string[];
     /**
      * Client certificate ids.
      *
@@ -328,6 +388,10 @@ export interface Backend {
    */
   serviceFabricCluster?: {
     /**
+     * Name of a certificate declared in `certificates` for the management endpoint (becomes `clientCertificateId`, a full ARM id).
+     */
+    clientCertificate?: string;
+    /**
      * Client certificate id for the management endpoint.
      */
     clientCertificateId?: string;
@@ -408,66 +472,70 @@ export interface Api {
    */
   description?: string;
   /**
-   * Collection of authentication settings included into this API.
+   * How the developer portal and test console get tokens for this API.
    */
   authenticationSettings?: {
     /**
-     * OAuth2 Authentication settings
+     * OAuth 2.0 authorization server settings.
      */
     oAuth2?: {
       /**
-       * OAuth authorization server identifier.
+       * Name of an authorization server declared in `authorizationServers` (becomes `authorizationServerId`).
+       */
+      authorizationServer?: string;
+      /**
+       * Name of the authorization server, as the contract writes it.
        */
       authorizationServerId?: string;
       /**
-       * operations scope.
+       * Operations scope.
        */
       scope?: string;
     };
     /**
-     * OpenID Connect Authentication Settings
+     * OpenID Connect settings.
      */
     openid?: {
       /**
-       * OAuth authorization server identifier.
+       * Name of a provider declared in `openidConnectProviders` (becomes `openidProviderId`).
+       */
+      openidProvider?: string;
+      /**
+       * Name of the provider, as the contract writes it.
        */
       openidProviderId?: string;
       /**
-       * How to send token to the server.
-       *
-       * Items: Form of an authorization grant, which the client uses to request the access token.
+       * How to send the token to the server.
        */
       bearerTokenSendingMethods?: ("authorizationHeader" | "query")[];
     };
     /**
-     * Collection of OAuth2 authentication settings included into this API.
+     * OAuth 2.0 settings (several servers).
      *
-     * Items: API OAuth2 Authentication settings details.
+     * Items: One server.
      */
     oAuth2AuthenticationSettings?: {
       /**
-       * OAuth authorization server identifier.
+       * Name of the authorization server.
        */
       authorizationServerId?: string;
       /**
-       * operations scope.
+       * Operations scope.
        */
       scope?: string;
     }[];
     /**
-     * Collection of Open ID Connect authentication settings included into this API.
+     * OpenID Connect settings (several providers).
      *
-     * Items: API OAuth2 Authentication settings details.
+     * Items: One provider.
      */
     openidAuthenticationSettings?: {
       /**
-       * OAuth authorization server identifier.
+       * Name of the provider.
        */
       openidProviderId?: string;
       /**
-       * How to send token to the server.
-       *
-       * Items: Form of an authorization grant, which the client uses to request the access token.
+       * How to send the token to the server.
        */
       bearerTokenSendingMethods?: ("authorizationHeader" | "query")[];
     }[];
@@ -645,9 +713,15 @@ export interface Api {
     [k: string]: Operation;
   };
   /**
-   * Tags.
+   * Names of declared tags on this API.
    */
   tags?: string[];
+  /**
+   * This API's diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`); they override the service-level ones.
+   */
+  diagnostics?: {
+    [k: string]: Diagnostic;
+  };
   /**
    * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
    */
@@ -777,6 +851,10 @@ export interface Operation {
    */
   backend?: string;
   /**
+   * Names of declared tags on this operation.
+   */
+  tags?: string[];
+  /**
    * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
    */
   ignore?: string[];
@@ -902,6 +980,265 @@ export interface Representation {
   formParameters?: Parameter[];
 }
 /**
+ * A diagnostic: what APIM logs, and to which logger.
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "Diagnostic".
+ */
+export interface Diagnostic {
+  /**
+   * Specifies for what type of messages sampling settings should not apply.
+   */
+  alwaysLog?: "allErrors";
+  /**
+   * Sampling settings for Diagnostic.
+   */
+  sampling?: {
+    /**
+     * Sampling type.
+     */
+    samplingType?: "fixed";
+    /**
+     * Rate of sampling for fixed-rate sampling.
+     */
+    percentage?: number;
+  };
+  /**
+   * Diagnostic settings for incoming/outgoing HTTP messages to the Gateway.
+   */
+  frontend?: {
+    /**
+     * Diagnostic settings for request.
+     */
+    request?: {
+      /**
+       * Array of HTTP Headers to log.
+       */
+      headers?: string[];
+      /**
+       * Body logging settings.
+       */
+      body?: {
+        /**
+         * Number of request body bytes to log.
+         */
+        bytes?: number;
+      };
+      /**
+       * Data masking settings.
+       */
+      dataMasking?: {
+        /**
+         * Masking settings for Url query parameters
+         */
+        queryParams?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+        /**
+         * Masking settings for headers
+         */
+        headers?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+      };
+    };
+    /**
+     * Diagnostic settings for response.
+     */
+    response?: {
+      /**
+       * Array of HTTP Headers to log.
+       */
+      headers?: string[];
+      /**
+       * Body logging settings.
+       */
+      body?: {
+        /**
+         * Number of request body bytes to log.
+         */
+        bytes?: number;
+      };
+      /**
+       * Data masking settings.
+       */
+      dataMasking?: {
+        /**
+         * Masking settings for Url query parameters
+         */
+        queryParams?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+        /**
+         * Masking settings for headers
+         */
+        headers?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+      };
+    };
+  };
+  /**
+   * Diagnostic settings for incoming/outgoing HTTP messages to the Backend
+   */
+  backend?: {
+    /**
+     * Diagnostic settings for request.
+     */
+    request?: {
+      /**
+       * Array of HTTP Headers to log.
+       */
+      headers?: string[];
+      /**
+       * Body logging settings.
+       */
+      body?: {
+        /**
+         * Number of request body bytes to log.
+         */
+        bytes?: number;
+      };
+      /**
+       * Data masking settings.
+       */
+      dataMasking?: {
+        /**
+         * Masking settings for Url query parameters
+         */
+        queryParams?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+        /**
+         * Masking settings for headers
+         */
+        headers?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+      };
+    };
+    /**
+     * Diagnostic settings for response.
+     */
+    response?: {
+      /**
+       * Array of HTTP Headers to log.
+       */
+      headers?: string[];
+      /**
+       * Body logging settings.
+       */
+      body?: {
+        /**
+         * Number of request body bytes to log.
+         */
+        bytes?: number;
+      };
+      /**
+       * Data masking settings.
+       */
+      dataMasking?: {
+        /**
+         * Masking settings for Url query parameters
+         */
+        queryParams?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+        /**
+         * Masking settings for headers
+         */
+        headers?: {
+          /**
+           * The name of an entity to mask (e.g. a name of a header or a query parameter).
+           */
+          value?: string;
+          /**
+           * Data masking mode.
+           */
+          mode?: "Mask" | "Hide";
+        }[];
+      };
+    };
+  };
+  /**
+   * Log the ClientIP. Default is false.
+   */
+  logClientIp?: boolean;
+  /**
+   * Sets correlation protocol to use for Application Insights diagnostics.
+   */
+  httpCorrelationProtocol?: "None" | "Legacy" | "W3C";
+  /**
+   * The verbosity level applied to traces emitted by trace policies.
+   */
+  verbosity?: "verbose" | "information" | "error";
+  /**
+   * The format of the Operation Name for Application Insights telemetries. Default is Name.
+   */
+  operationNameFormat?: "Name" | "Url";
+  /**
+   * Emit custom metrics via emit-metric policy. Applicable only to Application Insights diagnostic settings.
+   */
+  metrics?: boolean;
+  /**
+   * Name of a logger declared in `loggers`.
+   */
+  logger: string;
+  /**
+   * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
+   */
+  ignore?: string[];
+}
+/**
  * An API version set.
  *
  * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
@@ -968,6 +1305,14 @@ export interface Product {
    * Names of declared APIs in this product.
    */
   apis?: string[];
+  /**
+   * Names of declared tags on this product.
+   */
+  tags?: string[];
+  /**
+   * Names of groups that can see this product (declared, or built-in `administrators`, `developers`, `guests`).
+   */
+  groups?: string[];
   /**
    * A policy document: a path to an XML file (relative to the file that names it), inline XML starting with `<`, or structured YAML with `inbound`, `backend`, `outbound` and `on-error` lists.
    */
@@ -1081,6 +1426,341 @@ export interface Gateway {
       isTrusted?: boolean;
     };
   };
+  /**
+   * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
+   */
+  ignore?: string[];
+}
+/**
+ * A tag.
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "Tag".
+ */
+export interface Tag {
+  /**
+   * Tag name.
+   */
+  displayName: string;
+}
+/**
+ * A user group.
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "Group".
+ */
+export interface Group {
+  /**
+   * Group name.
+   */
+  displayName: string;
+  /**
+   * Group description.
+   */
+  description?: string;
+  /**
+   * Group type; only `custom` groups can be created.
+   */
+  type?: "custom" | "external";
+  /**
+   * Identifier of the external groups, this property contains the id of the group from the external identity provider, e.g. for Azure Active Directory `aad://<tenant>.onmicrosoft.com/groups/<group object id>`; otherwise the value is null.
+   */
+  externalId?: string;
+}
+/**
+ * A logger. Credentials that are secret (`connectionString`, `instrumentationKey`) must be `{{named value}}` references.
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "Logger".
+ */
+export interface Logger {
+  /**
+   * Logger type.
+   */
+  loggerType: "azureEventHub" | "applicationInsights" | "azureMonitor";
+  /**
+   * Logger description.
+   */
+  description?: string;
+  /**
+   * Logger credentials: `connectionString` or `instrumentationKey` (as `{{named value}}` references) for Application Insights; `name`, `endpointAddress`, `identityClientId` or `connectionString` for Event Hub.
+   */
+  credentials?: {
+    [k: string]: string;
+  };
+  /**
+   * Whether records are buffered in the logger before publishing. Default is assumed to be true.
+   */
+  isBuffered?: boolean;
+  /**
+   * Azure Resource Id of a log target (either Azure Event Hub resource or Azure Application Insights resource).
+   */
+  resourceId?: string;
+  /**
+   * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
+   */
+  ignore?: string[];
+}
+/**
+ * A certificate: from Key Vault (`keyVault`), or a PFX given as `data` and `password` secret sources.
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "Certificate".
+ */
+export interface Certificate {
+  /**
+   * Base64-encoded PFX. A secret source: `{ fromParameter: NAME }` or `{ fromKeyVault: SECRET_URI }`; a literal is an error.
+   */
+  data?: string | SecretSource;
+  /**
+   * Password of the PFX. A secret source: `{ fromParameter: NAME }` or `{ fromKeyVault: SECRET_URI }`; a literal is an error.
+   */
+  password?: string | SecretSource;
+  /**
+   * KeyVault location details of the certificate.
+   */
+  keyVault?: {
+    /**
+     * Key vault secret identifier for fetching secret. Providing a versioned secret will prevent auto-refresh. This requires API Management service to be configured with aka.ms/apimmsi
+     */
+    secretIdentifier?: string;
+    /**
+     * Null for SystemAssignedIdentity or Client Id for UserAssignedIdentity , which will be used to access key vault secret.
+     */
+    identityClientId?: string;
+  };
+  /**
+   * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
+   */
+  ignore?: string[];
+}
+/**
+ * Where a secret comes from: a deploy-time parameter (an ARM `secureString` parameter or a Pulumi secret), or a Key Vault secret apimc resolves at deploy time. Never a literal.
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "SecretSource".
+ */
+export interface SecretSource {
+  /**
+   * Name of a deploy-time parameter that holds the value.
+   */
+  fromParameter?: string;
+  /**
+   * Key Vault secret URI, `https://<vault>.vault.azure.net/secrets/<name>`, that apimc resolves at deploy time.
+   */
+  fromKeyVault?: string;
+}
+/**
+ * A subscription to a product, an API, or all APIs.
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "Subscription".
+ */
+export interface Subscription {
+  /**
+   * User (user id path) for whom subscription is being created in form /users/{userId}
+   */
+  ownerId?: string;
+  /**
+   * Subscription name.
+   */
+  displayName: string;
+  /**
+   * Primary key; Azure generates one when absent. A secret source: `{ fromParameter: NAME }` or `{ fromKeyVault: SECRET_URI }`; a literal is an error.
+   */
+  primaryKey?: string | SecretSource;
+  /**
+   * Secondary key; Azure generates one when absent. A secret source: `{ fromParameter: NAME }` or `{ fromKeyVault: SECRET_URI }`; a literal is an error.
+   */
+  secondaryKey?: string | SecretSource;
+  /**
+   * Initial subscription state. If no value is specified, subscription is created with Submitted state. Possible states are * active – the subscription is active, * suspended – the subscription is blocked, and the subscriber cannot call any APIs of the product, * submitted – the subscription request has been made by the developer, but has not yet been approved or rejected, * rejected – the subscription request has been denied by an administrator, * cancelled – the subscription has been cancelled by the developer or administrator, * expired – the subscription reached its expiration date and was deactivated.
+   */
+  state?: "suspended" | "active" | "expired" | "submitted" | "rejected" | "cancelled";
+  /**
+   * Determines whether tracing can be enabled
+   */
+  allowTracing?: boolean;
+  /**
+   * What the subscription grants: `{ product: NAME }`, `{ api: NAME }` or `allApis`.
+   */
+  scope:
+    | "allApis"
+    | {
+        /**
+         * Name of a declared product.
+         */
+        product: string;
+      }
+    | {
+        /**
+         * Name of a declared API.
+         */
+        api: string;
+      };
+  /**
+   * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
+   */
+  ignore?: string[];
+}
+/**
+ * An OAuth 2.0 authorization server.
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "AuthorizationServer".
+ */
+export interface AuthorizationServer {
+  /**
+   * Description of the authorization server. Can contain HTML formatting tags.
+   */
+  description?: string;
+  /**
+   * HTTP verbs supported by the authorization endpoint. GET must be always present. POST is optional.
+   */
+  authorizationMethods?: ("HEAD" | "OPTIONS" | "TRACE" | "GET" | "POST" | "PUT" | "PATCH" | "DELETE")[];
+  /**
+   * Method of authentication supported by the token endpoint of this authorization server. Possible values are Basic and/or Body. When Body is specified, client credentials and other parameters are passed within the request body in the application/x-www-form-urlencoded format.
+   */
+  clientAuthenticationMethod?: ("Basic" | "Body")[];
+  /**
+   * Additional parameters required by the token endpoint of this authorization server represented as an array of JSON objects with name and value string properties, i.e. {"name" : "name value", "value": "a value"}.
+   *
+   * Items: OAuth acquire token request body parameter (www-url-form-encoded).
+   */
+  tokenBodyParameters?: {
+    /**
+     * body parameter name.
+     */
+    name: string;
+    /**
+     * body parameter value.
+     */
+    value: string;
+  }[];
+  /**
+   * OAuth token endpoint. Contains absolute URI to entity being referenced.
+   */
+  tokenEndpoint?: string;
+  /**
+   * If true, authorization server will include state parameter from the authorization request to its response. Client may use state parameter to raise protocol security.
+   */
+  supportState?: boolean;
+  /**
+   * Access token scope that is going to be requested by default. Can be overridden at the API level. Should be provided in the form of a string containing space-delimited values.
+   */
+  defaultScope?: string;
+  /**
+   * Specifies the mechanism by which access token is passed to the API.
+   */
+  bearerTokenSendingMethods?: ("authorizationHeader" | "query")[];
+  /**
+   * Can be optionally specified when resource owner password grant type is supported by this authorization server. Default resource owner username.
+   */
+  resourceOwnerUsername?: string;
+  /**
+   * Resource owner password, for the `resourceOwnerPassword` grant. A secret source: `{ fromParameter: NAME }` or `{ fromKeyVault: SECRET_URI }`; a literal is an error.
+   */
+  resourceOwnerPassword?: string | SecretSource;
+  /**
+   * User-friendly authorization server name.
+   */
+  displayName: string;
+  /**
+   * If true, the authorization server may be used in the developer portal test console. True by default if no value is provided.
+   */
+  useInTestConsole?: boolean;
+  /**
+   * If true, the authorization server will be used in the API documentation in the developer portal. False by default if no value is provided.
+   */
+  useInApiDocumentation?: boolean;
+  /**
+   * Optional reference to a page where client or app registration for this authorization server is performed. Contains absolute URL to entity being referenced.
+   */
+  clientRegistrationEndpoint: string;
+  /**
+   * OAuth authorization endpoint. See http://tools.ietf.org/html/rfc6749#section-3.2.
+   */
+  authorizationEndpoint: string;
+  /**
+   * Form of an authorization grant, which the client uses to request the access token.
+   */
+  grantTypes: ("authorizationCode" | "implicit" | "resourceOwnerPassword" | "clientCredentials")[];
+  /**
+   * Client or app id registered with this authorization server.
+   */
+  clientId: string;
+  /**
+   * Client secret of the application registered with the server. A secret source: `{ fromParameter: NAME }` or `{ fromKeyVault: SECRET_URI }`; a literal is an error.
+   */
+  clientSecret?: string | SecretSource;
+  /**
+   * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
+   */
+  ignore?: string[];
+}
+/**
+ * An OpenID Connect provider.
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "OpenidConnectProvider".
+ */
+export interface OpenidConnectProvider {
+  /**
+   * User-friendly OpenID Connect Provider name.
+   */
+  displayName: string;
+  /**
+   * User-friendly description of OpenID Connect Provider.
+   */
+  description?: string;
+  /**
+   * Metadata endpoint URI.
+   */
+  metadataEndpoint: string;
+  /**
+   * Client ID of developer console which is the client application.
+   */
+  clientId: string;
+  /**
+   * Client secret of the application registered with the provider. A secret source: `{ fromParameter: NAME }` or `{ fromKeyVault: SECRET_URI }`; a literal is an error.
+   */
+  clientSecret?: string | SecretSource;
+  /**
+   * If true, the Open ID Connect provider may be used in the developer portal test console. True by default if no value is provided.
+   */
+  useInTestConsole?: boolean;
+  /**
+   * If true, the Open ID Connect provider will be used in the API documentation in the developer portal. False by default if no value is provided.
+   */
+  useInApiDocumentation?: boolean;
+  /**
+   * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
+   */
+  ignore?: string[];
+}
+/**
+ * An external Redis-compatible cache.
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "Cache".
+ */
+export interface Cache {
+  /**
+   * Cache description
+   */
+  description?: string;
+  /**
+   * Runtime connection string of the cache. A secret source: `{ fromParameter: NAME }` or `{ fromKeyVault: SECRET_URI }`; a literal is an error.
+   */
+  connectionString: string | SecretSource;
+  /**
+   * Location identifier to use cache from (should be either 'default' or valid Azure region identifier)
+   */
+  useFromLocation: string;
+  /**
+   * Original uri of entity in external system cache points to
+   */
+  resourceId?: string;
   /**
    * Preflight rule codes (for example APIMC501) to silence for this resource only. Prefer fixing the cause; keep the list short and explained in a comment.
    */

@@ -27,6 +27,7 @@ export function buildApi(
   if (imported && props.displayName === undefined && props.sourceApiId === undefined && imported.title !== undefined) props.displayName = imported.title;
   if (imported && props.description === undefined && imported.description !== undefined) props.description = imported.description;
   Object.assign(props, defaultsFor("api", props, name));
+  normaliseAuthenticationSettings(props);
   if (decl.apiVersionSet !== undefined) props.apiVersionSet = decl.apiVersionSet;
   const properties = props as ApiProperties;
 
@@ -36,6 +37,7 @@ export function buildApi(
   }
   const model: ApiModel = { id: ids.api(name), name, pointer, ignore: decl.ignore ?? [], properties, operations: ops };
   if (imported) model.importedFrom = { format: imported.format, file: imported.file };
+  if (decl.tags?.length) model.tags = [...new Set(decl.tags)].sort();
   const backendPointer = `${pointer}/backend`;
   const policy = buildPolicy(
     ids.apiPolicy(name),
@@ -47,4 +49,16 @@ export function buildApi(
   );
   if (policy) model.policy = policy;
   return model;
+}
+
+/** `openidProvider: NAME` / `authorizationServer: NAME` are sugar for the contract's `...Id` keys (which hold names too). */
+function normaliseAuthenticationSettings(props: Record<string, unknown>): void {
+  const auth = props.authenticationSettings as Record<string, Record<string, unknown> | undefined> | undefined;
+  if (!auth) return;
+  for (const [block, sugar, key] of [["openid", "openidProvider", "openidProviderId"], ["oAuth2", "authorizationServer", "authorizationServerId"]] as const) {
+    const inner = auth[block];
+    if (!inner || inner[sugar] === undefined) continue;
+    const { [sugar]: value, ...rest } = inner;
+    auth[block] = { [key]: value, ...rest };
+  }
 }

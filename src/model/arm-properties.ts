@@ -6,6 +6,7 @@
  */
 import { armNameSegments, armTypeSegments, resourceKind } from "./ids";
 import { defaultsFor } from "./kinds/apply";
+import { genericSecrets, type GenericModel } from "./generic";
 import { kindDescriptor } from "./kinds/registry";
 import { policyById } from "./resources";
 import type { Model, ResourceId } from "./types";
@@ -61,8 +62,21 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
     case "backend": {
       const { serviceFabricCluster, ...rest } = must(model.backends[s[1]], id).properties;
       const out = contractBody("backend", rest, ref, lit);
+      // Certificates by name -> their ARM ids (`credentials.certificates: [partner-mtls]`).
+      const credentials = out.credentials as Record<string, unknown> | undefined;
+      const certNames = rest.credentials?.certificates;
+      if (credentials && certNames) {
+        delete credentials.certificates;
+        credentials.certificateIds = [...((credentials.certificateIds as string[] | undefined) ?? []), ...certNames.map((n) => ref(`certificates/${n}`))];
+      }
       // The contract nests Service Fabric settings under `properties`; apimc writes them at the top.
-      if (serviceFabricCluster) out.properties = { serviceFabricCluster: mapStrings(serviceFabricCluster, lit) };
+      if (serviceFabricCluster) {
+        const { clientCertificate, ...sfc } = serviceFabricCluster;
+        const body = mapStrings(sfc, lit) as Record<string, unknown>;
+        // A full ARM id, as the contract asks (`clientCertificateId`).
+        if (clientCertificate !== undefined) body.clientCertificateId = ref(`certificates/${clientCertificate}`);
+        out.properties = { serviceFabricCluster: body };
+      }
       return out;
     }
     case "apiVersionSet":
@@ -86,6 +100,10 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
     case "product":
       return contractBody("product", must(model.products[s[1]], id).properties, ref, lit);
     case "productApi":
+    case "productTag":
+    case "productGroup":
+    case "apiTag":
+    case "operationTag":
       return {};
     case "gateway": {
       const g = must(model.gateways[s[1]], id);
@@ -100,7 +118,37 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
       const g = must(model.gateways[s[1]], id);
       return contractBody("gatewayHostname", must(g.hostnames[s[3]], id), ref, lit);
     }
+    default:
+      return genericArmProperties(must(model.generic?.[id], id), ref, lit);
   }
+}
+
+/**
+ * The body of a kind built from the registry alone. Names become ARM ids by
+ * the descriptor's references; secret-sourced properties are left out, like a
+ * secret named value's value: the caller supplies them (an ARM parameter, or
+ * the resolved secret).
+ */
+function genericArmProperties(r: GenericModel, ref: (target: ResourceId) => string, lit: (v: string) => string): Record<string, unknown> {
+  const props: Record<string, unknown> = { ...r.properties };
+  for (const { property } of genericSecrets(r)) delete props[property];
+  const out = mapStrings(props, lit) as Record<string, unknown>;
+  if ((r.kind === "diagnostic" || r.kind === "apiDiagnostic") && typeof props.logger === "string") {
+    delete out.logger;
+    out.loggerId = ref(`loggers/${props.logger}`);
+  }
+  if (r.kind === "subscription") out.scope = subscriptionScope(props.scope);
+  return { ...out, ...defaultsFor(r.kind, out, r.name) };
+}
+
+/** A subscription's ARM scope, relative to the service as Azure's own examples write it (`/products/starter`). */
+export function subscriptionScope(scope: unknown): string {
+  if (scope !== null && typeof scope === "object") {
+    const s = scope as Record<string, unknown>;
+    if (typeof s.product === "string") return `/products/${s.product}`;
+    if (typeof s.api === "string") return `/apis/${s.api}`;
+  }
+  return "/apis";
 }
 
 /**

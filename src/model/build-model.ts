@@ -9,6 +9,7 @@ import type { LoadedDeclarations } from "../load/types";
 import { buildApi } from "./api";
 import { buildBackend } from "./backend";
 import { buildGateway } from "./gateway";
+import { buildGeneric } from "./generic";
 import { buildGraph } from "./graph";
 import { ids } from "./ids";
 import { buildNamedValue } from "./named-value";
@@ -37,6 +38,8 @@ export function buildModel(loaded: LoadedDeclarations): BuildModelResult {
     policyFragments: mapSorted(data.policyFragments, (name, d) => buildPolicyFragment(policies, name, d, diagnostics)),
     gateways: mapSorted(data.gateways, (name, d) => buildGateway(name, d)),
   };
+  const generic = buildGeneric(data as unknown as Record<string, unknown>);
+  if (Object.keys(generic).length > 0) model.generic = generic;
   const global = buildPolicy(ids.globalPolicy(), "global", policies.get("/policy"), undefined, undefined, diagnostics);
   if (global) model.policy = global;
 

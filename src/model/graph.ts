@@ -8,6 +8,7 @@ import { policyReferences } from "../policy";
 import type { PolicyDocument } from "../policy/types";
 import { backendTokenCarriers, namedValueTokens } from "./backend";
 import { MODEL_CODES } from "./codes";
+import { genericReferences } from "./generic";
 import { ids } from "./ids";
 import { kindDescriptor, kindOfId } from "./kinds/registry";
 import { listResources, type ModelWithoutGraph } from "./resources";
@@ -84,6 +85,20 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
     for (const op of Object.values(api.operations)) policyEdges(op.policy, op.id);
   }
   for (const p of Object.values(model.products)) policyEdges(p.policy, p.id);
+  for (const r of Object.values(model.generic ?? {})) {
+    for (const ref of genericReferences(r)) add(r.id, ref.to, "reference", locate(r.pointer + ref.pointer));
+    // Logger credentials name named values (`{{appinsights-connection}}`).
+    const credentials = r.kind === "logger" ? r.properties.credentials : undefined;
+    if (credentials && typeof credentials === "object") {
+      for (const [k, v] of Object.entries(credentials as Record<string, unknown>)) {
+        if (typeof v !== "string") continue;
+        for (const t of namedValueTokens(v)) {
+          const nv = byDisplayName.get(t.name);
+          if (nv !== undefined) add(r.id, ids.namedValue(nv), "namedValue", locate(`${r.pointer}/credentials/${k}`));
+        }
+      }
+    }
+  }
   edges.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
   return assemble(nodes, edges);
 }

@@ -8,6 +8,8 @@ export type { ResourceEntry, ModelWithoutGraph } from "./resources";
 export { toArmProperties, armType, armResourceId, armString, armLiteral, APIM_API_VERSION } from "./arm-properties";
 export type { IdStyle } from "./arm-properties";
 export { vaultNameOf } from "./named-value";
+export { GENERIC_KINDS, buildGeneric, genericSecrets, genericReferences, isSecretSource } from "./generic";
+export type { GenericModel, SecretSourceDecl } from "./generic";
 export { MODEL_CODES } from "./codes";
 export type {
   ResourceId,

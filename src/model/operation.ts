@@ -20,7 +20,7 @@ export function buildOperation(
   const ownPrefix = `/apis/${esc(api)}/operations/`;
   const declaredPointer = merged.pointer.startsWith(ownPrefix) ? merged.pointer : `${ownPrefix}${esc(name)}`;
   const decl = merged.operation;
-  const { policy: _policy, backend, ignore, ...rest } = decl;
+  const { policy: _policy, backend, ignore, tags, ...rest } = decl;
   // Required by the contract; the registry's defaults (with their reasons) fill what the declaration and import leave out.
   const defaults = defaultsFor("operation", decl as Record<string, unknown>, name) as { displayName?: string; method?: string; urlTemplate?: string };
   const properties: OperationProperties = {
@@ -30,6 +30,7 @@ export function buildOperation(
     urlTemplate: decl.urlTemplate ?? (defaults.urlTemplate as string),
   };
   const model: OperationModel = { id: ids.operation(api, name), name, api, pointer: merged.pointer, ignore: ignore ?? [], properties, imported: merged.imported };
+  if (tags?.length) model.tags = [...new Set(tags)].sort();
   const backendPointer = `${declaredPointer}/backend`;
   const policy = buildPolicy(
     ids.operationPolicy(api, name),

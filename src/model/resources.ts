@@ -36,17 +36,22 @@ export function listResources(model: ModelWithoutGraph): ResourceEntry[] {
   }
   for (const api of Object.values(model.apis)) {
     add(api.id, api.pointer);
+    for (const t of api.tags ?? []) add(ids.apiTag(api.name, t), `${api.pointer}/tags`);
     addPolicy(api.policy);
     for (const op of Object.values(api.operations)) {
       add(op.id, op.pointer);
+      for (const t of op.tags ?? []) add(ids.operationTag(api.name, op.name, t), `${op.pointer}/tags`);
       addPolicy(op.policy);
     }
   }
   for (const p of Object.values(model.products)) {
     add(p.id, p.pointer);
     for (const a of p.apis) add(ids.productApi(p.name, a), `${p.pointer}/apis`);
+    for (const t of p.tags ?? []) add(ids.productTag(p.name, t), `${p.pointer}/tags`);
+    for (const g of p.groups ?? []) add(ids.productGroup(p.name, g), `${p.pointer}/groups`);
     addPolicy(p.policy);
   }
+  for (const r of Object.values(model.generic ?? {})) add(r.id, r.pointer);
   for (const g of Object.values(model.gateways)) {
     add(g.id, g.pointer);
     for (const a of g.apis) add(ids.gatewayApi(g.name, a), `${g.pointer}/apis`);

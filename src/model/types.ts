@@ -6,6 +6,7 @@
 import type { Diagnostic } from "../core/diagnostic";
 import type { PolicyDocument, PolicyScope } from "../policy/types";
 import type { PolicySource } from "../load/types";
+import type { GenericModel } from "./generic";
 import type {
   Backend as BackendDecl,
   Operation as OperationDecl,
@@ -29,7 +30,22 @@ export type ResourceKind =
   | "gateway"
   | "gatewayApi"
   | "gatewayHostname"
-  | "apiVersionSet";
+  | "apiVersionSet"
+  // Kinds built from the registry alone (src/model/generic.ts).
+  | "tag"
+  | "group"
+  | "certificate"
+  | "logger"
+  | "diagnostic"
+  | "cache"
+  | "authorizationServer"
+  | "openidConnectProvider"
+  | "subscription"
+  | "productTag"
+  | "productGroup"
+  | "apiTag"
+  | "apiDiagnostic"
+  | "operationTag";
 
 export interface ModelService {
   name: string;
@@ -81,7 +97,7 @@ export interface PolicyModel {
   source: PolicySource;
 }
 
-export type OperationProperties = Omit<OperationDecl, "policy" | "backend" | "ignore"> & {
+export type OperationProperties = Omit<OperationDecl, "policy" | "backend" | "ignore" | "tags"> & {
   displayName: string;
   method: string;
   urlTemplate: string;
@@ -89,6 +105,8 @@ export type OperationProperties = Omit<OperationDecl, "policy" | "backend" | "ig
 
 export interface OperationModel extends ModelResourceBase {
   api: string;
+  /** Tags linked to the operation, by name, sorted (absent when none). */
+  tags?: string[];
   properties: OperationProperties;
   policy?: PolicyModel;
   /** True when the operation came from the API's OpenAPI/WSDL file. */
@@ -111,6 +129,8 @@ export interface ApiModel extends ModelResourceBase {
   properties: ApiProperties;
   operations: Record<string, OperationModel>;
   policy?: PolicyModel;
+  /** Tags linked to the API, by name, sorted (absent when none). */
+  tags?: string[];
   /** Where imported operations came from. */
   importedFrom?: { format: "openapi" | "wsdl"; file: string };
 }
@@ -132,6 +152,9 @@ export interface ProductProperties {
 export interface ProductModel extends ModelResourceBase {
   properties: ProductProperties;
   apis: string[];
+  /** Tags and groups linked to the product, by name, sorted (absent when none). */
+  tags?: string[];
+  groups?: string[];
   policy?: PolicyModel;
 }
 
@@ -157,7 +180,9 @@ export type ReferenceKind =
   | "gatewayApi"
   | "versionSet"
   | "parent"
-  | "policyOf";
+  | "policyOf"
+  /** A registry reference of a generic kind (diagnostic -> logger, subscription -> product). */
+  | "reference";
 
 export interface ReferenceEdge {
   /** The resource that refers (and so must be deployed after `to`). */
@@ -191,6 +216,8 @@ export interface Model {
   /** Global policy. */
   policy?: PolicyModel;
   gateways: Record<string, GatewayModel>;
+  /** Resources of the kinds built from the registry alone, keyed by id (src/model/generic.ts). */
+  generic?: Record<ResourceId, GenericModel>;
   graph: ReferenceGraph;
 }
 

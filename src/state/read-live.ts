@@ -10,6 +10,7 @@ import { escapeSegment } from "../core/pointer";
 import { ApimResources, type LiveResource } from "../azure/resources";
 import type { ApimRef, ApimTarget } from "../azure/kinds";
 import type { AzureSettings } from "../azure/settings";
+import { genericDescriptors } from "../model/generic";
 import { azureKindOfId, KINDS, kindDescriptor } from "../model/kinds/registry";
 import type { KindDescriptor } from "../model/kinds/types";
 import { declarationOf, lastSegment, type Declarations } from "./to-declarations";
@@ -131,9 +132,15 @@ export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = 
       const od = declarationOf("operation", op.properties) as Obj;
       const opPolicy = await r.get({ kind: "operationPolicy", names: op.ref.names });
       if (opPolicy) od.policy = declarationOf("operationPolicy", opPolicy.properties);
+      const opTags = (await r.list("operationTag", op.ref.names)).map((l) => l.ref.names[2]).sort();
+      if (opTags.length) od.tags = opTags;
       operations[op.ref.names[1]] = od;
     }
     if (Object.keys(operations).length) decl.operations = operations;
+    const tags = (await r.list("apiTag", [name])).map((l) => l.ref.names[1]).sort();
+    if (tags.length) decl.tags = tags;
+    const diagnostics = byName(await r.list("apiDiagnostic", [name]), (l) => declarationOf(l.ref.kind, l.properties));
+    if (Object.keys(diagnostics).length) decl.diagnostics = diagnostics;
     apis[name] = decl;
   }
   put("apis", apis);
@@ -144,6 +151,10 @@ export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = 
     const decl = declarationOf("product", p.properties) as Obj;
     const links = (await r.list("productApi", [name])).map((l) => l.ref.names[1]).filter((a) => !isRevision(a));
     if (links.length) decl.apis = links;
+    for (const [kind, key] of [["productTag", "tags"], ["productGroup", "groups"]] as const) {
+      const linked = (await r.list(kind, [name])).map((l) => l.ref.names[1]).sort();
+      if (linked.length) decl[key] = linked;
+    }
     const policy = await r.get({ kind: "productPolicy", names: [name] });
     if (policy) decl.policy = declarationOf("productPolicy", policy.properties);
     products[name] = decl;
@@ -164,9 +175,50 @@ export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = 
   }
   put("gateways", gateways);
 
+  // Kinds built from the registry alone. Secrets are never read (no listSecrets call): the ones a declaration
+  // needs become deploy-time parameters, as secret named values do.
+  const parameterNames = new Set<string>();
+  for (const d of genericDescriptors()) {
+    // Listed above with the other simple top-level kinds.
+    if (d.declaration.in !== "top") continue;
+    const decls = ((data as Obj)[d.declaration.key] ?? {}) as Record<string, Obj>;
+    for (const [name, decl] of Object.entries(decls)) {
+      for (const property of secretPlaceholders(d.kind, decl)) decl[property] = { fromParameter: uniqueParameter(parameterNames, name, property) };
+    }
+  }
+
   const built = buildModel(liveLoaded(data));
   if (!built.model) throw new UserError(built.diagnostics);
   return { model: built.model, unmanaged: unmanaged.sort() };
+}
+
+/**
+ * Secret-sourced properties an extracted declaration writes as `fromParameter`: those Azure needs on every PUT
+ * (a PFX certificate's data and password, a cache's connection string, OAuth client secrets). Subscription keys
+ * are left out: Azure keeps the keys it has when a PUT does not send them.
+ */
+function secretPlaceholders(kind: string, decl: Obj): string[] {
+  switch (kind) {
+    case "certificate":
+      return decl.keyVault === undefined ? ["data", "password"] : [];
+    case "cache":
+      return ["connectionString"];
+    case "authorizationServer":
+    case "openidConnectProvider":
+      return ["clientSecret"];
+    default:
+      return [];
+  }
+}
+
+/** `westeurope` + `connectionString` -> `westeuropeConnectionString`, unique within one read. */
+function uniqueParameter(taken: Set<string>, name: string, property: string): string {
+  const camel = name.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ""));
+  const base = `${/^[A-Za-z]/.test(camel) ? camel : `p${camel}`}${property[0].toUpperCase()}${property.slice(1)}`;
+  let out = base;
+  for (let i = 2; taken.has(out); i++) out = `${base}${i}`;
+  taken.add(out);
+  return out;
 }
 
 export { lastSegment };

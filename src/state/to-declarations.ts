@@ -119,6 +119,24 @@ export function policyText(p: Obj): string {
   return canonicalPolicyText(typeof p.value === "string" ? p.value : "");
 }
 
+/** A diagnostic names its logger (`logger: appinsights`) instead of giving its ARM id. */
+export function diagnosticDeclaration(p: Obj): Obj {
+  const out = contractPart("diagnostic", p);
+  const logger = lastSegment(p.loggerId);
+  if (logger) out.logger = logger;
+  return out;
+}
+
+/** A subscription's scope, a relative (`/products/x`) or full ARM path, as `{ product }`, `{ api }` or `allApis`. */
+export function subscriptionDeclaration(p: Obj): Obj {
+  const out = contractPart("subscription", p);
+  const scope = typeof p.scope === "string" ? p.scope : "";
+  const m = /\/(products|apis)\/([^/]+)\/?$/i.exec(scope);
+  if (m) out.scope = m[1].toLowerCase() === "products" ? { product: m[2] } : { api: m[2] };
+  else out.scope = "allApis";
+  return out;
+}
+
 /** Kind-specific conversions; every other kind is its accepted contract part. */
 const CONVERT: Readonly<Record<string, (p: Obj, requestBody: boolean) => unknown>> = {
   namedValue: namedValueDeclaration,
@@ -127,6 +145,9 @@ const CONVERT: Readonly<Record<string, (p: Obj, requestBody: boolean) => unknown
   policy: policyText,
   policyFragment: policyFragmentDeclaration,
   gateway: gatewayDeclaration,
+  diagnostic: diagnosticDeclaration,
+  apiDiagnostic: diagnosticDeclaration,
+  subscription: subscriptionDeclaration,
 };
 
 /**

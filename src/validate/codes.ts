@@ -38,6 +38,12 @@ export const CODES = {
   versionWithoutVersionSet: "APIMC147",
   unknownNamedValue: "APIMC148",
   secretFromPlainNamedValue: "APIMC149",
+  unknownLogger: "APIMC150",
+  unknownSubscriptionScope: "APIMC151",
+  unknownTag: "APIMC152",
+  unknownGroup: "APIMC153",
+  unknownCertificate: "APIMC154",
+  unknownAuthorizationProvider: "APIMC155",
   // Layer 2: uniqueness.
   duplicateApiPath: "APIMC160",
   duplicateOperation: "APIMC161",
@@ -47,6 +53,8 @@ export const CODES = {
   literalSecret: "APIMC170",
   literalProxyPassword: "APIMC171",
   literalBackendCredential: "APIMC172",
+  literalSecretSource: "APIMC173",
+  literalLoggerCredential: "APIMC174",
   // Policies.
   policyStageFailed: "APIMC180",
 } as const;

@@ -7,6 +7,7 @@ import type { LoadedDeclarations } from "../load/types";
 import { checkPolicies } from "./rules/policies";
 import { checkReferences } from "./rules/references";
 import { checkRestConstraints } from "./rules/rest-constraints";
+import { checkRegistryKinds, REGISTRY_SECTIONS } from "./rules/registry-kinds";
 import { checkSecrets } from "./rules/secrets";
 import { checkUniqueness } from "./rules/uniqueness";
 import { Reporter } from "./reporter";
@@ -24,6 +25,7 @@ export function validateDeclarations(loaded: LoadedDeclarations): Diagnostic[] {
     checkReferences(data, r);
     checkUniqueness(loaded, r);
     checkSecrets(data, r);
+    checkRegistryKinds(data, r);
     checkPolicies(loaded, r);
   }
   return sortDiagnostics([...loaded.diagnostics, ...r.diagnostics]);
@@ -33,7 +35,7 @@ export function validateDeclarations(loaded: LoadedDeclarations): Diagnostic[] {
 export function countResources(loaded: LoadedDeclarations): number {
   const data = (loaded.data ?? {}) as unknown as Record<string, unknown>;
   let n = 0;
-  for (const section of ["namedValues", "backends", "apis", "apiVersionSets", "products", "policyFragments", "gateways"]) {
+  for (const section of ["namedValues", "backends", "apis", "apiVersionSets", "products", "policyFragments", "gateways", ...REGISTRY_SECTIONS]) {
     const map = data[section];
     if (map && typeof map === "object") n += Object.keys(map).length;
   }

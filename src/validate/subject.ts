@@ -9,6 +9,15 @@ const SECTION_NOUN: Record<string, string> = {
   products: "product",
   policyFragments: "policy fragment",
   gateways: "gateway",
+  tags: "tag",
+  groups: "group",
+  loggers: "logger",
+  diagnostics: "diagnostic",
+  certificates: "certificate",
+  subscriptions: "subscription",
+  authorizationServers: "authorization server",
+  openidConnectProviders: "OpenID Connect provider",
+  caches: "cache",
 };
 
 /** "operation `get` of API `orders`", "backend `orders`", "service", or "the declaration set". */

@@ -115,7 +115,31 @@ const PATTERNS: Pattern[] = [
   { kind: "gatewayApi", segments: ["gateways", "*", "apis", "*"], type: "gateways/apis", parents: ([g, a]) => [`gateways/${g}`, `apis/${a}`] },
   { kind: "gatewayHostname", segments: ["gateways", "*", "hostnameConfigurations", "*"], type: "gateways/hostnameConfigurations", parents: ([g]) => [`gateways/${g}`] },
   { kind: "gatewayCertificateAuthority", segments: ["gateways", "*", "certificateAuthorities", "*"], type: "gateways/certificateAuthorities", parents: ([g]) => [`gateways/${g}`] },
+  { kind: "tag", segments: ["tags", "*"], type: "tags" },
+  { kind: "group", segments: ["groups", "*"], type: "groups" },
+  { kind: "certificate", segments: ["certificates", "*"], type: "certificates" },
+  { kind: "logger", segments: ["loggers", "*"], type: "loggers" },
+  { kind: "diagnostic", segments: ["diagnostics", "*"], type: "diagnostics" },
+  { kind: "cache", segments: ["caches", "*"], type: "caches" },
+  { kind: "authorizationServer", segments: ["authorizationServers", "*"], type: "authorizationServers" },
+  { kind: "openidConnectProvider", segments: ["openidConnectProviders", "*"], type: "openidConnectProviders" },
+  { kind: "subscription", segments: ["subscriptions", "*"], type: "subscriptions" },
+  { kind: "productTag", segments: ["products", "*", "tags", "*"], type: "products/tags", parents: ([p, t]) => [`products/${p}`, `tags/${t}`] },
+  // Built-in groups exist in every instance without a PUT.
+  { kind: "productGroup", segments: ["products", "*", "groups", "*"], type: "products/groups", parents: ([p, g]) => [`products/${p}`, ...(["administrators", "developers", "guests"].includes(g.toLowerCase()) ? [] : [`groups/${g}`])] },
+  { kind: "apiTag", segments: ["apis", "*", "tags", "*"], type: "apis/tags", parents: ([a, t]) => [`apis/${a}`, `tags/${t}`] },
+  { kind: "apiDiagnostic", segments: ["apis", "*", "diagnostics", "*"], type: "apis/diagnostics", parents: ([a]) => [`apis/${a}`] },
+  { kind: "operationTag", segments: ["apis", "*", "operations", "*", "tags", "*"], type: "apis/operations/tags", parents: ([a, op, t]) => [`apis/${a}/operations/${op}`, `tags/${t}`] },
 ];
+
+/** Secrets Azure never returns from a GET (only from listSecrets actions), per kind. */
+const WRITE_ONLY_SECRETS: Partial<Record<RestKind, readonly string[]>> = {
+  certificate: ["data", "password"],
+  subscription: ["primaryKey", "secondaryKey"],
+  authorizationServer: ["clientSecret", "resourceOwnerPassword"],
+  openidConnectProvider: ["clientSecret"],
+  cache: ["connectionString"],
+};
 
 const SERVICE_PREFIX = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.ApiManagement\/service\/([^/]+)(?:\/(.*))?$/i;
 
@@ -191,6 +215,13 @@ export async function startArmEmulator(opts: ArmEmulatorOptions = {}): Promise<A
   function view(r: StoredResource, query: Record<string, string>): Record<string, unknown> {
     const properties = { ...r.properties };
     if (r.kind === "namedValue" && properties.secret === true) delete properties.value;
+    for (const key of WRITE_ONLY_SECRETS[r.kind] ?? []) delete properties[key];
+    // Azure keeps a logger's secret credentials in a named value of its own and returns a reference to it.
+    if (r.kind === "logger" && properties.credentials && typeof properties.credentials === "object") {
+      const c = { ...(properties.credentials as Record<string, unknown>) };
+      for (const key of ["connectionString", "instrumentationKey"]) if (key in c) c[key] = `{{Logger-Credentials--${r.name}}}`;
+      properties.credentials = c;
+    }
     if (r.kind.endsWith("olicy") && typeof properties.format === "string") {
       properties.format = query.format === "rawxml" ? "rawxml" : "xml";
     }
@@ -274,7 +305,7 @@ export async function startArmEmulator(opts: ArmEmulatorOptions = {}): Promise<A
         if (method === "HEAD") return armJson(res, 404, undefined);
         return armError(res, 404, "ResourceNotFound", `${pattern.kind} not found: ${restPath}`);
       }
-      if (method === "HEAD") return armJson(res, pattern.kind === "productApi" ? 204 : 200, undefined, { ETag: existing.etag });
+      if (method === "HEAD") return armJson(res, pattern.kind === "productApi" || pattern.kind === "productGroup" ? 204 : 200, undefined, { ETag: existing.etag });
       return armJson(res, 200, view(existing, query), { ETag: existing.etag });
     }
 

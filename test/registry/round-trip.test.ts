@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ApimResources, apimRefOf, buildModel, emitArm, hasErrors, plan, readLiveModel, toArmProperties } from "../../src/index";
+import { genericSecrets } from "../../src/model";
 import { loadDeclarationsFromObject } from "../../src/load";
 import { KINDS, kindDescriptor } from "../../src/model/kinds/registry";
 import type { KindDescriptor } from "../../src/model/kinds/types";
@@ -55,6 +56,9 @@ const CONSTRAINTS: Readonly<Record<string, (d: Obj) => void>> = {
     d.resourceId = "https://management.example/app";
     // `certificate` (thumbprints) is ignored by Azure when `certificateIds` is set.
     delete cred.certificate;
+    // Certificates by name need declared certificates: covered by test/registry/new-kinds.test.ts.
+    delete cred.certificates;
+    delete (d.serviceFabricCluster as Obj).clientCertificate;
   },
   api: (d) => {
     d.serviceUrl = "https://backend.example";
@@ -62,6 +66,13 @@ const CONSTRAINTS: Readonly<Record<string, (d: Obj) => void>> = {
     // A sourceApiId makes a revision or clone of another API, which the sample set does not hold.
     delete d.sourceApiId;
     d.isCurrent = true;
+    // Tags and OAuth/OIDC references name other resources: covered by the apiTag kind and test/unit/model/registry-kinds.test.ts.
+    delete d.tags;
+    // API diagnostics are covered by the apiDiagnostic kind.
+    delete d.diagnostics;
+    const auth = d.authenticationSettings as Obj;
+    delete auth.openid;
+    delete auth.oAuth2;
   },
   namedValue: (d) => {
     d.displayName = "sample-nv";
@@ -70,7 +81,55 @@ const CONSTRAINTS: Readonly<Record<string, (d: Obj) => void>> = {
   },
   product: (d) => {
     d.state = "published";
+    // Tag and group links are covered by the productTag and productGroup kinds.
+    delete d.tags;
+    delete d.groups;
   },
+  // Secrets come from a source, never a literal; the round trip supplies their values at PUT time.
+  cache: (d) => {
+    d.connectionString = { fromParameter: "cacheConnection" };
+    d.useFromLocation = "westeurope";
+  },
+  certificate: (d) => {
+    delete d.keyVault;
+    d.data = { fromParameter: "pfx" };
+    d.password = { fromParameter: "pfxPassword" };
+  },
+  authorizationServer: (d) => {
+    d.clientSecret = { fromParameter: "clientSecret" };
+    delete d.resourceOwnerPassword;
+    d.grantTypes = ["authorizationCode"];
+  },
+  openidConnectProvider: (d) => {
+    d.clientSecret = { fromParameter: "clientSecret" };
+  },
+  subscription: (d) => {
+    d.primaryKey = { fromParameter: "primaryKey" };
+    d.state = "active";
+  },
+  logger: (d) => {
+    d.loggerType = "azureEventHub";
+    d.credentials = { name: "events", endpointAddress: "ns.servicebus.windows.net" };
+  },
+  diagnostic: (d) => {
+    d.logger = "sample-logger";
+  },
+  apiDiagnostic: (d) => {
+    d.logger = "sample-logger";
+  },
+  operation: (d) => {
+    // Tags name declared tags: covered by the operationTag kind.
+    delete d.tags;
+  },
+};
+
+/** Names the contract fixes for a kind (service diagnostics), else `sample-<kind>`. */
+const SAMPLE_NAMES: Readonly<Record<string, string>> = { diagnostic: "applicationinsights", apiDiagnostic: "applicationinsights" };
+
+/** Other resources a kind's sample refers to. */
+const NEIGHBOURS: Readonly<Record<string, Obj>> = {
+  diagnostic: { loggers: { "sample-logger": { loggerType: "applicationInsights", credentials: { connectionString: "{{secret-nv}}" } } } },
+  apiDiagnostic: { loggers: { "sample-logger": { loggerType: "applicationInsights", credentials: { connectionString: "{{secret-nv}}" } } } },
 };
 
 function resolveRef(s: Schema): Schema {
@@ -133,7 +192,8 @@ function declarationsFor(d: KindDescriptor): Obj {
     case "top": {
       const decl = fullDeclaration(d, schema.$defs[d.schemaDef!]);
       if (d.kind === "policyFragment") decl.policy = "<fragment><set-header name=\"x\" exists-action=\"override\"><value>1</value></set-header></fragment>";
-      data[d.declaration.key] = { ...(data[d.declaration.key] as Obj | undefined), [`sample-${d.kind.toLowerCase()}`]: decl };
+      data[d.declaration.key] = { ...(data[d.declaration.key] as Obj | undefined), [SAMPLE_NAMES[d.kind] ?? `sample-${d.kind.toLowerCase()}`]: decl };
+      Object.assign(data, NEIGHBOURS[d.kind]);
       break;
     }
     case "policy":
@@ -144,7 +204,12 @@ function declarationsFor(d: KindDescriptor): Obj {
       const parent = kindDescriptor(d.parent!);
       const parentDecl = parent.kind === "api" ? api() : fullDeclaration(parent, schema.$defs[parent.schemaDef!]);
       const key = d.declaration.key;
-      if (d.declaration.shape === "names") {
+      const target = d.declaration.shape === "names" ? kindDescriptor(d.references[0].to) : undefined;
+      if (target && target.kind !== "api" && target.declaration.in === "top") {
+        // A link to a tag or group: declare one to link to.
+        data[target.declaration.key] = { "linked-one": fullDeclaration(target, schema.$defs[target.schemaDef!]) };
+        parentDecl[key] = ["linked-one"];
+      } else if (d.declaration.shape === "names") {
         data.apis = { "linked-api": api() };
         parentDecl[key] = ["linked-api"];
       } else {
@@ -152,7 +217,16 @@ function declarationsFor(d: KindDescriptor): Obj {
         const itemSchema = (holder.additionalProperties ?? {}) as Schema;
         const child = fullDeclaration(d, itemSchema);
         if (d.kind === "operation") child.urlTemplate = "/sample";
-        parentDecl[key] = { [`sample-${d.kind.toLowerCase()}`]: child };
+        parentDecl[key] = { [SAMPLE_NAMES[d.kind] ?? `sample-${d.kind.toLowerCase()}`]: child };
+      }
+      Object.assign(data, NEIGHBOURS[d.kind]);
+      if (parent.kind === "operation") {
+        // Three levels: the operation sits in an API.
+        parentDecl.urlTemplate = "/sample";
+        const holder = api();
+        holder.operations = { "sample-operation": parentDecl };
+        data.apis = { "sample-api": holder };
+        break;
       }
       const top = parent.declaration.in === "top" ? parent.declaration.key : "apis";
       data[top] = { ...(data[top] as Obj | undefined), [`sample-${parent.kind.toLowerCase()}`]: parentDecl };
@@ -191,6 +265,9 @@ describe("generic round trip per registered kind", () => {
     for (const id of model.graph.order) {
       const body = toArmProperties(model, id, { subscriptionId: SUB, resourceGroup: RG });
       if (id.startsWith("namedValues/") && body.secret === true && body.value === undefined) body.value = "deploy-time-value";
+      // Secret sources of the registry-only kinds: the deployer supplies the values, as for secret named values.
+      const generic = model.generic?.[id];
+      if (generic) for (const { property } of genericSecrets(generic)) body[property] = property === "data" ? "TUlJQw==" : "deploy-time-value";
       await r.put(apimRefOf(id), body);
     }
     for (const g of Object.values(model.gateways)) {

@@ -69,6 +69,16 @@ function restKind(type: string): RestKind | undefined {
     service_gateways: "gateway",
     service_gateways_apis: "gatewayApi",
     service_gateways_hostnameConfigurations: "gatewayHostname",
+    service_tags: "tag",
+    service_groups: "group",
+    service_certificates: "certificate",
+    service_loggers: "logger",
+    service_diagnostics: "diagnostic",
+    service_caches: "cache",
+    service_authorizationServers: "authorizationServer",
+    service_openidConnectProviders: "openidConnectProvider",
+    service_subscriptions: "subscription",
+    service_apis_diagnostics: "apiDiagnostic",
   };
   return map[t];
 }

@@ -10,7 +10,9 @@ import { dirname, join, relative, resolve } from "node:path";
 export type RestKind =
   | "namedValue" | "backend" | "api" | "operation" | "globalPolicy" | "apiPolicy" | "operationPolicy" | "productPolicy"
   | "policyFragment" | "product" | "productApi" | "apiVersionSet" | "gateway" | "gatewayApi" | "gatewayHostname"
-  | "gatewayCertificateAuthority";
+  | "gatewayCertificateAuthority"
+  | "tag" | "group" | "certificate" | "logger" | "diagnostic" | "cache" | "authorizationServer" | "openidConnectProvider" | "subscription"
+  | "productTag" | "productGroup" | "apiTag" | "apiDiagnostic" | "operationTag";
 
 /** The request contract for each kind's PUT; undefined = PUT has no body to check. */
 export const REQUEST_CONTRACTS: Readonly<Record<RestKind, string | undefined>> = {
@@ -30,6 +32,20 @@ export const REQUEST_CONTRACTS: Readonly<Record<RestKind, string | undefined>> =
   gatewayApi: "AssociationContract",
   gatewayHostname: "GatewayHostnameConfigurationContract",
   gatewayCertificateAuthority: "GatewayCertificateAuthorityContract",
+  tag: "TagCreateUpdateParameters",
+  group: "GroupCreateParameters",
+  certificate: "CertificateCreateOrUpdateParameters",
+  logger: "LoggerContract",
+  diagnostic: "DiagnosticContract",
+  cache: "CacheContract",
+  authorizationServer: "AuthorizationServerContract",
+  openidConnectProvider: "OpenidConnectProviderContract",
+  subscription: "SubscriptionCreateParameters",
+  productTag: undefined,
+  productGroup: undefined,
+  apiTag: undefined,
+  apiDiagnostic: "DiagnosticContract",
+  operationTag: undefined,
 };
 
 const BASE = "https://rest-spec.apimc.local/";

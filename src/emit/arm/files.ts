@@ -33,6 +33,7 @@ export function templateFiles(model: Model, resources: PlacedResource[], secrets
     if (r.parameters.length === 0) continue;
     const nv = secrets.byNamedValue.get(r.id.slice("namedValues/".length));
     if (nv) secretParams.set(nv.name, nv);
+    for (const [key, p] of secrets.byProperty) if (key.startsWith(`${r.id}#`)) secretParams.set(p.name, p);
   }
   for (const name of [...secretParams.keys()].sort()) {
     const p = secretParams.get(name)!;

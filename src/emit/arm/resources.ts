@@ -11,13 +11,13 @@ import {
   type ResourceId,
 } from "../../model";
 import { normalizeJson } from "../../core/stable-json";
-import type { SecretPlan } from "./secrets";
+import type { SecretParameter, SecretPlan } from "./secrets";
 import type { ArmResource } from "./types";
 
 export interface PlacedResource {
   id: ResourceId;
   resource: ArmResource;
-  /** Secret parameters this resource uses (named values only). */
+  /** Secret parameters this resource uses (named values and secret-sourced properties). */
   parameters: string[];
   /** Direct dependencies, from the graph. */
   deps: ResourceId[];
@@ -55,6 +55,14 @@ function certificateAuthorities(model: Model, id: ResourceId): PlacedResource[] 
     }));
 }
 
+/** The secret parameters of one registry-only resource, by property. */
+function genericSecretParameters(secrets: SecretPlan, id: ResourceId): Array<[string, SecretParameter]> {
+  const out: Array<[string, SecretParameter]> = [];
+  const prefix = `${id}#`;
+  for (const [key, p] of secrets.byProperty) if (key.startsWith(prefix)) out.push([key.slice(prefix.length), p]);
+  return out;
+}
+
 function armResource(model: Model, id: ResourceId, secrets: SecretPlan): PlacedResource {
   const kind = resourceKind(id);
   const resource: ArmResource = {
@@ -63,7 +71,8 @@ function armResource(model: Model, id: ResourceId, secrets: SecretPlan): PlacedR
     name: `[concat(parameters('serviceName'), ${armString("/" + armNameSegments(id).join("/"))})]`,
   };
   const parameters: string[] = [];
-  if (kind !== "productApi") {
+  // Links without a body (an API, tag or group in a product, a tag on an API) have no properties.
+  if (kind !== "productApi" && kind !== "productTag" && kind !== "productGroup" && kind !== "apiTag" && kind !== "operationTag") {
     const properties = toArmProperties(model, id, "arm-expression");
     if (kind === "namedValue") {
       const secret = secrets.byNamedValue.get(id.slice("namedValues/".length));
@@ -71,6 +80,10 @@ function armResource(model: Model, id: ResourceId, secrets: SecretPlan): PlacedR
         properties.value = `[parameters(${armString(secret.name)})]`;
         parameters.push(secret.name);
       }
+    }
+    for (const [key, secret] of genericSecretParameters(secrets, id)) {
+      properties[key] = `[parameters(${armString(secret.name)})]`;
+      parameters.push(secret.name);
     }
     // Sorted keys: the same declarations give the same bytes whatever order the YAML used.
     resource.properties = normalizeJson(properties) as Record<string, unknown>;

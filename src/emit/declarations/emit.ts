@@ -7,6 +7,7 @@
  */
 import { stringify } from "yaml";
 import type { Model, NamedValueModel, PolicyModel } from "../../model/types";
+import { genericDescriptors } from "../../model/generic";
 import { uniqueParameterNames } from "./parameter-names";
 import { policyPaths } from "./policy-paths";
 
@@ -103,6 +104,19 @@ function namedValueBody(nv: NamedValueModel, parameters: Map<string, string>): O
   return out;
 }
 
+/** Top-level section of each kind built from the registry alone. */
+const GENERIC_SECTIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  genericDescriptors().flatMap((d) => (d.declaration.in === "top" ? [[d.kind, d.declaration.key]] : [])),
+);
+
+/** An API's diagnostics, by name, as declared. */
+function apiDiagnostics(model: Model, api: string): Obj | undefined {
+  const prefix = `apis/${api}/diagnostics/`;
+  const found = Object.values(model.generic ?? {}).filter((r) => r.id.startsWith(prefix));
+  if (!found.length) return undefined;
+  return Object.fromEntries(found.map((r) => [r.name, structuredClone(r.properties)]));
+}
+
 /** The declaration set of `model`. */
 export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {}): DeclarationOutput {
   const files: Record<string, string> = {};
@@ -144,9 +158,12 @@ export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {
       "apis",
       byName(model.apis, (n, a) => ({
         ...structuredClone(a.properties),
+        tags: a.tags,
+        diagnostics: apiDiagnostics(model, n),
         policy: policyFile(files, policyPaths.api(n), a.policy),
         operations: byName(a.operations, (o, op) => ({
           ...structuredClone(op.properties),
+          tags: op.tags,
           policy: policyFile(files, policyPaths.operation(n, o), op.policy),
         })),
       })),
@@ -156,6 +173,8 @@ export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {
       byName(model.products, (n, p) => ({
         ...structuredClone(p.properties),
         apis: [...p.apis].sort(),
+        tags: p.tags,
+        groups: p.groups,
         policy: policyFile(files, policyPaths.product(n), p.policy),
       })),
     ],
@@ -170,6 +189,15 @@ export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {
       })),
     ],
   ];
+  // Kinds built from the registry alone: their model is their declaration (secrets as sources, never values).
+  const generic: Record<string, Record<string, Obj>> = {};
+  for (const r of Object.values(model.generic ?? {})) {
+    const section = GENERIC_SECTIONS[r.kind];
+    // API diagnostics are written under their API.
+    if (section === undefined) continue;
+    (generic[section] ??= {})[r.name] = structuredClone(r.properties);
+  }
+  for (const section of Object.keys(generic).sort()) sections.push([section, byName(generic[section], (_n, p) => p)]);
   const global = policyFile(files, policyPaths.global(), model.policy);
   if (global) doc.policy = global;
   for (const [key, value] of sections) if (value) doc[key] = value;

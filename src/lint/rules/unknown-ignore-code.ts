@@ -12,7 +12,7 @@ export const unknownIgnoreCode: PreflightRule = {
   title: "Unknown ignore code",
   catches: "An `ignore:` entry or an `<!-- apimc-ignore CODE -->` comment naming a code that is not a preflight rule, so it silences nothing.",
   docsUrl: "docs/rules.md#controls",
-  fix: "use one of the preflight codes APIMC500–APIMC509 listed in docs/rules.md.",
+  fix: "use one of the preflight codes APIMC500–APIMC513 listed in docs/rules.md.",
   check(ctx: LintContext): Finding[] {
     const out: Finding[] = [];
     const { model } = ctx;

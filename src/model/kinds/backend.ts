@@ -14,7 +14,11 @@ export const backend: KindDescriptor = {
       pool: "pool members name backends (`backend: orders`) instead of giving ARM ids",
     },
   },
-  references: [{ property: "pool/services/[]/backend", armProperty: "pool/services/[]/id", to: "backend", edge: "poolMember" }],
+  references: [
+    { property: "pool/services/[]/backend", armProperty: "pool/services/[]/id", to: "backend", edge: "poolMember" },
+    { property: "credentials/certificates/[]", armProperty: "credentials/certificateIds/[]", to: "certificate", edge: "reference" },
+    { property: "serviceFabricCluster/clientCertificate", armProperty: "serviceFabricCluster/clientCertificateId", to: "certificate", edge: "reference" },
+  ],
   secrets: [
     { property: "credentials/header", sources: ["{{named value}}"] },
     { property: "credentials/query", sources: ["{{named value}}"] },

@@ -17,6 +17,20 @@ import { policy } from "./policy";
 import { policyFragment } from "./policy-fragment";
 import { product } from "./product";
 import { productApi } from "./product-api";
+import { authorizationServer } from "./authorization-server";
+import { cache } from "./cache";
+import { certificate } from "./certificate";
+import { diagnostic } from "./diagnostic";
+import { group } from "./group";
+import { logger } from "./logger";
+import { openidConnectProvider } from "./openid-connect-provider";
+import { subscription } from "./subscription";
+import { tag } from "./tag";
+import { apiTag } from "./api-tag";
+import { apiDiagnostic } from "./api-diagnostic";
+import { operationTag } from "./operation-tag";
+import { productGroup } from "./product-group";
+import { productTag } from "./product-tag";
 import type { KindDescriptor } from "./types";
 
 /** In deployment order of their kinds (a kind after the kinds it may refer to). */
@@ -34,6 +48,20 @@ export const KINDS: readonly KindDescriptor[] = [
   gatewayApi,
   gatewayHostname,
   gatewayCertificateAuthority,
+  tag,
+  group,
+  certificate,
+  logger,
+  diagnostic,
+  cache,
+  authorizationServer,
+  openidConnectProvider,
+  subscription,
+  productTag,
+  productGroup,
+  apiTag,
+  apiDiagnostic,
+  operationTag,
 ];
 
 const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));

@@ -6,7 +6,7 @@ const codes = (b: ModelBuilder, opts = {}) => run(b, opts).map((d) => `${d.code}
 
 describe("rule metadata", () => {
   it("has unique, stable codes in the APIMC5xx range with a fix and an Azure doc link", () => {
-    expect(PREFLIGHT_RULES.map((r) => r.code)).toEqual(["APIMC500", "APIMC501", "APIMC502", "APIMC503", "APIMC504", "APIMC505", "APIMC506", "APIMC507", "APIMC508", "APIMC509"]);
+    expect(PREFLIGHT_RULES.map((r) => r.code)).toEqual(["APIMC500", "APIMC501", "APIMC502", "APIMC503", "APIMC504", "APIMC505", "APIMC506", "APIMC507", "APIMC508", "APIMC509", "APIMC510", "APIMC511", "APIMC512", "APIMC513"]);
     for (const r of PREFLIGHT_RULES) {
       if (r.code !== "APIMC500") expect(r.docsUrl).toMatch(/^https:\/\/learn\.microsoft\.com\//);
       expect(r.fix.length).toBeGreaterThan(20);

@@ -1,0 +1,25 @@
+import type { KindDescriptor } from "./types";
+import { ARM_NAME_PATTERN } from "./names";
+
+export const certificate: KindDescriptor = {
+  kind: "certificate",
+  armType: "certificates",
+  declaration: { in: "top", key: "certificates" },
+  schemaDef: "Certificate",
+  names: { pattern: ARM_NAME_PATTERN, minLength: 1, maxLength: 80 },
+  contract: { definition: "CertificateCreateOrUpdateParameters", replaced: {} },
+  references: [],
+  secrets: [
+    { property: "data", sources: ["fromParameter", "fromKeyVault"] },
+    { property: "password", sources: ["fromParameter", "fromKeyVault"] },
+  ],
+  // Azure never returns the PFX or its password.
+  writeOnly: ["data", "password"],
+  readOnly: [],
+  sdk: { group: "certificate", lro: false },
+  readBack: "get",
+  deletedWithParent: false,
+  defaults: [],
+  readBackDefaults: [],
+  azureKinds: ["certificate"],
+};
