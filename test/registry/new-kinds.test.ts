@@ -66,7 +66,7 @@ describe("the issue's declaration format", () => {
     const r = await run(["validate", fixture, "--strict"]);
     expect(r.code).toBe(0);
     // The one note: the Key Vault certificate is read with the system-assigned identity (APIMC510, info).
-    expect(r.stdout.split("\n").filter((l) => / (error|warning|info) APIMC/.test(l)).map((l) => l.split(": ")[1])).toEqual(["info APIMC510"]);
+    expect(r.stderr.split("\n").filter((l) => / (error|warning|info) APIMC/.test(l)).map((l) => l.split(": ")[1])).toEqual(["info APIMC510"]);
   });
 
   test("compiles to ARM that Microsoft's schema accepts; secrets are parameters, never values", async () => {
