@@ -26,11 +26,9 @@ import { logger } from "./logger";
 import { openidConnectProvider } from "./openid-connect-provider";
 import { subscription } from "./subscription";
 import { tag } from "./tag";
-import { apiTag } from "./api-tag";
+import { apiTag, operationTag, productTag } from "./tag-links";
 import { apiDiagnostic } from "./api-diagnostic";
-import { operationTag } from "./operation-tag";
 import { productGroup } from "./product-group";
-import { productTag } from "./product-tag";
 import type { KindDescriptor } from "./types";
 
 /** In deployment order of their kinds (a kind after the kinds it may refer to). */
