@@ -717,6 +717,12 @@ export interface Api {
    */
   tags?: string[];
   /**
+   * Explicit schemas of this API (GraphQL SDL, XSD, JSON schema definitions), keyed by schema id; compiled to `apis/schemas` resources.
+   */
+  schemas?: {
+    [k: string]: ApiSchema;
+  };
+  /**
    * This API's diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`); they override the service-level ones.
    */
   diagnostics?: {
@@ -978,6 +984,37 @@ export interface Representation {
    * Form parameters, for `application/x-www-form-urlencoded` or `multipart/form-data`.
    */
   formParameters?: Parameter[];
+}
+/**
+ * An API schema (the contract's SchemaContract).
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "ApiSchema".
+ */
+export interface ApiSchema {
+  /**
+   * Media type of the document, for example `application/vnd.ms-azure-apim.graphql.schema`, `application/vnd.ms-azure-apim.xsd+xml`, `application/vnd.oai.openapi.components+json` or `application/vnd.ms-azure-apim.swagger.definitions+json`.
+   */
+  contentType: string;
+  /**
+   * The schema document: a path to a file (relative to the file that names it), or the contract's document inline (`{ value }`, `{ components }` or `{ definitions }`).
+   */
+  document:
+    | string
+    | {
+        /**
+         * The document text (GraphQL SDL, XSD, WSDL, ...).
+         */
+        value?: string;
+        /**
+         * Swagger 2.0 type definitions.
+         */
+        definitions?: {};
+        /**
+         * OpenAPI 3 components.
+         */
+        components?: {};
+      };
 }
 /**
  * A diagnostic: what APIM logs, and to which logger.

@@ -133,6 +133,14 @@ export interface ApiModel extends ModelResourceBase {
   tags?: string[];
   /** Where imported operations came from. */
   importedFrom?: { format: "openapi" | "wsdl"; file: string };
+  /** Explicit schemas by name (absent when none); emitted after the API in the ARM template only. */
+  schemas?: Record<string, ApiSchemaModel>;
+}
+
+/** The body of an `apis/schemas` resource (the contract's SchemaContractProperties). */
+export interface ApiSchemaModel {
+  contentType: string;
+  document: { value?: string; definitions?: Record<string, unknown>; components?: Record<string, unknown> };
 }
 
 export interface ApiVersionSetModel extends ModelResourceBase {

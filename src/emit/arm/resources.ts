@@ -26,7 +26,30 @@ export interface PlacedResource {
 }
 
 export function armResources(model: Model, secrets: SecretPlan): PlacedResource[] {
-  return model.graph.order.flatMap((id) => [armResource(model, id, secrets), ...certificateAuthorities(model, id)]);
+  return model.graph.order.flatMap((id) => [armResource(model, id, secrets), ...certificateAuthorities(model, id), ...apiSchemas(model, id)]);
+}
+
+/**
+ * `apis/schemas` follow their API. Like certificate authorities they are not model resources yet (plan, diff and
+ * the live read do not see them), and nothing declared can depend on them.
+ */
+function apiSchemas(model: Model, id: ResourceId): PlacedResource[] {
+  const segments = id.split("/");
+  if (segments.length !== 2 || segments[0] !== "apis") return [];
+  const api = model.apis[segments[1]];
+  return Object.entries(api?.schemas ?? {}).map(([name, schema]) => ({
+    id: `${id}/schemas/${name}`,
+    kind: "apiSchema",
+    resource: {
+      type: "Microsoft.ApiManagement/service/apis/schemas",
+      apiVersion: APIM_API_VERSION,
+      name: `[concat(parameters('serviceName'), ${armString(`/${api.name}/${name}`)})]`,
+      properties: normalizeJson({ contentType: schema.contentType, document: schema.document }) as Record<string, unknown>,
+      dependsOn: [armResourceId(model, id, "arm-expression")],
+    },
+    parameters: [],
+    deps: [id],
+  }));
 }
 
 /**
