@@ -307,6 +307,7 @@ const schema = {
       policy: policyRef,
       operations: mapOf("Operations, keyed by ARM resource name (operationId).", "Operation", ARM_NAME_80),
       tags: arr("Names of declared tags on this API.", { type: "string" }, { uniqueItems: true }),
+      revisions: mapOf("Non-current revisions of this API, keyed by revision number (`\"4\"`), reachable at `;rev=N`. Each is created from the API (`sourceApiId`), so it starts with the API's operations.", "ApiRevision"),
       schemas: mapOf("Explicit schemas of this API (GraphQL SDL, XSD, JSON schema definitions), keyed by schema id; compiled to `apis/schemas` resources.", "ApiSchema", ARM_NAME_80),
       diagnostics: mapOf("This API's diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`); they override the service-level ones.", "Diagnostic", {
         pattern: "^(applicationinsights|azuremonitor|local)$",
@@ -329,6 +330,11 @@ const schema = {
         })),
       }),
       ignore,
+    }),
+    // Not a registry kind (yet): apimc emits revisions after their API in the ARM template only, so the shape is written here.
+    ApiRevision: obj("A non-current API revision (an `apis/<api>;rev=N` resource created from the API).", {
+      apiRevisionDescription: str("Description of the revision."),
+      policy: policyRef,
     }),
     // Not a registry kind (yet): apimc emits these after their API in the ARM template only, so the shape is written here.
     ApiSchema: obj("An API schema (the contract's SchemaContract).", {

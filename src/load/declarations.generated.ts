@@ -717,6 +717,12 @@ export interface Api {
    */
   tags?: string[];
   /**
+   * Non-current revisions of this API, keyed by revision number (`"4"`), reachable at `;rev=N`. Each is created from the API (`sourceApiId`), so it starts with the API's operations.
+   */
+  revisions?: {
+    [k: string]: ApiRevision;
+  };
+  /**
    * Explicit schemas of this API (GraphQL SDL, XSD, JSON schema definitions), keyed by schema id; compiled to `apis/schemas` resources.
    */
   schemas?: {
@@ -984,6 +990,22 @@ export interface Representation {
    * Form parameters, for `application/x-www-form-urlencoded` or `multipart/form-data`.
    */
   formParameters?: Parameter[];
+}
+/**
+ * A non-current API revision (an `apis/<api>;rev=N` resource created from the API).
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "ApiRevision".
+ */
+export interface ApiRevision {
+  /**
+   * Description of the revision.
+   */
+  apiRevisionDescription?: string;
+  /**
+   * A policy document: a path to an XML file (relative to the file that names it), inline XML starting with `<`, or structured YAML with `inbound`, `backend`, `outbound` and `on-error` lists.
+   */
+  policy?: string | StructuredPolicy;
 }
 /**
  * An API schema (the contract's SchemaContract).

@@ -1,4 +1,4 @@
-/** Resolves every `apis.X.schemas.NAME.document` file reference to its text, like policy files. */
+/** Resolves every `apis.X.schemas.NAME.document` file reference to its text, like policy files; and API revision numbers. */
 import { makeDiagnostic, type Diagnostic } from "../core/diagnostic";
 import { joinPointer } from "../core/pointer";
 import { CODES } from "./codes";
@@ -60,4 +60,9 @@ export function collectSchemaDocuments(
     }
   }
   return { documents, diagnostics };
+}
+
+/** APIM revision numbers are positive integers without leading zeros. */
+export function isRevisionNumber(s: string): boolean {
+  return /^[1-9][0-9]{0,8}$/.test(s);
 }

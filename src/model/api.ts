@@ -8,8 +8,8 @@ import { esc } from "./named-value";
 import { buildOperation } from "./operation";
 import { buildPolicy } from "./policy";
 import type { PolicySourceIndex } from "./policy-index";
-import { schemaDocumentKey } from "../load/schema-documents";
-import type { ApiModel, ApiProperties, ApiSchemaModel, OperationModel } from "./types";
+import { isRevisionNumber, schemaDocumentKey } from "../load/schema-documents";
+import type { ApiModel, ApiProperties, ApiRevisionModel, ApiSchemaModel, OperationModel } from "./types";
 
 export function buildApi(
   loaded: LoadedDeclarations,
@@ -41,6 +41,8 @@ export function buildApi(
   if (decl.tags?.length) model.tags = [...new Set(decl.tags)].sort();
   const schemas = buildSchemas(loaded, pointer, decl);
   if (schemas) model.schemas = schemas;
+  const revisions = buildRevisions(policies, name, pointer, decl, diagnostics);
+  if (revisions) model.revisions = revisions;
   const backendPointer = `${pointer}/backend`;
   const policy = buildPolicy(
     ids.apiPolicy(name),
@@ -92,4 +94,24 @@ function buildSchemas(loaded: LoadedDeclarations, pointer: string, decl: Api): R
     out[name] = { contentType, document: { [key]: inner } };
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * `revisions: { "<n>": { apiRevisionDescription?, policy? } }`, in numeric order. Keys that are not positive
+ * integers are a validation diagnostic (APIMC164); they are left out here so the model stays well-formed.
+ */
+function buildRevisions(policies: PolicySourceIndex, api: string, pointer: string, decl: Api, diagnostics: Diagnostic[]): Record<string, ApiRevisionModel> | undefined {
+  if (!decl.revisions) return undefined;
+  const out: Record<string, ApiRevisionModel> = {};
+  const numbers = Object.keys(decl.revisions).filter(isRevisionNumber).sort((a, b) => Number(a) - Number(b));
+  for (const n of numbers) {
+    const r = decl.revisions[n];
+    const revPointer = `${pointer}/revisions/${esc(n)}`;
+    const model: ApiRevisionModel = { revision: n, pointer: revPointer };
+    if (r.apiRevisionDescription !== undefined) model.apiRevisionDescription = r.apiRevisionDescription;
+    const policy = buildPolicy(`apis/${api};rev=${n}/policy`, "api", policies.get(`${revPointer}/policy`), undefined, undefined, diagnostics);
+    if (policy) model.policy = policy;
+    out[n] = model;
+  }
+  return numbers.length > 0 ? out : undefined;
 }

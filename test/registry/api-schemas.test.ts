@@ -1,6 +1,7 @@
 /**
- * Issue 12's API extras, through the CLI in-process: explicit `schemas:` on an API compile to
- * `apis/schemas` resources after their API, and bad input gets diagnostics with file:line:col.
+ * Issue 12's API extras, through the CLI in-process: explicit `schemas:` and `revisions:` on an API compile to
+ * `apis/schemas`, `apis` (`;rev=N`), `apis/policies` and `apis/releases` resources after their API, and bad
+ * input gets diagnostics with file:line:col. The fixture holds the issue's example block verbatim.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync } from "fs";
 import { tmpdir } from "os";
@@ -87,5 +88,57 @@ describe("apis.X.schemas", () => {
     expect(r.stderr).toContain("APIMC041");
     expect(r.stderr).toContain("/apis/orders/schemas/c/document");
     expect(r.stderr).toMatch(/APIMC102[^\n]*contentType|contentType[^\n]*APIMC102/);
+  });
+});
+
+const API_ID = "[resourceId('Microsoft.ApiManagement/service/apis', parameters('serviceName'), 'orders')]";
+const REV4_ID = "[resourceId('Microsoft.ApiManagement/service/apis', parameters('serviceName'), 'orders;rev=4')]";
+
+describe("apis.X.revisions", () => {
+  it("compiles a declared non-current revision from the API, with its own policy, and no release", async () => {
+    const { files, template } = await compile(fixture);
+    if (haveShared) expect(loadArmSchemas(shared)!.validateFiles(files)).toEqual([]);
+    const at = (type: string, name: string) => template.resources.findIndex((r) => r.type === `Microsoft.ApiManagement/service/${type}` && r.name === `[concat(parameters('serviceName'), '/${name}')]`);
+    const api = template.resources[at("apis", "orders")];
+    expect(api.properties!.apiRevision).toBe("3");
+    const rev = template.resources[at("apis", "orders;rev=4")];
+    expect(at("apis", "orders;rev=4")).toBeGreaterThan(at("apis", "orders"));
+    expect(rev.properties).toEqual({ apiRevision: "4", apiRevisionDescription: "Adds cancel", path: "orders", sourceApiId: API_ID });
+    expect(rev.dependsOn).toEqual([API_ID]);
+    const policy = template.resources[at("apis/policies", "orders;rev=4/policy")];
+    expect(at("apis/policies", "orders;rev=4/policy")).toBeGreaterThan(at("apis", "orders;rev=4"));
+    expect(policy.dependsOn).toEqual([REV4_ID]);
+    expect(policy.properties!.format).toBe("rawxml");
+    expect(String(policy.properties!.value)).toContain('<set-header name="x-revision" exists-action="override">');
+    expect(template.resources.some((r) => r.type.endsWith("/releases"))).toBe(false);
+  });
+
+  it("releases a declared revision that apiRevision names, after the revision and its policy", async () => {
+    const yaml = readFileSync(join(fixture, "apim.yaml"), "utf8").replace('apiRevision: "3"', 'apiRevision: "4"');
+    const dir = variant(yaml);
+    expect((await runCli(["validate", dir, "--strict"])).status).toBe(0);
+    const { files, template } = await compile(dir);
+    if (haveShared) expect(loadArmSchemas(shared)!.validateFiles(files)).toEqual([]);
+    const names = template.resources.map((r) => r.name);
+    const release = template.resources.find((r) => r.type === "Microsoft.ApiManagement/service/apis/releases")!;
+    expect(release.name).toBe("[concat(parameters('serviceName'), '/orders/release-rev-4')]");
+    expect(release.properties).toEqual({ apiId: REV4_ID, notes: "Adds cancel" });
+    expect(release.dependsOn).toEqual([REV4_ID, "[resourceId('Microsoft.ApiManagement/service/apis/policies', parameters('serviceName'), 'orders;rev=4', 'policy')]"]);
+    expect(names.indexOf(release.name)).toBeGreaterThan(names.indexOf("[concat(parameters('serviceName'), '/orders;rev=4/policy')]"));
+    // The API's own PUT does not name a revision that does not exist yet.
+    const api = template.resources.find((r) => r.name === "[concat(parameters('serviceName'), '/orders')]")!;
+    expect(api.properties).not.toHaveProperty("apiRevision");
+  });
+
+  it("reports revision keys and apiRevision values that are not revision numbers (APIMC164)", async () => {
+    const dir = variant(HEAD + '    apiRevision: "v3"\n    revisions:\n      draft: { apiRevisionDescription: x }\n      "0": {}\n');
+    const r = await runCli(["validate", dir]);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split("\n").filter((l) => l.includes("APIMC164"));
+    expect(lines).toHaveLength(3);
+    expect(r.stderr).toContain(`${join(dir, "apim.yaml")}:9:`);
+    expect(r.stderr).toContain("/apis/orders/revisions/draft");
+    expect(r.stderr).toContain("/apis/orders/apiRevision");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
