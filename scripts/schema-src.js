@@ -307,6 +307,8 @@ const schema = {
       policy: policyRef,
       operations: mapOf("Operations, keyed by ARM resource name (operationId).", "Operation", ARM_NAME_80),
       tags: arr("Names of declared tags on this API.", { type: "string" }, { uniqueItems: true }),
+      revisions: mapOf("Non-current revisions of this API, keyed by revision number (`\"4\"`), reachable at `;rev=N`. Each is created from the API (`sourceApiId`), so it starts with the API's operations.", "ApiRevision"),
+      schemas: mapOf("Explicit schemas of this API (GraphQL SDL, XSD, JSON schema definitions), keyed by schema id; compiled to `apis/schemas` resources.", "ApiSchema", ARM_NAME_80),
       diagnostics: mapOf("This API's diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`); they override the service-level ones.", "Diagnostic", {
         pattern: "^(applicationinsights|azuremonitor|local)$",
       }),
@@ -329,6 +331,26 @@ const schema = {
       }),
       ignore,
     }),
+    // Not a registry kind (yet): apimc emits revisions after their API in the ARM template only, so the shape is written here.
+    ApiRevision: obj("A non-current API revision (an `apis/<api>;rev=N` resource created from the API).", {
+      apiRevisionDescription: str("Description of the revision."),
+      policy: policyRef,
+    }),
+    // Not a registry kind (yet): apimc emits these after their API in the ARM template only, so the shape is written here.
+    ApiSchema: obj("An API schema (the contract's SchemaContract).", {
+      contentType: str("Media type of the document, for example `application/vnd.ms-azure-apim.graphql.schema`, `application/vnd.ms-azure-apim.xsd+xml`, `application/vnd.oai.openapi.components+json` or `application/vnd.ms-azure-apim.swagger.definitions+json`.", { minLength: 1 }),
+      document: {
+        description: "The schema document: a path to a file (relative to the file that names it), or the contract's document inline (`{ value }`, `{ components }` or `{ definitions }`).",
+        oneOf: [
+          { type: "string", minLength: 1, description: "Path to the schema file. JSON content types (`...+json`) are parsed: an OpenAPI components file becomes `components`, a Swagger definitions file `definitions`; any other file is sent as `value`." },
+          obj("The document inline, as the contract writes it.", {
+            value: str("The document text (GraphQL SDL, XSD, WSDL, ...)."),
+            definitions: { type: "object", description: "Swagger 2.0 type definitions." },
+            components: { type: "object", description: "OpenAPI 3 components." },
+          }, { minProperties: 1, maxProperties: 1 }),
+        ],
+      },
+    }, { required: ["contentType", "document"] }),
     // Every property comes from the contract (displayName, versioningScheme, versionQueryName, ...); only what is required is stated here.
     ApiVersionSet: obj("An API version set.", {
     }, { required: ["displayName", "versioningScheme"] }),

@@ -717,6 +717,18 @@ export interface Api {
    */
   tags?: string[];
   /**
+   * Non-current revisions of this API, keyed by revision number (`"4"`), reachable at `;rev=N`. Each is created from the API (`sourceApiId`), so it starts with the API's operations.
+   */
+  revisions?: {
+    [k: string]: ApiRevision;
+  };
+  /**
+   * Explicit schemas of this API (GraphQL SDL, XSD, JSON schema definitions), keyed by schema id; compiled to `apis/schemas` resources.
+   */
+  schemas?: {
+    [k: string]: ApiSchema;
+  };
+  /**
    * This API's diagnostics, keyed by the contract's names (`applicationinsights`, `azuremonitor`); they override the service-level ones.
    */
   diagnostics?: {
@@ -978,6 +990,53 @@ export interface Representation {
    * Form parameters, for `application/x-www-form-urlencoded` or `multipart/form-data`.
    */
   formParameters?: Parameter[];
+}
+/**
+ * A non-current API revision (an `apis/<api>;rev=N` resource created from the API).
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "ApiRevision".
+ */
+export interface ApiRevision {
+  /**
+   * Description of the revision.
+   */
+  apiRevisionDescription?: string;
+  /**
+   * A policy document: a path to an XML file (relative to the file that names it), inline XML starting with `<`, or structured YAML with `inbound`, `backend`, `outbound` and `on-error` lists.
+   */
+  policy?: string | StructuredPolicy;
+}
+/**
+ * An API schema (the contract's SchemaContract).
+ *
+ * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
+ * via the `definition` "ApiSchema".
+ */
+export interface ApiSchema {
+  /**
+   * Media type of the document, for example `application/vnd.ms-azure-apim.graphql.schema`, `application/vnd.ms-azure-apim.xsd+xml`, `application/vnd.oai.openapi.components+json` or `application/vnd.ms-azure-apim.swagger.definitions+json`.
+   */
+  contentType: string;
+  /**
+   * The schema document: a path to a file (relative to the file that names it), or the contract's document inline (`{ value }`, `{ components }` or `{ definitions }`).
+   */
+  document:
+    | string
+    | {
+        /**
+         * The document text (GraphQL SDL, XSD, WSDL, ...).
+         */
+        value?: string;
+        /**
+         * Swagger 2.0 type definitions.
+         */
+        definitions?: {};
+        /**
+         * OpenAPI 3 components.
+         */
+        components?: {};
+      };
 }
 /**
  * A diagnostic: what APIM logs, and to which logger.

@@ -9,6 +9,7 @@ import { importApis } from "./imports";
 import { isMap, mergeIncludes } from "./includes";
 import { applyOverlay } from "./overlay";
 import { collectPolicies } from "./policy-sources";
+import { collectSchemaDocuments } from "./schema-documents";
 import { PointerSourceMap, type EntryTable } from "./source-map";
 import type { LoadedDeclarations, LoadOptions } from "./types";
 import { parseSource, type ParsedFile } from "./yaml-source";
@@ -64,6 +65,8 @@ async function assemble(root: ParsedFile, read: Reader, dirOf: (f: string) => st
   }
   const pol = collectPolicies(merged.data, sourceMap, read, dirOf);
   diagnostics.push(...pol.diagnostics);
+  const schemas = collectSchemaDocuments(merged.data, sourceMap, read, dirOf);
+  diagnostics.push(...schemas.diagnostics);
   const imp = await importApis(merged.data, sourceMap, read, dirOf);
   diagnostics.push(...imp.diagnostics);
   const out: LoadedDeclarations = {
@@ -75,6 +78,7 @@ async function assemble(root: ParsedFile, read: Reader, dirOf: (f: string) => st
     imports: imp.imports,
     diagnostics: sortDiagnostics(diagnostics),
   };
+  if (Object.keys(schemas.documents).length > 0) out.schemaDocuments = schemas.documents;
   if (env !== undefined) out.env = env;
   return out;
 }

@@ -18,6 +18,11 @@ export function policyPointers(data: Record<string, unknown>): string[] {
   each("apis", (name, api) => {
     const base = joinPointer("/apis", name);
     if (api.policy !== undefined) out.push(base + "/policy");
+    if (isMap(api.revisions)) {
+      for (const [rev, v] of Object.entries(api.revisions)) {
+        if (isMap(v) && v.policy !== undefined) out.push(joinPointer(base, "revisions", rev, "policy"));
+      }
+    }
     if (isMap(api.operations)) {
       for (const [op, v] of Object.entries(api.operations)) {
         if (isMap(v) && v.policy !== undefined) out.push(joinPointer(base, "operations", op, "policy"));

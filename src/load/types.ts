@@ -66,6 +66,8 @@ export interface LoadedDeclarations {
   policies: PolicySource[];
   /** Keyed by API name. */
   imports: Record<string, ImportedApi>;
+  /** Text of `apis.X.schemas.NAME.document` files, keyed by the document's pointer (absent when there are none). */
+  schemaDocuments?: Record<string, { file: string; text: string; json?: unknown }>;
   /** Loader problems: syntax errors, missing files, include cycles. */
   diagnostics: Diagnostic[];
 }

@@ -8,7 +8,8 @@ import { esc } from "./named-value";
 import { buildOperation } from "./operation";
 import { buildPolicy } from "./policy";
 import type { PolicySourceIndex } from "./policy-index";
-import type { ApiModel, ApiProperties, OperationModel } from "./types";
+import { isRevisionNumber, schemaDocumentKey } from "../load/schema-documents";
+import type { ApiModel, ApiProperties, ApiRevisionModel, ApiSchemaModel, OperationModel } from "./types";
 
 export function buildApi(
   loaded: LoadedDeclarations,
@@ -38,6 +39,10 @@ export function buildApi(
   const model: ApiModel = { id: ids.api(name), name, pointer, ignore: decl.ignore ?? [], properties, operations: ops };
   if (imported) model.importedFrom = { format: imported.format, file: imported.file };
   if (decl.tags?.length) model.tags = [...new Set(decl.tags)].sort();
+  const schemas = buildSchemas(loaded, pointer, decl);
+  if (schemas) model.schemas = schemas;
+  const revisions = buildRevisions(policies, name, pointer, decl, diagnostics);
+  if (revisions) model.revisions = revisions;
   const backendPointer = `${pointer}/backend`;
   const policy = buildPolicy(
     ids.apiPolicy(name),
@@ -61,4 +66,52 @@ function normaliseAuthenticationSettings(props: Record<string, unknown>): void {
     const { [sugar]: value, ...rest } = inner;
     auth[block] = { [key]: value, ...rest };
   }
+}
+
+/**
+ * `schemas: { NAME: { contentType, document } }`. A file document was read by the loader (missing files are load
+ * diagnostics, and such a schema is left out here); it goes where the contract wants it for the content type.
+ */
+function buildSchemas(loaded: LoadedDeclarations, pointer: string, decl: Api): Record<string, ApiSchemaModel> | undefined {
+  if (!decl.schemas) return undefined;
+  const out: Record<string, ApiSchemaModel> = {};
+  for (const name of Object.keys(decl.schemas).sort()) {
+    const { contentType, document } = decl.schemas[name];
+    if (typeof document !== "string") {
+      out[name] = { contentType, document: structuredClone(document) as ApiSchemaModel["document"] };
+      continue;
+    }
+    const read = loaded.schemaDocuments?.[`${pointer}/schemas/${esc(name)}/document`];
+    if (!read) continue;
+    const key = schemaDocumentKey(contentType);
+    if (key === "value") {
+      out[name] = { contentType, document: { value: read.text } };
+      continue;
+    }
+    // A whole OpenAPI/Swagger file is accepted as well as its components/definitions object alone.
+    const json = read.json as Record<string, unknown>;
+    const inner = json && typeof json === "object" && typeof json[key] === "object" ? (json[key] as Record<string, unknown>) : json;
+    out[name] = { contentType, document: { [key]: inner } };
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * `revisions: { "<n>": { apiRevisionDescription?, policy? } }`, in numeric order. Keys that are not positive
+ * integers are a validation diagnostic (APIMC164); they are left out here so the model stays well-formed.
+ */
+function buildRevisions(policies: PolicySourceIndex, api: string, pointer: string, decl: Api, diagnostics: Diagnostic[]): Record<string, ApiRevisionModel> | undefined {
+  if (!decl.revisions) return undefined;
+  const out: Record<string, ApiRevisionModel> = {};
+  const numbers = Object.keys(decl.revisions).filter(isRevisionNumber).sort((a, b) => Number(a) - Number(b));
+  for (const n of numbers) {
+    const r = decl.revisions[n];
+    const revPointer = `${pointer}/revisions/${esc(n)}`;
+    const model: ApiRevisionModel = { revision: n, pointer: revPointer };
+    if (r.apiRevisionDescription !== undefined) model.apiRevisionDescription = r.apiRevisionDescription;
+    const policy = buildPolicy(`apis/${api};rev=${n}/policy`, "api", policies.get(`${revPointer}/policy`), undefined, undefined, diagnostics);
+    if (policy) model.policy = policy;
+    out[n] = model;
+  }
+  return numbers.length > 0 ? out : undefined;
 }

@@ -133,6 +133,25 @@ export interface ApiModel extends ModelResourceBase {
   tags?: string[];
   /** Where imported operations came from. */
   importedFrom?: { format: "openapi" | "wsdl"; file: string };
+  /** Explicit schemas by name (absent when none); emitted after the API in the ARM template only. */
+  schemas?: Record<string, ApiSchemaModel>;
+  /** Declared non-current revisions by number, ascending (absent when none); emitted after the API in the ARM template only. */
+  revisions?: Record<string, ApiRevisionModel>;
+}
+
+export interface ApiRevisionModel {
+  /** The revision number, a positive integer as a string. */
+  revision: string;
+  pointer: string;
+  apiRevisionDescription?: string;
+  /** The revision's own policy, id `apis/<api>;rev=N/policy`. */
+  policy?: PolicyModel;
+}
+
+/** The body of an `apis/schemas` resource (the contract's SchemaContractProperties). */
+export interface ApiSchemaModel {
+  contentType: string;
+  document: { value?: string; definitions?: Record<string, unknown>; components?: Record<string, unknown> };
 }
 
 export interface ApiVersionSetModel extends ModelResourceBase {

@@ -49,6 +49,7 @@ export const CODES = {
   duplicateOperation: "APIMC161",
   duplicateDisplayName: "APIMC162",
   incompleteOperation: "APIMC163",
+  badRevisionNumber: "APIMC164",
   // Layer 2: secrets.
   literalSecret: "APIMC170",
   literalProxyPassword: "APIMC171",

@@ -7,6 +7,7 @@ import type { LoadedDeclarations } from "../load/types";
 import { checkPolicies } from "./rules/policies";
 import { checkReferences } from "./rules/references";
 import { checkRestConstraints } from "./rules/rest-constraints";
+import { checkRevisions } from "./rules/revisions";
 import { checkRegistryKinds, REGISTRY_SECTIONS } from "./rules/registry-kinds";
 import { checkSecrets } from "./rules/secrets";
 import { checkUniqueness } from "./rules/uniqueness";
@@ -24,6 +25,7 @@ export function validateDeclarations(loaded: LoadedDeclarations): Diagnostic[] {
     checkRestConstraints(data, r);
     checkReferences(data, r);
     checkUniqueness(loaded, r);
+    checkRevisions(data, r);
     checkSecrets(data, r);
     checkRegistryKinds(data, r);
     checkPolicies(loaded, r);

@@ -65,6 +65,7 @@ const EXTRA: Record<string, Extra> = {
   APIMC020: validate({ "apim.yaml": SERVICE }, "--env", "prod"),
   APIMC022: validate({ "apim.yaml": SERVICE }, "--env", "../x"),
   APIMC030: validate({ "apim.yaml": `${SERVICE}policy: policies/missing.xml\n` }),
+  APIMC164: validate({ "apim.yaml": withApi("    revisions:\n      draft: { apiRevisionDescription: x }\n") }),
   APIMC041: validate({ "apim.yaml": withApi("    openapi: spec.yaml\n"), "spec.yaml": "hello: world\n" }),
   APIMC042: validate({ "apim.yaml": withApi("    openapi: spec.yaml\n"), "spec.yaml": "openapi: 3.1.0\ninfo: { title: t, version: '1' }\nwebhooks: {}\n" }),
   APIMC050: validate({ "apim.yaml": withApi("    wsdl: missing.wsdl\n") }),

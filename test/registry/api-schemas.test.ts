@@ -1,0 +1,144 @@
+/**
+ * Issue 12's API extras, through the CLI in-process: explicit `schemas:` and `revisions:` on an API compile to
+ * `apis/schemas`, `apis` (`;rev=N`), `apis/policies` and `apis/releases` resources after their API, and bad
+ * input gets diagnostics with file:line:col. The fixture holds the issue's example block verbatim.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import { runCli } from "../support/cli";
+import { loadArmSchemas } from "../support/arm-schema";
+
+const root = resolve(__dirname, "../..");
+const fixture = join(root, "test/fixtures/api-schemas");
+const shared = resolve(process.env.APIMC_SHARED ?? join(root, "..", "shared"));
+const haveShared = existsSync(join(shared, "specs/rest/2024-05-01/definitions.json"));
+
+interface ArmTemplate {
+  resources: Array<{ type: string; name: string; properties?: Record<string, unknown>; dependsOn?: string[] }>;
+}
+
+async function compile(dir: string): Promise<{ files: Record<string, string>; template: ArmTemplate }> {
+  const out = mkdtempSync(join(tmpdir(), "apimc-schemas-"));
+  const r = await runCli(["compile", dir, "--target", "arm", "--out", out]);
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+  const files: Record<string, string> = {};
+  for (const f of readdirSync(out)) files[f] = readFileSync(join(out, f), "utf8");
+  return { files, template: JSON.parse(files["azuredeploy.json"]) as ArmTemplate };
+}
+
+/** A copy of the fixture with apim.yaml replaced, so bad-input cases keep the fixture's files. */
+function variant(yaml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "apimc-schemas-in-"));
+  cpSync(fixture, dir, { recursive: true });
+  writeFileSync(join(dir, "apim.yaml"), yaml);
+  return dir;
+}
+
+const HEAD = "version: 1\nservice:\n  name: contoso-apim\napis:\n  orders:\n    displayName: Orders\n    path: orders\n    protocols: [https]\n";
+
+describe("apis.X.schemas", () => {
+  it("validates with --strict", async () => {
+    const r = await runCli(["validate", fixture, "--strict"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+
+  it("compiles each schema to an apis/schemas resource after its API, valid against the ARM schema", async () => {
+    const { files, template } = await compile(fixture);
+    if (haveShared) expect(loadArmSchemas(shared)!.validateFiles(files)).toEqual([]);
+    const types = template.resources.map((r) => r.type);
+    const apiAt = types.indexOf("Microsoft.ApiManagement/service/apis");
+    const schemas = template.resources.filter((r) => r.type === "Microsoft.ApiManagement/service/apis/schemas");
+    expect(schemas.map((s) => s.name)).toEqual([
+      "[concat(parameters('serviceName'), '/orders/orders-components')]",
+      "[concat(parameters('serviceName'), '/orders/orders-graph')]",
+      "[concat(parameters('serviceName'), '/orders/orders-xsd')]",
+    ]);
+    for (const s of schemas) {
+      expect(template.resources.indexOf(s)).toBeGreaterThan(apiAt);
+      expect(s.dependsOn).toEqual(["[resourceId('Microsoft.ApiManagement/service/apis', parameters('serviceName'), 'orders')]"]);
+    }
+    // GraphQL SDL is read from its file (relative to apim.yaml) and sent as document.value.
+    expect(schemas[1].properties).toEqual({
+      contentType: "application/vnd.ms-azure-apim.graphql.schema",
+      document: { value: readFileSync(join(fixture, "schemas/orders.graphql"), "utf8") },
+    });
+    // An OpenAPI file's components become document.components.
+    expect(schemas[0].properties!.document).toEqual({ components: { schemas: { Order: { type: "object", properties: { id: { type: "string" } } } } } });
+    expect(schemas[2].properties!.document).toEqual({ value: '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"/>' });
+  });
+
+  it("reports a missing document file at its line with the path and a fix", async () => {
+    const dir = variant(HEAD + "    schemas:\n      g: { contentType: application/vnd.ms-azure-apim.graphql.schema, document: schemas/nope.graphql }\n");
+    const r = await runCli(["validate", dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, "apim.yaml")}:10:`);
+    expect(r.stderr).toContain("APIMC040");
+    expect(r.stderr).toContain("/apis/orders/schemas/g/document");
+    expect(r.stderr).toContain(join(dir, "schemas/nope.graphql"));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("reports a JSON schema file that is not JSON, and a schema without contentType", async () => {
+    const dir = variant(HEAD + "    schemas:\n      c: { contentType: application/vnd.oai.openapi.components+json, document: schemas/orders.graphql }\n      d: { document: { value: x } }\n");
+    const r = await runCli(["validate", dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("APIMC041");
+    expect(r.stderr).toContain("/apis/orders/schemas/c/document");
+    expect(r.stderr).toMatch(/APIMC102[^\n]*contentType|contentType[^\n]*APIMC102/);
+  });
+});
+
+const API_ID = "[resourceId('Microsoft.ApiManagement/service/apis', parameters('serviceName'), 'orders')]";
+const REV4_ID = "[resourceId('Microsoft.ApiManagement/service/apis', parameters('serviceName'), 'orders;rev=4')]";
+
+describe("apis.X.revisions", () => {
+  it("compiles a declared non-current revision from the API, with its own policy, and no release", async () => {
+    const { files, template } = await compile(fixture);
+    if (haveShared) expect(loadArmSchemas(shared)!.validateFiles(files)).toEqual([]);
+    const at = (type: string, name: string) => template.resources.findIndex((r) => r.type === `Microsoft.ApiManagement/service/${type}` && r.name === `[concat(parameters('serviceName'), '/${name}')]`);
+    const api = template.resources[at("apis", "orders")];
+    expect(api.properties!.apiRevision).toBe("3");
+    const rev = template.resources[at("apis", "orders;rev=4")];
+    expect(at("apis", "orders;rev=4")).toBeGreaterThan(at("apis", "orders"));
+    expect(rev.properties).toEqual({ apiRevision: "4", apiRevisionDescription: "Adds cancel", path: "orders", sourceApiId: API_ID });
+    expect(rev.dependsOn).toEqual([API_ID]);
+    const policy = template.resources[at("apis/policies", "orders;rev=4/policy")];
+    expect(at("apis/policies", "orders;rev=4/policy")).toBeGreaterThan(at("apis", "orders;rev=4"));
+    expect(policy.dependsOn).toEqual([REV4_ID]);
+    expect(policy.properties!.format).toBe("rawxml");
+    expect(String(policy.properties!.value)).toContain('<set-header name="x-revision" exists-action="override">');
+    expect(template.resources.some((r) => r.type.endsWith("/releases"))).toBe(false);
+  });
+
+  it("releases a declared revision that apiRevision names, after the revision and its policy", async () => {
+    const yaml = readFileSync(join(fixture, "apim.yaml"), "utf8").replace('apiRevision: "3"', 'apiRevision: "4"');
+    const dir = variant(yaml);
+    expect((await runCli(["validate", dir, "--strict"])).status).toBe(0);
+    const { files, template } = await compile(dir);
+    if (haveShared) expect(loadArmSchemas(shared)!.validateFiles(files)).toEqual([]);
+    const names = template.resources.map((r) => r.name);
+    const release = template.resources.find((r) => r.type === "Microsoft.ApiManagement/service/apis/releases")!;
+    expect(release.name).toBe("[concat(parameters('serviceName'), '/orders/release-rev-4')]");
+    expect(release.properties).toEqual({ apiId: REV4_ID, notes: "Adds cancel" });
+    expect(release.dependsOn).toEqual([REV4_ID, "[resourceId('Microsoft.ApiManagement/service/apis/policies', parameters('serviceName'), 'orders;rev=4', 'policy')]"]);
+    expect(names.indexOf(release.name)).toBeGreaterThan(names.indexOf("[concat(parameters('serviceName'), '/orders;rev=4/policy')]"));
+    // The API's own PUT does not name a revision that does not exist yet.
+    const api = template.resources.find((r) => r.name === "[concat(parameters('serviceName'), '/orders')]")!;
+    expect(api.properties).not.toHaveProperty("apiRevision");
+  });
+
+  it("reports revision keys and apiRevision values that are not revision numbers (APIMC164)", async () => {
+    const dir = variant(HEAD + '    apiRevision: "v3"\n    revisions:\n      draft: { apiRevisionDescription: x }\n      "0": {}\n');
+    const r = await runCli(["validate", dir]);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split("\n").filter((l) => l.includes("APIMC164"));
+    expect(lines).toHaveLength(3);
+    expect(r.stderr).toContain(`${join(dir, "apim.yaml")}:9:`);
+    expect(r.stderr).toContain("/apis/orders/revisions/draft");
+    expect(r.stderr).toContain("/apis/orders/apiRevision");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
