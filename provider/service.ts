@@ -200,6 +200,11 @@ export class ApimService extends pulumi.ComponentResource {
       // provider has no resource for them yet: say so rather than deploy the set without them.
       const unsupported = section === undefined ? owner : members.find((m) => NOT_YET.test(m));
       if (unsupported !== undefined) throw new Error(`apimc's Pulumi provider cannot deploy ${unsupported} yet; deploy it with \`apimc compile --target arm\``);
+      // API schemas and revisions are emitted next to their API in ARM only; refusing beats deploying without them.
+      const api = section === "apis" ? model.apis[s[1]] : undefined;
+      if (api?.schemas !== undefined || api?.revisions !== undefined) {
+        throw new Error(`apimc's Pulumi provider cannot deploy the schemas or revisions of ${owner} yet; deploy them with \`apimc compile --target arm\``);
+      }
       const context = contextFor(model, loaded, [...deps]);
       const common = { service: target, name: s[1], properties: declarationFor(model, loaded, section, s[1]), context } as const;
       if (section === "namedValues") {
