@@ -345,8 +345,8 @@ const schema = {
           { type: "string", minLength: 1, description: "Path to the schema file. JSON content types (`...+json`) are parsed: an OpenAPI components file becomes `components`, a Swagger definitions file `definitions`; any other file is sent as `value`." },
           obj("The document inline, as the contract writes it.", {
             value: str("The document text (GraphQL SDL, XSD, WSDL, ...)."),
-            definitions: { type: "object", description: "Swagger 2.0 type definitions." },
-            components: { type: "object", description: "OpenAPI 3 components." },
+            definitions: { type: "object", additionalProperties: true, description: "Swagger 2.0 type definitions." },
+            components: { type: "object", additionalProperties: true, description: "OpenAPI 3 components." },
           }, { minProperties: 1, maxProperties: 1 }),
         ],
       },

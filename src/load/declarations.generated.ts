@@ -1031,11 +1031,15 @@ export interface ApiSchema {
         /**
          * Swagger 2.0 type definitions.
          */
-        definitions?: {};
+        definitions?: {
+          [k: string]: unknown;
+        };
         /**
          * OpenAPI 3 components.
          */
-        components?: {};
+        components?: {
+          [k: string]: unknown;
+        };
       };
 }
 /**
