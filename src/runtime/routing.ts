@@ -4,6 +4,7 @@
  * by method and URL template.
  */
 import type { ApiModel, Model, OperationModel } from "../model";
+import { editDistance } from "../core/suggest";
 
 export interface RouteMatch {
   api: ApiModel;
@@ -98,7 +99,7 @@ export function nearestOperations(model: Model, api: ApiModel | undefined, metho
       const prefix = api ? "" : `/${a.properties.path}`;
       const label = `${op.properties.method.toUpperCase()} ${prefix}${op.properties.urlTemplate} (${a.name}/${op.name})`;
       const target = `${method.toUpperCase()} ${api ? rest || "/" : fullPath}`;
-      cands.push({ label, d: distance(`${op.properties.method.toUpperCase()} ${prefix}${op.properties.urlTemplate}`, target) });
+      cands.push({ label, d: editDistance(`${op.properties.method.toUpperCase()} ${prefix}${op.properties.urlTemplate}`, target) });
     }
   }
   return cands
@@ -107,19 +108,6 @@ export function nearestOperations(model: Model, api: ApiModel | undefined, metho
     .map((c) => c.label);
 }
 
-function distance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
-}
 
 function safeDecodeComponent(s: string): string {
   try {

@@ -4,6 +4,7 @@
  * diagnostic at its file:line:col; nothing is guessed.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from "yaml";
+import { editDistance } from "../core/suggest";
 import { makeDiagnostic, type Diagnostic } from "../core/diagnostic";
 import type { Model } from "../model";
 import { RUNTIME_CODES } from "./codes";
@@ -117,7 +118,7 @@ export function parseTestFile(file: string, text: string, model: Model): { test?
       const sub = shape.map[key];
       if (sub === undefined) {
         const known = Object.keys(shape.map);
-        const near = known.find((k) => k.toLowerCase() === key.toLowerCase() || lev(k, key) <= 2);
+        const near = known.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k, key) <= 2);
         diag(RUNTIME_CODES.testFileUnknownKey, `Unknown key \`${key}\` in \`${pointer || "/"}\`.`, p.key as Node, child, near ? `Did you mean \`${near}\`? Known keys: ${known.join(", ")}.` : `Known keys: ${known.join(", ")}.`);
         continue;
       }
@@ -192,16 +193,3 @@ function stringMap(v: unknown): Record<string, string> | undefined {
   return o;
 }
 
-function lev(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
-}
