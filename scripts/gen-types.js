@@ -35,6 +35,15 @@ function asSchema(node) {
   return out;
 }
 
+/** apimc's own schema of a contract property, or the contract's with apimc's extra enum values (`contractEnumPlus`). */
+function layered(own, contract) {
+  const extra = own["x-apimc-enum-additions"];
+  if (!extra) return own;
+  const out = { ...contract, enum: [...contract.enum, ...extra.filter((v) => !contract.enum.includes(v))] };
+  if (own["x-apimc-note"]) out.description = [contract.description?.replace(/\.?$/, "."), own["x-apimc-note"]].filter(Boolean).join(" ");
+  return out;
+}
+
 /** The schema: schema-src's $defs with each kind's accepted contract properties layered under apimc's own. */
 function buildSchema() {
   const schema = JSON.parse(JSON.stringify(require("./schema-src.js")));
@@ -50,7 +59,7 @@ function buildSchema() {
     const merged = {};
     for (const [key, prop] of Object.entries(contract.properties)) {
       if (key in k.contract.replaced) continue;
-      merged[key] = key in own ? own[key] : asSchema(prop);
+      merged[key] = key in own ? layered(own[key], asSchema(prop)) : asSchema(prop);
     }
     for (const [key, prop] of Object.entries(own)) if (!(key in merged)) merged[key] = prop;
     def.properties = merged;

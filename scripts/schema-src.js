@@ -23,6 +23,11 @@ const mapOf = (description, name, namePattern) => ({
 });
 
 // ARM names are URL path segments: no `/` (it would split the resource id), `\`, `%` or control characters either.
+/**
+ * A contract property kept as Microsoft states it, with values apimc accepts
+ * beyond the contract's enum (scripts/gen-types.js appends them and the note).
+ */
+const contractEnumPlus = (values, note) => ({ "x-apimc-enum-additions": values, "x-apimc-note": note });
 const ARM_NAME_PATTERN = "^[^*#&+:<>?/\\\\%\\u0000-\\u001F\\u007F]+$";
 const ARM_NAME_80 = { pattern: ARM_NAME_PATTERN, minLength: 1, maxLength: 80 };
 
@@ -300,6 +305,9 @@ const schema = {
     Api: obj("An API. Operations come from `openapi`/`wsdl`, from `operations`, or both (declared operations refine imported ones of the same name).", {
       // Tighter than the contract: an API needs at least one protocol, each once.
       protocols: arr("Protocols the API is served on.", { type: "string", enum: ["http", "https", "ws", "wss"] }, { minItems: 1, uniqueItems: true }),
+      // Azure's own example (ApiManagementCreateApiUsingImportOverrideServiceUrl.json) imports with `swagger-link`,
+      // which the contract's enum lacks; Azure accepts it, so apimc does (docs/format.md, "Import formats").
+      format: contractEnumPlus(["swagger-link"], "apimc also accepts `swagger-link` (a Swagger 2.0 document at a URL), as Azure's own example writes it."),
       apiVersionSet: str("Name of a version set declared in `apiVersionSets`."),
       openapi: str("Path to an OpenAPI 2.0/3.0/3.1 file (JSON or YAML) whose operations this API imports."),
       wsdl: str("Path to a WSDL file whose operations this API imports (type `soap`)."),

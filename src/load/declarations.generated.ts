@@ -642,7 +642,7 @@ export interface Api {
    */
   value?: string;
   /**
-   * Format of the Content in which the API is getting imported. New formats can be added in the future
+   * Format of the Content in which the API is getting imported. New formats can be added in the future. apimc also accepts `swagger-link` (a Swagger 2.0 document at a URL), as Azure's own example writes it.
    */
   format?:
     | "wadl-xml"
@@ -659,7 +659,8 @@ export interface Api {
     | "odata"
     | "odata-link"
     | "grpc"
-    | "grpc-link";
+    | "grpc-link"
+    | "swagger-link";
   /**
    * Criteria to limit import of WSDL to a subset of the document.
    */
