@@ -30,7 +30,8 @@ function boundary(folder) {
   if (banned.length) {
     patterns.push({
       // azure/keyvault-uri is the one Key Vault identifier parser: pure, it talks to nothing (docs/design.md).
-      regex: `^(\\.\\./)+(?!azure/keyvault-uri$)(${banned.join("|")})(/|$)`,
+      // Validation reads the kind registry (model/kinds: plain data) for references, sections and secrets.
+      regex: `^(\\.\\./)+(?!azure/keyvault-uri$${folder === "src/validate" ? "|model/kinds/" : ""})(${banned.join("|")})(/|$)`,
       message: `${folder} may import only: ${[...ok].join(", ") || "nothing in src"} (DESIGN §2).`,
     });
   }

@@ -4,11 +4,12 @@
  * (literal ids). Secret named values come back WITHOUT a value: the caller
  * supplies it (an ARM parameter, or the resolved secret).
  */
-import { armNameSegments, armTypeSegments, resourceKind } from "./ids";
+import { armNameSegments, armTypeSegments } from "./ids";
 import { defaultsFor } from "./kinds/apply";
 import { genericSecrets, type GenericModel } from "./generic";
-import { kindDescriptor } from "./kinds/registry";
-import { policyById } from "./resources";
+import { kindDescriptor, kindOfId } from "./kinds/registry";
+import type { KindHooks } from "./kinds/types";
+import { modelObject, policyById } from "./resources";
 import type { Model, ResourceId } from "./types";
 
 export const APIM_API_VERSION = "2024-05-01";
@@ -41,104 +42,115 @@ export function armLiteral(s: string): string {
   return s.startsWith("[") && s.endsWith("]") ? `[${s}` : s;
 }
 
-export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle = "arm-expression"): Record<string, unknown> {
-  const s = id.split("/");
-  const kind = resourceKind(id);
-  const ref = (target: ResourceId) => armResourceId(model, target, idStyle);
-  const lit = (v: string) => (idStyle === "arm-expression" ? armLiteral(v) : v);
-  switch (kind) {
-    case "namedValue": {
-      const nv = must(model.namedValues[s[1]], id);
-      const out: Record<string, unknown> = { displayName: nv.displayName, secret: nv.secret };
-      if (nv.tags) out.tags = nv.tags;
-      if (nv.source.kind === "plain") out.value = lit(nv.source.value);
-      else if (nv.source.kind === "keyVault") {
-        const kv: Record<string, unknown> = { secretIdentifier: nv.source.secretIdentifier };
-        if (nv.source.identityClientId !== undefined) kv.identityClientId = nv.source.identityClientId;
-        out.keyVault = kv;
-      }
-      return out;
-    }
-    case "backend": {
-      const { serviceFabricCluster, ...rest } = must(model.backends[s[1]], id).properties;
-      const out = contractBody("backend", rest, ref, lit);
-      // Certificates by name -> their ARM ids (`credentials.certificates: [partner-mtls]`).
-      const credentials = out.credentials as Record<string, unknown> | undefined;
-      const certNames = rest.credentials?.certificates;
-      if (credentials && certNames) {
-        delete credentials.certificates;
-        credentials.certificateIds = [...((credentials.certificateIds as string[] | undefined) ?? []), ...certNames.map((n) => ref(`certificates/${n}`))];
-      }
-      // The contract nests Service Fabric settings under `properties`; apimc writes them at the top.
-      if (serviceFabricCluster) {
-        const { clientCertificate, ...sfc } = serviceFabricCluster;
-        const body = mapStrings(sfc, lit) as Record<string, unknown>;
-        // A full ARM id, as the contract asks (`clientCertificateId`).
-        if (clientCertificate !== undefined) body.clientCertificateId = ref(`certificates/${clientCertificate}`);
-        out.properties = { serviceFabricCluster: body };
-      }
-      return out;
-    }
-    case "apiVersionSet":
-      return contractBody("apiVersionSet", must(model.apiVersionSets[s[1]], id).properties, ref, lit);
-    case "api":
-      return contractBody("api", must(model.apis[s[1]], id).properties, ref, lit);
-    case "operation": {
-      const op = must(model.apis[s[1]]?.operations[s[3]], id);
-      return contractBody("operation", op.properties, ref, lit, op.name);
-    }
-    case "policy": {
-      const p = must(policyById(model, id), id);
-      return { ...defaultsFor("policy", {}, "policy"), value: lit(p.xml) };
-    }
-    case "policyFragment": {
-      const f = must(model.policyFragments[s[1]], id);
-      const out: Record<string, unknown> = { ...defaultsFor("policyFragment", {}, f.name), value: lit(f.policy.xml) };
-      if (f.description !== undefined) out.description = lit(f.description);
-      return out;
-    }
-    case "product":
-      return contractBody("product", must(model.products[s[1]], id).properties, ref, lit);
-    case "productApi":
-    case "productTag":
-    case "productGroup":
-    case "apiTag":
-    case "operationTag":
-      return {};
-    case "gateway": {
-      const g = must(model.gateways[s[1]], id);
-      const out: Record<string, unknown> = {};
-      if (g.description !== undefined) out.description = lit(g.description);
-      if (g.location) out.locationData = mapStrings(g.location, lit);
-      return out;
-    }
-    case "gatewayApi":
-      return defaultsFor("gatewayApi", {}, s[3]);
-    case "gatewayHostname": {
-      const g = must(model.gateways[s[1]], id);
-      return contractBody("gatewayHostname", must(g.hostnames[s[3]], id), ref, lit);
-    }
-    default:
-      return genericArmProperties(must(model.generic?.[id], id), ref, lit);
-  }
+/** What a body builder needs: the resource, and how ids and literals are written for this target. */
+interface BodyContext {
+  model: Model;
+  id: ResourceId;
+  /** The resource's ARM name (last id segment). */
+  name: string;
+  ref: (target: ResourceId) => string;
+  lit: (v: string) => string;
 }
 
 /**
- * The body of a kind built from the registry alone. Names become ARM ids by
- * the descriptor's references; secret-sourced properties are left out, like a
- * secret named value's value: the caller supplies them (an ARM parameter, or
- * the resolved secret).
+ * The bodies a descriptor's `hooks.armBody` names: the kinds whose body is
+ * not their model's properties with references and defaults (KindHooks says
+ * why each is special).
+ */
+const ARM_BODIES: Record<NonNullable<KindHooks["armBody"]>, (c: BodyContext) => Record<string, unknown>> = {
+  // The value comes from one of four sources; a secret one is supplied by the caller.
+  namedValue: ({ model, id, name, lit }) => {
+    const nv = must(model.namedValues[name], id);
+    const out: Record<string, unknown> = { displayName: nv.displayName, secret: nv.secret };
+    if (nv.tags) out.tags = nv.tags;
+    if (nv.source.kind === "plain") out.value = lit(nv.source.value);
+    else if (nv.source.kind === "keyVault") {
+      const kv: Record<string, unknown> = { secretIdentifier: nv.source.secretIdentifier };
+      if (nv.source.identityClientId !== undefined) kv.identityClientId = nv.source.identityClientId;
+      out.keyVault = kv;
+    }
+    return out;
+  },
+  // Certificates named beside the contract's certificateIds, and Service Fabric settings written at the top.
+  backend: ({ model, id, name, ref, lit }) => {
+    const { serviceFabricCluster, ...rest } = must(model.backends[name], id).properties;
+    const out = contractBody("backend", rest, ref, lit);
+    // Certificates by name -> their ARM ids (`credentials.certificates: [partner-mtls]`).
+    const credentials = out.credentials as Record<string, unknown> | undefined;
+    const certNames = rest.credentials?.certificates;
+    if (credentials && certNames) {
+      delete credentials.certificates;
+      credentials.certificateIds = [...((credentials.certificateIds as string[] | undefined) ?? []), ...certNames.map((n) => ref(`certificates/${n}`))];
+    }
+    // The contract nests Service Fabric settings under `properties`; apimc writes them at the top.
+    if (serviceFabricCluster) {
+      const { clientCertificate, ...sfc } = serviceFabricCluster;
+      const body = mapStrings(sfc, lit) as Record<string, unknown>;
+      // A full ARM id, as the contract asks (`clientCertificateId`).
+      if (clientCertificate !== undefined) body.clientCertificateId = ref(`certificates/${clientCertificate}`);
+      out.properties = { serviceFabricCluster: body };
+    }
+    return out;
+  },
+  // The canonical policy text, in the rawxml dialect.
+  policy: ({ model, id, lit }) => ({ ...defaultsFor("policy", {}, "policy"), value: lit(must(policyById(model, id), id).xml) }),
+  policyFragment: ({ model, id, name, lit }) => {
+    const f = must(model.policyFragments[name], id);
+    const out: Record<string, unknown> = { ...defaultsFor("policyFragment", {}, f.name), value: lit(f.policy.xml) };
+    if (f.description !== undefined) out.description = lit(f.description);
+    return out;
+  },
+  // `location` is the contract's `locationData`; hostnames and certificate authorities are resources of their own.
+  gateway: ({ model, id, name, lit }) => {
+    const g = must(model.gateways[name], id);
+    const out: Record<string, unknown> = {};
+    if (g.description !== undefined) out.description = lit(g.description);
+    if (g.location) out.locationData = mapStrings(g.location, lit);
+    return out;
+  },
+  // Azure's examples write the scope relative to the service (`/products/starter`), not as an ARM id.
+  subscription: ({ model, id, ref, lit }) => {
+    const r = must(model.generic?.[id], id);
+    return { ...genericArmProperties(r, ref, lit), scope: subscriptionScope(r.properties.scope) };
+  },
+};
+
+/** Whether a resource's ARM object carries `properties`: links without a contract body (a tag or group named in a list) do not. */
+export function hasArmBody(id: ResourceId): boolean {
+  const d = kindOfId(id);
+  return d.contract !== undefined || d.declaration.in !== "parent" || d.declaration.shape !== "names";
+}
+
+export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle = "arm-expression"): Record<string, unknown> {
+  const d = kindOfId(id);
+  const s = id.split("/");
+  const ctx: BodyContext = {
+    model,
+    id,
+    name: s[s.length - 1],
+    ref: (target: ResourceId) => armResourceId(model, target, idStyle),
+    lit: (v: string) => (idStyle === "arm-expression" ? armLiteral(v) : v),
+  };
+  const hook = d.hooks?.armBody;
+  if (hook) return ARM_BODIES[hook](ctx);
+  const generic = model.generic?.[id];
+  if (generic) return genericArmProperties(generic, ctx.ref, ctx.lit);
+  // A link named in its owner's list: the contract's body is its defaults (`provisioningState`), or none.
+  if (d.declaration.in === "parent" && d.declaration.shape === "names") return d.contract ? contractBody(d.kind, {}, ctx.ref, ctx.lit, ctx.name) : {};
+  const m = must(modelObject(model, id), id);
+  // Kinds with a typed model keep their contract properties under `properties`; a hostname is its declaration.
+  return contractBody(d.kind, (m.properties ?? m) as object, ctx.ref, ctx.lit, ctx.name);
+}
+
+/**
+ * The body of a kind built from the registry alone: its contract body, with
+ * secret-sourced properties left out, like a secret named value's value: the
+ * caller supplies them (an ARM parameter, or the resolved secret).
  */
 function genericArmProperties(r: GenericModel, ref: (target: ResourceId) => string, lit: (v: string) => string): Record<string, unknown> {
   const props: Record<string, unknown> = { ...r.properties };
   for (const { property } of genericSecrets(r)) delete props[property];
-  const out = mapStrings(props, lit) as Record<string, unknown>;
-  if ((r.kind === "diagnostic" || r.kind === "apiDiagnostic") && typeof props.logger === "string") {
-    delete out.logger;
-    out.loggerId = ref(`loggers/${props.logger}`);
-  }
-  if (r.kind === "subscription") out.scope = subscriptionScope(props.scope);
-  return { ...out, ...defaultsFor(r.kind, out, r.name) };
+  return contractBody(r.kind, props, ref, lit, r.name);
 }
 
 /** A subscription's ARM scope, relative to the service as Azure's own examples write it (`/products/starter`). */

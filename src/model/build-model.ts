@@ -21,6 +21,8 @@ import type { ModelWithoutGraph } from "./resources";
 import { buildService } from "./service";
 import { buildApiVersionSet } from "./version-set";
 import type { BuildModelResult, Model } from "./types";
+import { KINDS } from "./kinds/registry";
+import type { KindHooks } from "./kinds/types";
 
 export function buildModel(loaded: LoadedDeclarations): BuildModelResult {
   const diagnostics: Diagnostic[] = [];
@@ -28,16 +30,23 @@ export function buildModel(loaded: LoadedDeclarations): BuildModelResult {
   const policies = indexPolicies(loaded.policies);
   const service = buildService(data.service);
 
-  const model: ModelWithoutGraph = {
-    service,
-    namedValues: mapSorted(data.namedValues, (name, d) => buildNamedValue(name, d, service.keyVaults)),
-    backends: mapSorted(data.backends, (name, d) => buildBackend(name, d)),
-    apiVersionSets: mapSorted(data.apiVersionSets, (name, d) => buildApiVersionSet(name, d)),
-    apis: mapSorted(data.apis, (name, d) => buildApi(loaded, policies, name, d, mergedOperations(loaded, name), diagnostics)),
-    products: mapSorted(data.products, (name, d) => buildProduct(policies, name, d, diagnostics)),
-    policyFragments: mapSorted(data.policyFragments, (name, d) => buildPolicyFragment(policies, name, d, diagnostics)),
-    gateways: mapSorted(data.gateways, (name, d) => buildGateway(name, d)),
+  // Typed builders of the kinds a descriptor's `hooks.model` names (the kinds whose model other stages read field by field).
+  const builders: Record<Exclude<NonNullable<KindHooks["model"]>, "generic">, (name: string, decl: never) => unknown> = {
+    namedValue: (name, d) => buildNamedValue(name, d, service.keyVaults),
+    backend: (name, d) => buildBackend(name, d),
+    apiVersionSet: (name, d) => buildApiVersionSet(name, d),
+    api: (name, d) => buildApi(loaded, policies, name, d, mergedOperations(loaded, name), diagnostics),
+    product: (name, d) => buildProduct(policies, name, d, diagnostics),
+    policyFragment: (name, d) => buildPolicyFragment(policies, name, d, diagnostics),
+    gateway: (name, d) => buildGateway(name, d),
   };
+  const sections: Record<string, Record<string, unknown>> = {};
+  // In registry order, each top-level kind with a typed model from its map; the generic kinds all at once below.
+  for (const d of KINDS) {
+    const build = d.hooks?.model && d.hooks.model !== "generic" ? builders[d.hooks.model] : undefined;
+    if (build && d.declaration.in === "top") sections[d.declaration.key] = mapSorted((data as unknown as Record<string, Record<string, never> | undefined>)[d.declaration.key], build);
+  }
+  const model = { service, ...sections } as unknown as ModelWithoutGraph;
   const generic = buildGeneric(data as unknown as Record<string, unknown>);
   if (Object.keys(generic).length > 0) model.generic = generic;
   const global = buildPolicy(ids.globalPolicy(), "global", policies.get("/policy"), undefined, undefined, diagnostics);

@@ -9,19 +9,8 @@ import { KINDS, kindDescriptor } from "./kinds/registry";
 import type { KindDescriptor } from "./kinds/types";
 import type { ResourceId } from "./types";
 
-/** Registry kinds built by this module, in registry order. */
-export const GENERIC_KINDS: readonly string[] = [
-  "tag",
-  "group",
-  "certificate",
-  "logger",
-  "diagnostic",
-  "cache",
-  "authorizationServer",
-  "openidConnectProvider",
-  "subscription",
-  "apiDiagnostic",
-];
+/** Registry kinds built by this module (their descriptor's `hooks.model` is `generic`), in registry order. */
+export const GENERIC_KINDS: readonly string[] = KINDS.filter((k) => k.hooks?.model === "generic").map((k) => k.kind);
 
 export interface GenericModel {
   id: ResourceId;

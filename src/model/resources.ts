@@ -5,7 +5,7 @@
 import { ids } from "./ids";
 import type { Model, PolicyModel, ResourceId, ResourceKind } from "./types";
 import { resourceKind } from "./ids";
-import { KINDS } from "./kinds/registry";
+import { KINDS, kindOfId } from "./kinds/registry";
 
 /** Top-level kinds whose children and policies listResources walks itself. */
 const OWNERS = new Set(["api", "product", "gateway"]);
@@ -58,6 +58,25 @@ export function listResources(model: ModelWithoutGraph): ResourceEntry[] {
     for (const h of Object.keys(g.hostnames)) add(ids.gatewayHostname(g.name, h), `${g.pointer}/hostnames/${h}`);
   }
   return out;
+}
+
+/**
+ * The model object of a resource, found through the registry: a generic
+ * resource by id, a top-level one in the model map named by its declaration
+ * key, a child in its parent's map of the same key. Links (`names` lists) and
+ * policies have none.
+ */
+export function modelObject(model: ModelWithoutGraph, id: ResourceId): Record<string, unknown> | undefined {
+  const generic = model.generic?.[id];
+  if (generic) return generic as unknown as Record<string, unknown>;
+  const d = kindOfId(id);
+  const s = id.split("/");
+  const name = s[s.length - 1];
+  if (d.declaration.in === "top") return ((model as unknown as Record<string, Record<string, Record<string, unknown>> | undefined>)[d.declaration.key] ?? {})[name];
+  if (d.declaration.in !== "parent" || d.declaration.shape !== "map") return undefined;
+  const parent = modelObject(model, s.slice(0, -2).join("/"));
+  const map = parent?.[d.declaration.key];
+  return map !== null && typeof map === "object" ? (map as Record<string, Record<string, unknown>>)[name] : undefined;
 }
 
 /** The policy model behind a policy or fragment id, if any. */

@@ -6,7 +6,7 @@ import {
   armResourceId,
   armString,
   armType,
-  resourceKind,
+  hasArmBody,
   toArmProperties,
   type Model,
   type ResourceId,
@@ -129,8 +129,8 @@ function apiChildren(model: Model, id: ResourceId): PlacedResource[] {
   return out;
 }
 
-/** The secret parameters of one registry-only resource, by property. */
-function genericSecretParameters(secrets: SecretPlan, id: ResourceId): Array<[string, SecretParameter]> {
+/** The secret parameters of one resource (a named value's `value`, a secret-sourced property), by property. */
+function secretParameters(secrets: SecretPlan, id: ResourceId): Array<[string, SecretParameter]> {
   const out: Array<[string, SecretParameter]> = [];
   const prefix = `${id}#`;
   for (const [key, p] of secrets.byProperty) if (key.startsWith(prefix)) out.push([key.slice(prefix.length), p]);
@@ -138,7 +138,6 @@ function genericSecretParameters(secrets: SecretPlan, id: ResourceId): Array<[st
 }
 
 function armResource(model: Model, id: ResourceId, secrets: SecretPlan): PlacedResource {
-  const kind = resourceKind(id);
   const resource: ArmResource = {
     type: armType(id),
     apiVersion: APIM_API_VERSION,
@@ -146,16 +145,9 @@ function armResource(model: Model, id: ResourceId, secrets: SecretPlan): PlacedR
   };
   const parameters: string[] = [];
   // Links without a body (an API, tag or group in a product, a tag on an API) have no properties.
-  if (kind !== "productApi" && kind !== "productTag" && kind !== "productGroup" && kind !== "apiTag" && kind !== "operationTag") {
+  if (hasArmBody(id)) {
     const properties = toArmProperties(model, id, "arm-expression");
-    if (kind === "namedValue") {
-      const secret = secrets.byNamedValue.get(id.slice("namedValues/".length));
-      if (secret) {
-        properties.value = `[parameters(${armString(secret.name)})]`;
-        parameters.push(secret.name);
-      }
-    }
-    for (const [key, secret] of genericSecretParameters(secrets, id)) {
+    for (const [key, secret] of secretParameters(secrets, id)) {
       properties[key] = `[parameters(${armString(secret.name)})]`;
       parameters.push(secret.name);
     }

@@ -17,7 +17,7 @@ export interface SecretParameter {
 export interface SecretPlan {
   /** Named value name -> its parameter. */
   byNamedValue: Map<string, SecretParameter>;
-  /** Secret-sourced properties of the registry-only kinds: `<resource id>#<property>` -> its parameter. */
+  /** Secret-sourced properties, a secret named value's `value` among them: `<resource id>#<property>` -> its parameter. */
   byProperty: Map<string, SecretParameter>;
   diagnostics: Diagnostic[];
 }
@@ -62,6 +62,7 @@ export function planSecrets(model: Model, locate: (pointer: string) => SourceLoc
     }
   }
   const byProperty = planPropertySecrets(model, locate, diagnostics);
+  for (const [name, p] of byNamedValue) byProperty.set(`namedValues/${name}#value`, p);
   return { byNamedValue, byProperty, diagnostics };
 }
 

@@ -3,6 +3,8 @@ import type { KindDescriptor } from "./types";
 /** An API's own diagnostic (`apis.orders.diagnostics.applicationinsights`), overriding the service-level one. */
 export const apiDiagnostic: KindDescriptor = {
   kind: "apiDiagnostic",
+  noun: "diagnostic",
+  hooks: { model: "generic" },
   armType: "apis/diagnostics",
   parent: "api",
   declaration: { in: "parent", key: "diagnostics", shape: "map" },
@@ -11,7 +13,7 @@ export const apiDiagnostic: KindDescriptor = {
     definition: "DiagnosticContract",
     replaced: { loggerId: "the logger is named (`logger: appinsights`) instead of given by ARM id" },
   },
-  references: [{ property: "logger", armProperty: "loggerId", to: "logger", edge: "reference" }],
+  references: [{ property: "logger", armProperty: "loggerId", to: "logger", edge: "reference", check: { code: "unknownLogger" } }],
   secrets: [],
   writeOnly: [],
   readOnly: [],

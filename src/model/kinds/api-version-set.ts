@@ -3,6 +3,8 @@ import { ARM_NAME_PATTERN } from "./names";
 
 export const apiVersionSet: KindDescriptor = {
   kind: "apiVersionSet",
+  noun: "version set",
+  hooks: { model: "apiVersionSet" },
   armType: "apiVersionSets",
   declaration: { in: "top", key: "apiVersionSets" },
   schemaDef: "ApiVersionSet",

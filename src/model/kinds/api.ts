@@ -6,6 +6,8 @@ const DERIVED_FROM = ["sourceApiId", "format"] as const;
 
 export const api: KindDescriptor = {
   kind: "api",
+  noun: "API",
+  hooks: { model: "api", diff: "api", unique: ["apiPath"] },
   armType: "apis",
   declaration: { in: "top", key: "apis" },
   schemaDef: "Api",
@@ -17,7 +19,12 @@ export const api: KindDescriptor = {
       apiVersionSet: "the inline version set details are replaced by a declared version set, named by `apiVersionSet`",
     },
   },
-  references: [{ property: "apiVersionSet", armProperty: "apiVersionSetId", to: "apiVersionSet", edge: "versionSet" }],
+  references: [
+    { property: "apiVersionSet", armProperty: "apiVersionSetId", to: "apiVersionSet", edge: "versionSet", check: { code: "unknownVersionSet" } },
+    // Sugar for the contract's `...Id` keys, which hold names: the model turns them into those keys (src/model/api.ts).
+    { property: "authenticationSettings/openid/openidProvider", armProperty: "authenticationSettings/openid/openidProviderId", to: "openidConnectProvider", edge: "reference", check: { code: "unknownAuthorizationProvider" } },
+    { property: "authenticationSettings/oAuth2/authorizationServer", armProperty: "authenticationSettings/oAuth2/authorizationServerId", to: "authorizationServer", edge: "reference", check: { code: "unknownAuthorizationProvider" } },
+  ],
   secrets: [],
   writeOnly: ["value", "format", "wsdlSelector", "apiType", "translateRequiredQueryParameters"],
   readOnly: ["isOnline", "provisioningState"],

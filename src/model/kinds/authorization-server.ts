@@ -3,6 +3,8 @@ import { ARM_NAME_PATTERN } from "./names";
 
 export const authorizationServer: KindDescriptor = {
   kind: "authorizationServer",
+  noun: "authorization server",
+  hooks: { model: "generic" },
   armType: "authorizationServers",
   declaration: { in: "top", key: "authorizationServers" },
   schemaDef: "AuthorizationServer",

@@ -3,6 +3,8 @@ import { ARM_NAME_PATTERN } from "./names";
 
 export const backend: KindDescriptor = {
   kind: "backend",
+  noun: "backend",
+  hooks: { model: "backend", armBody: "backend", diff: "backend" },
   armType: "backends",
   declaration: { in: "top", key: "backends" },
   schemaDef: "Backend",
@@ -15,9 +17,9 @@ export const backend: KindDescriptor = {
     },
   },
   references: [
-    { property: "pool/services/[]/backend", armProperty: "pool/services/[]/id", to: "backend", edge: "poolMember" },
-    { property: "credentials/certificates/[]", armProperty: "credentials/certificateIds/[]", to: "certificate", edge: "reference" },
-    { property: "serviceFabricCluster/clientCertificate", armProperty: "serviceFabricCluster/clientCertificateId", to: "certificate", edge: "reference" },
+    { property: "pool/services/[]/backend", armProperty: "pool/services/[]/id", to: "backend", edge: "poolMember", check: { code: "unknownPoolMember", who: "pool" } },
+    { property: "credentials/certificates/[]", armProperty: "credentials/certificateIds/[]", to: "certificate", edge: "reference", check: { code: "unknownCertificate" } },
+    { property: "serviceFabricCluster/clientCertificate", armProperty: "serviceFabricCluster/clientCertificateId", to: "certificate", edge: "reference", check: { code: "unknownCertificate" } },
   ],
   secrets: [
     { property: "credentials/header", sources: ["{{named value}}"] },

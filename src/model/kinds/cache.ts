@@ -2,6 +2,8 @@ import type { KindDescriptor } from "./types";
 
 export const cache: KindDescriptor = {
   kind: "cache",
+  noun: "cache",
+  hooks: { model: "generic" },
   armType: "caches",
   declaration: { in: "top", key: "caches" },
   schemaDef: "Cache",

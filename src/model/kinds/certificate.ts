@@ -3,6 +3,8 @@ import { ARM_NAME_PATTERN } from "./names";
 
 export const certificate: KindDescriptor = {
   kind: "certificate",
+  noun: "certificate",
+  hooks: { model: "generic" },
   armType: "certificates",
   declaration: { in: "top", key: "certificates" },
   schemaDef: "Certificate",

@@ -5,6 +5,8 @@ export const DIAGNOSTIC_NAMES: readonly string[] = ["applicationinsights", "azur
 
 export const diagnostic: KindDescriptor = {
   kind: "diagnostic",
+  noun: "diagnostic",
+  hooks: { model: "generic" },
   armType: "diagnostics",
   declaration: { in: "top", key: "diagnostics" },
   schemaDef: "Diagnostic",
@@ -13,7 +15,7 @@ export const diagnostic: KindDescriptor = {
     definition: "DiagnosticContract",
     replaced: { loggerId: "the logger is named (`logger: appinsights`) instead of given by ARM id" },
   },
-  references: [{ property: "logger", armProperty: "loggerId", to: "logger", edge: "reference" }],
+  references: [{ property: "logger", armProperty: "loggerId", to: "logger", edge: "reference", check: { code: "unknownLogger" } }],
   secrets: [],
   writeOnly: [],
   readOnly: [],

@@ -6,6 +6,8 @@ import type { KindDescriptor } from "./types";
  */
 export const gatewayCertificateAuthority: KindDescriptor = {
   kind: "gatewayCertificateAuthority",
+  noun: "certificate authority",
+  hooks: { diff: "child" },
   armType: "gateways/certificateAuthorities",
   parent: "gateway",
   declaration: { in: "parent", key: "certificateAuthorities", shape: "map" },

@@ -2,6 +2,8 @@ import type { KindDescriptor } from "./types";
 
 export const gatewayHostname: KindDescriptor = {
   kind: "gatewayHostname",
+  noun: "hostname",
+  hooks: { diff: "child" },
   armType: "gateways/hostnameConfigurations",
   parent: "gateway",
   declaration: { in: "parent", key: "hostnames", shape: "map" },

@@ -3,6 +3,8 @@ import { ARM_NAME_PATTERN } from "./names";
 
 export const gateway: KindDescriptor = {
   kind: "gateway",
+  noun: "gateway",
+  hooks: { model: "gateway", armBody: "gateway", diff: "gateway" },
   armType: "gateways",
   declaration: { in: "top", key: "gateways" },
   schemaDef: "Gateway",

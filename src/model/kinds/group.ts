@@ -6,6 +6,9 @@ export const BUILT_IN_GROUPS: readonly string[] = ["administrators", "developers
 
 export const group: KindDescriptor = {
   kind: "group",
+  noun: "group",
+  builtInNames: BUILT_IN_GROUPS,
+  hooks: { model: "generic" },
   armType: "groups",
   declaration: { in: "top", key: "groups" },
   schemaDef: "Group",

@@ -3,6 +3,8 @@ import { ARM_NAME_PATTERN } from "./names";
 
 export const logger: KindDescriptor = {
   kind: "logger",
+  noun: "logger",
+  hooks: { model: "generic" },
   armType: "loggers",
   declaration: { in: "top", key: "loggers" },
   schemaDef: "Logger",

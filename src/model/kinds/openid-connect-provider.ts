@@ -3,6 +3,8 @@ import { ARM_NAME_PATTERN } from "./names";
 
 export const openidConnectProvider: KindDescriptor = {
   kind: "openidConnectProvider",
+  noun: "OpenID Connect provider",
+  hooks: { model: "generic" },
   armType: "openidConnectProviders",
   declaration: { in: "top", key: "openidConnectProviders" },
   schemaDef: "OpenidConnectProvider",

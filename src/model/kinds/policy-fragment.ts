@@ -2,6 +2,8 @@ import type { KindDescriptor } from "./types";
 
 export const policyFragment: KindDescriptor = {
   kind: "policyFragment",
+  noun: "policy fragment",
+  hooks: { model: "policyFragment", armBody: "policyFragment", diff: "policyFragment" },
   armType: "policyFragments",
   declaration: { in: "top", key: "policyFragments" },
   schemaDef: "PolicyFragment",

@@ -2,6 +2,8 @@ import type { KindDescriptor } from "./types";
 
 export const policy: KindDescriptor = {
   kind: "policy",
+  noun: "policy",
+  hooks: { armBody: "policy" },
   armType: "policies",
   declaration: { in: "policy" },
   names: { minLength: 6, maxLength: 6, fixed: "policy" },

@@ -2,11 +2,12 @@ import type { KindDescriptor } from "./types";
 
 export const productApi: KindDescriptor = {
   kind: "productApi",
+  noun: "API of a product",
   armType: "products/apis",
   parent: "product",
   declaration: { in: "parent", key: "apis", shape: "names" },
   names: { minLength: 1, maxLength: 256 },
-  references: [{ property: "apis/[]", armProperty: "(name)", to: "api", edge: "productApi" }],
+  references: [{ property: "apis/[]", armProperty: "(name)", to: "api", edge: "productApi", check: { code: "productUnknownApi" } }],
   secrets: [],
   writeOnly: [],
   readOnly: [],

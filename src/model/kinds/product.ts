@@ -3,6 +3,8 @@ import { ARM_NAME_PATTERN } from "./names";
 
 export const product: KindDescriptor = {
   kind: "product",
+  noun: "product",
+  hooks: { model: "product", diff: "product" },
   armType: "products",
   declaration: { in: "top", key: "products" },
   schemaDef: "Product",

@@ -3,6 +3,8 @@ import { ARM_NAME_PATTERN } from "./names";
 
 export const subscription: KindDescriptor = {
   kind: "subscription",
+  noun: "subscription",
+  hooks: { model: "generic", armBody: "subscription" },
   armType: "subscriptions",
   declaration: { in: "top", key: "subscriptions" },
   schemaDef: "Subscription",
@@ -12,8 +14,8 @@ export const subscription: KindDescriptor = {
     replaced: { scope: "the scope is named (`{ product: retail }`, `{ api: orders }` or `allApis`) instead of given as an ARM path" },
   },
   references: [
-    { property: "scope/product", armProperty: "scope", to: "product", edge: "reference" },
-    { property: "scope/api", armProperty: "scope", to: "api", edge: "reference" },
+    { property: "scope/product", armProperty: "scope", to: "product", edge: "reference", check: { code: "unknownSubscriptionScope", verb: "is scoped to" } },
+    { property: "scope/api", armProperty: "scope", to: "api", edge: "reference", check: { code: "unknownSubscriptionScope", verb: "is scoped to" } },
   ],
   secrets: [
     { property: "primaryKey", sources: ["fromParameter", "fromKeyVault"] },

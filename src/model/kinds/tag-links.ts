@@ -8,11 +8,12 @@ import type { KindDescriptor } from "./types";
 function tagLink(kind: string, armType: string, parent: string): KindDescriptor {
   return {
     kind,
+    noun: "tag link",
     armType,
     parent,
     declaration: { in: "parent", key: "tags", shape: "names" },
     names: { minLength: 1, maxLength: 256 },
-    references: [{ property: "tags/[]", armProperty: "(name)", to: "tag", edge: "reference" }],
+    references: [{ property: "tags/[]", armProperty: "(name)", to: "tag", edge: "reference", check: { code: "unknownTag" } }],
     secrets: [],
     writeOnly: [],
     readOnly: [],

@@ -3,6 +3,8 @@ import { ARM_NAME_PATTERN } from "./names";
 
 export const tag: KindDescriptor = {
   kind: "tag",
+  noun: "tag",
+  hooks: { model: "generic" },
   armType: "tags",
   declaration: { in: "top", key: "tags" },
   schemaDef: "Tag",

@@ -38,6 +38,13 @@ export interface ContractRef {
 export interface ReferenceRule {
   /** Declaration property holding the name (a JSON-pointer-like path; `[]` marks list items). */
   property: string;
+  /**
+   * How validation reports a name that is not declared: the code (a key of
+   * validate's CODES), and where the wording differs from "<kind> `x` names
+   * <noun> `y`", the referring noun and the verb. Absent: not checked by name
+   * (policy references are checked by the policy rules).
+   */
+  check?: { code: string; who?: string; verb?: string };
   /** ARM property that holds the resource id in the body. */
   armProperty: string;
   /** Kind of the resource named. */
@@ -69,9 +76,49 @@ export interface ReadBackDefault {
   reason: string;
 }
 
+/**
+ * Named hooks, for behaviour a descriptor's data cannot say. Each names a
+ * function of the layer that runs it (the layer keeps a table keyed by these
+ * names); an absent hook means the registry's generic behaviour.
+ */
+export interface KindHooks {
+  /**
+   * How the model is built: `generic` (src/model/generic.ts: the declaration
+   * minus `ignore`), a hand-written typed builder of src/model (the kinds that
+   * predate the registry, whose model the emitters, linter and runtime read
+   * field by field). Absent: built by its owner (its parent's builder, or the
+   * owner of its `names` list).
+   */
+  model?: "generic" | "namedValue" | "backend" | "apiVersionSet" | "api" | "product" | "policyFragment" | "gateway";
+  /**
+   * How the ARM body is made when it is not the contract body of the model's
+   * properties (references to ids, defaults): a named value's secret source,
+   * a backend's flattened Service Fabric and named certificates, policy text,
+   * a gateway's renamed `location`, a subscription's scope relative to the service.
+   */
+  armBody?: "namedValue" | "backend" | "policy" | "policyFragment" | "gateway" | "subscription";
+  /**
+   * How the diff flattens it when it is not its properties as declared:
+   * secrets, pools and certificates, policy documents, API identity, nested
+   * children compared inside their owner.
+   */
+  diff?: "namedValue" | "backend" | "policyFragment" | "api" | "operation" | "product" | "gateway" | "child";
+  /** Names that must be unique among the kind's resources beyond their ARM names (routes, display names). */
+  unique?: readonly ("apiPath" | "operationRoute" | "displayName")[];
+}
+
 export interface KindDescriptor {
   /** Registry key; the model's ResourceKind where the model has one. */
   kind: string;
+  /** How diagnostics name the kind (`API`, `version set`, `OpenID Connect provider`); absent: the kind's key. */
+  noun?: string;
+  /**
+   * Names every instance has without a declaration (the built-in groups);
+   * references may name them.
+   */
+  builtInNames?: readonly string[];
+  /** Absent: every behaviour is the registry's generic one, and the model is built by the kind's owner. */
+  hooks?: KindHooks;
   /** ARM resource type below `Microsoft.ApiManagement/service`, e.g. `apis/operations`. */
   armType: string;
   /** Parent kind; undefined for children of the service. */

@@ -1,4 +1,7 @@
-/** Names and routes that must be unique: API path (+ version), method + URL template, named-value display names. */
+/**
+ * Names and routes that must be unique beyond ARM names: API path (+ version), method + URL template, named-value
+ * display names. Which kind has which rule comes from the registry (`hooks.unique`).
+ */
 import { joinPointer } from "../../core/pointer";
 import { kebabName } from "../../load/operation-names";
 import { mergedOperations } from "../../load/operations";
@@ -6,12 +9,32 @@ import type { LoadedDeclarations } from "../../load/types";
 import { CODES } from "../codes";
 import { entriesOf, isString, type Reporter } from "../reporter";
 import { closest } from "../suggest";
+import { KINDS } from "../../model/kinds/registry";
+import type { KindDescriptor, KindHooks } from "../../model/kinds/types";
+
+/** The section of a top-level kind in the declarations. */
+function section(loaded: LoadedDeclarations, d: KindDescriptor): unknown {
+  return d.declaration.in === "top" ? (loaded.data as unknown as Record<string, unknown>)[d.declaration.key] : undefined;
+}
+
+/**
+ * The rules a descriptor's `hooks.unique` names. Each is Azure's own notion
+ * of "the same" for that kind, which is no plain property comparison: API
+ * paths compare without slashes and case, per version; routes compare with
+ * any parameter name; display names compare case-insensitively and default
+ * to the key.
+ */
+const UNIQUE: Record<NonNullable<KindHooks["unique"]>[number], (loaded: LoadedDeclarations, d: KindDescriptor, r: Reporter) => void> = {
+  apiPath: (loaded, d, r) => checkApiPaths(section(loaded, d), r),
+  // Operations are unique within their API, imported ones included.
+  operationRoute: (loaded, _d, r) => {
+    for (const [name] of entriesOf(loaded.data.apis)) checkOperations(loaded, name, r);
+  },
+  displayName: (loaded, d, r) => checkDisplayNames(section(loaded, d), r),
+};
 
 export function checkUniqueness(loaded: LoadedDeclarations, r: Reporter): void {
-  const data = loaded.data;
-  checkApiPaths(data.apis, r);
-  for (const [name] of entriesOf(data.apis)) checkOperations(loaded, name, r);
-  checkDisplayNames(data.namedValues, r);
+  for (const d of KINDS) for (const rule of d.hooks?.unique ?? []) UNIQUE[rule](loaded, d, r);
 }
 
 /** APIM compares paths without surrounding slashes and case-insensitively. */
