@@ -16,7 +16,9 @@ import type {
   ProductModel,
 } from "../model/types";
 import { Secret, SENSITIVE } from "../core/secret";
-import { KINDS, kindDescriptor } from "../model/kinds/registry";
+import { kindDescriptor, kindOfId } from "../model/kinds/registry";
+import type { KindHooks } from "../model/kinds/types";
+import { listResources, modelObject, policyById } from "../model/resources";
 import { genericReferences, type GenericModel } from "../model/generic";
 import { dropReadBackDefaults, readBackDefault } from "../model/kinds/apply";
 import { protectRecordValues, protectUnlessReference } from "./sensitive";
@@ -190,21 +192,19 @@ function gateway(g: GatewayModel): DiffResource {
   return { id: g.id, kind: "gateway", name: g.name, props, identity: {}, parents: [] };
 }
 
-function link(kind: "productApi" | "gatewayApi", parent: string, apiName: string): DiffResource {
-  const id = `${parent}/apis/${apiName}`;
-  return { id, kind, name: apiName, props: {}, identity: {}, parents: [parent, `apis/${apiName}`] };
-}
-
-/** A tag or group linked to a product or API: it exists or not, with nothing to compare. */
-function namedLink(kind: "productTag" | "productGroup" | "apiTag" | "operationTag", parent: string, section: "tags" | "groups", name: string): DiffResource {
-  return { id: `${parent}/${section}/${name}`, kind, name, props: {}, identity: {}, parents: [parent, `${section}/${name}`] };
+/** A link named in its owner's list (an API, tag or group of a product...): it exists or not, with nothing to compare. */
+function link(id: string, kind: string): DiffResource {
+  const s = id.split("/");
+  const name = s[s.length - 1];
+  const target = kindDescriptor(kindDescriptor(kind).references[0].to).armType;
+  return { id, kind: kind as ChangeKind, name, props: {}, identity: {}, parents: [s.slice(0, -2).join("/"), `${target}/${name}`] };
 }
 
 /**
  * A kind built from the registry alone. Write-only properties (secret sources, logger credentials) never come
  * back from Azure, so they are not compared; a literal in a secret-bearing property is wrapped, never shown.
  */
-function generic(r: GenericModel): DiffResource {
+function genericResource(r: GenericModel): DiffResource {
   const d = kindDescriptor(r.kind);
   // A declared value equal to what Azure fills in compares equal to absent, as it does on the live side.
   const props: Record<string, unknown> = dropReadBackDefaults(r.kind, r.properties);
@@ -231,49 +231,48 @@ function dropEmpty(v: unknown): unknown {
   return v;
 }
 
-/** Kinds flattened by their own function above (secrets, pools, policies, children). */
-const OWN_FLATTEN = new Set(["namedValue", "backend", "policyFragment", "api", "product", "gateway"]);
+/**
+ * The flatteners a descriptor's `hooks.diff` names: secrets and their sources,
+ * pools and certificates, policy documents, an API's replace-only type,
+ * children compared inside their owner (`child`: nothing of their own).
+ */
+const FLATTEN: Record<NonNullable<KindHooks["diff"]>, (model: Model, id: string, name: string) => DiffResource | undefined> = {
+  namedValue: (model, _id, name) => namedValue(model.namedValues[name]),
+  backend: (model, _id, name) => backend(model.backends[name]),
+  api: (model, _id, name) => api(model.apis[name]),
+  operation: (model, id) => operation(modelObject(model, id) as unknown as OperationModel),
+  product: (model, _id, name) => product(model.products[name]),
+  gateway: (model, _id, name) => gateway(model.gateways[name]),
+  policyFragment: (model, _id, name) => {
+    const f = model.policyFragments[name];
+    return { ...policy(f.policy, "policyFragment", f.name, undefined), id: f.id, props: { description: f.description } };
+  },
+  policy: (model, id) => {
+    const owner = id === "policy" ? undefined : id.slice(0, -"/policy".length);
+    return policy(policyById(model, id) as PolicyModel, "policy", "policy", owner);
+  },
+  child: () => undefined,
+};
 
+/** Every resource of the model (listResources, so the registry's kinds), flattened by its descriptor's hook or generically. */
 export function flattenModel(model: Model): Map<string, DiffResource> {
   const out = new Map<string, DiffResource>();
-  const add = (r: DiffResource) => out.set(r.id, r);
-  for (const nv of Object.values(model.namedValues)) add(namedValue(nv));
-  for (const b of Object.values(model.backends)) add(backend(b));
-  // Every other top-level kind compares its properties as declared (the registry lists them; defaults were applied on read).
-  for (const d of KINDS) {
-    if (d.declaration.in !== "top" || OWN_FLATTEN.has(d.kind)) continue;
-    const section = (model as unknown as Record<string, Record<string, { id: string; name: string; properties?: object }> | undefined>)[d.declaration.key];
-    for (const r of Object.values(section ?? {})) {
-      add({ id: r.id, kind: d.kind as ChangeKind, name: r.name, props: { ...r.properties }, identity: {}, parents: [] });
+  for (const { id } of listResources(model)) {
+    const d = kindOfId(id);
+    const s = id.split("/");
+    const hook = d.hooks?.diff;
+    const generic = model.generic?.[id];
+    let r: DiffResource | undefined;
+    if (hook) r = FLATTEN[hook](model, id, s[s.length - 1]);
+    else if (generic) r = genericResource(generic);
+    else if (d.declaration.in === "parent" && d.declaration.shape === "names") r = link(id, d.kind);
+    else {
+      // A typed model without a hook (version sets): its properties as declared; defaults were applied on read.
+      const m = modelObject(model, id) as { name: string; properties?: object } | undefined;
+      if (m) r = { id, kind: d.kind as ChangeKind, name: m.name, props: { ...m.properties }, identity: {}, parents: [] };
     }
+    if (r) out.set(r.id, r);
   }
-  for (const f of Object.values(model.policyFragments)) {
-    const r = policy(f.policy, "policyFragment", f.name, undefined);
-    add({ ...r, id: f.id, props: { description: f.description } });
-  }
-  if (model.policy) add(policy(model.policy, "policy", "policy", undefined));
-  for (const a of Object.values(model.apis)) {
-    add(api(a));
-    for (const t of a.tags ?? []) add(namedLink("apiTag", a.id, "tags", t));
-    if (a.policy) add(policy(a.policy, "policy", "policy", a.id));
-    for (const op of Object.values(a.operations)) {
-      add(operation(op));
-      for (const t of op.tags ?? []) add(namedLink("operationTag", op.id, "tags", t));
-      if (op.policy) add(policy(op.policy, "policy", "policy", op.id));
-    }
-  }
-  for (const p of Object.values(model.products)) {
-    add(product(p));
-    if (p.policy) add(policy(p.policy, "policy", "policy", p.id));
-    for (const a of sortedSet(p.apis) ?? []) add(link("productApi", p.id, a));
-    for (const t of p.tags ?? []) add(namedLink("productTag", p.id, "tags", t));
-    for (const g of p.groups ?? []) add(namedLink("productGroup", p.id, "groups", g));
-  }
-  for (const g of Object.values(model.gateways)) {
-    add(gateway(g));
-    for (const a of sortedSet(g.apis) ?? []) add(link("gatewayApi", g.id, a));
-  }
-  for (const r of Object.values(model.generic ?? {})) add(generic(r));
   for (const r of out.values()) r.props = (dropEmpty(r.props) as Record<string, unknown> | undefined) ?? {};
   return out;
 }

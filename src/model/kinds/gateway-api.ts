@@ -3,7 +3,6 @@ import type { KindDescriptor } from "./types";
 export const gatewayApi: KindDescriptor = {
   kind: "gatewayApi",
   noun: "API of a gateway",
-  hooks: { diff: "child" },
   armType: "gateways/apis",
   parent: "gateway",
   declaration: { in: "parent", key: "apis", shape: "names" },

@@ -7,6 +7,7 @@ import type { KindDescriptor } from "./types";
 export const gatewayCertificateAuthority: KindDescriptor = {
   kind: "gatewayCertificateAuthority",
   noun: "certificate authority",
+  // Compared inside its gateway (not a model resource of its own).
   hooks: { diff: "child" },
   armType: "gateways/certificateAuthorities",
   parent: "gateway",

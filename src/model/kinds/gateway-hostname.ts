@@ -3,6 +3,7 @@ import type { KindDescriptor } from "./types";
 export const gatewayHostname: KindDescriptor = {
   kind: "gatewayHostname",
   noun: "hostname",
+  // Compared inside its gateway (plan shows hostname changes as the gateway's).
   hooks: { diff: "child" },
   armType: "gateways/hostnameConfigurations",
   parent: "gateway",

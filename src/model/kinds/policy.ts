@@ -3,7 +3,7 @@ import type { KindDescriptor } from "./types";
 export const policy: KindDescriptor = {
   kind: "policy",
   noun: "policy",
-  hooks: { armBody: "policy" },
+  hooks: { armBody: "policy", diff: "policy" },
   armType: "policies",
   declaration: { in: "policy" },
   names: { minLength: 6, maxLength: 6, fixed: "policy" },

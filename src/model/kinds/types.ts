@@ -102,7 +102,7 @@ export interface KindHooks {
    * secrets, pools and certificates, policy documents, API identity, nested
    * children compared inside their owner.
    */
-  diff?: "namedValue" | "backend" | "policyFragment" | "api" | "operation" | "product" | "gateway" | "child";
+  diff?: "namedValue" | "backend" | "policy" | "policyFragment" | "api" | "operation" | "product" | "gateway" | "child";
   /** Names that must be unique among the kind's resources beyond their ARM names (routes, display names). */
   unique?: readonly ("apiPath" | "operationRoute" | "displayName")[];
 }
