@@ -49,6 +49,7 @@ function buildSchema() {
   const schema = JSON.parse(JSON.stringify(require("./schema-src.js")));
   const { contracts } = JSON.parse(fs.readFileSync(snapshotPath, "utf8"));
   const { KINDS } = loadRegistry();
+  for (const k of KINDS) addMissingTopLevel(schema, k, contracts);
   for (const k of KINDS) {
     if (!k.contract) continue;
     const contract = contracts[k.contract.definition];
@@ -70,6 +71,41 @@ function buildSchema() {
     if (holder) holder.propertyNames = nameRules(k.names);
   }
   return schema;
+}
+
+/**
+ * A top-level kind schema-src.js does not mention gets its map and its `$defs`
+ * entry from the registry: the contract's description and required
+ * properties, and a secret source for each of its secret properties. So a
+ * kind with no sugar needs no line in schema-src.js; one with additions
+ * writes its entry there, and the contract is layered under it as usual.
+ */
+function addMissingTopLevel(schema, k, contracts) {
+  if (k.declaration.in !== "top" || !k.schemaDef || !k.contract) return;
+  const contract = contracts[k.contract.definition];
+  if (!contract) return;
+  const noun = k.noun || k.kind;
+  if (!schema.properties[k.declaration.key]) {
+    schema.properties[k.declaration.key] = {
+      type: "object",
+      description: `Each ${noun}, keyed by ARM resource name.`,
+      additionalProperties: { $ref: `#/$defs/${k.schemaDef}` },
+    };
+  }
+  if (schema.$defs[k.schemaDef]) return;
+  const properties = {};
+  for (const rule of k.secrets) {
+    if (!rule.sources.includes("fromParameter") || rule.property.includes("/")) continue;
+    const described = (contract.properties[rule.property] || {}).description;
+    properties[rule.property] = {
+      description: `${described ? `${described.replace(/\.?$/, ".")} ` : ""}A secret source: \`{ fromParameter: NAME }\` or \`{ fromKeyVault: SECRET_URI }\`; a literal is an error.`,
+      anyOf: [{ type: "string", description: "A literal secret: rejected (APIMC173)." }, { $ref: "#/$defs/SecretSource" }],
+    };
+  }
+  const def = { type: "object", description: contract.description || `A ${noun}.`, properties, additionalProperties: false };
+  const required = (contract.required || []).filter((r) => !(r in k.contract.replaced));
+  if (required.length) def.required = required;
+  schema.$defs[k.schemaDef] = def;
 }
 
 function nameRules(n) {
