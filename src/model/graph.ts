@@ -6,12 +6,12 @@ import type { Diagnostic, SourceLocation } from "../core/diagnostic";
 import { makeDiagnostic } from "../core/diagnostic";
 import { policyReferences } from "../policy";
 import type { PolicyDocument } from "../policy/types";
-import { backendTokenCarriers, namedValueTokens } from "./backend";
+import { namedValueTokens } from "./backend";
 import { MODEL_CODES } from "./codes";
 import { genericReferences } from "./generic";
 import { ids } from "./ids";
 import { kindDescriptor, kindOfId } from "./kinds/registry";
-import { listResources, type ModelWithoutGraph } from "./resources";
+import { listResources, modelObject, type ModelWithoutGraph } from "./resources";
 import type { PolicyModel, ReferenceEdge, ReferenceGraph, ReferenceKind, ResourceId } from "./types";
 
 export type Locate = (pointer: string) => SourceLocation;
@@ -70,11 +70,18 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
       }
     }
   }
-  for (const b of Object.values(model.backends)) {
-    for (const carrier of backendTokenCarriers(b.properties)) {
-      for (const t of namedValueTokens(carrier.value)) {
-        const nv = byDisplayName.get(t.name);
-        if (nv !== undefined) add(b.id, ids.namedValue(nv), "namedValue", locate(b.pointer + carrier.pointer));
+  // `{{display name}}` tokens where the registry says APIM resolves them (backend credentials, logger credentials).
+  for (const r of resources) {
+    const paths = kindOfId(r.id).namedValueTokens;
+    if (!paths) continue;
+    const props = modelObject(model, r.id)?.properties;
+    for (const path of paths) {
+      for (const found of valuesAt(props, path.split("/"), "")) {
+        if (typeof found.value !== "string") continue;
+        for (const t of namedValueTokens(found.value)) {
+          const nv = byDisplayName.get(t.name);
+          if (nv !== undefined) add(r.id, ids.namedValue(nv), "namedValue", locate(`${r.pointer}${found.pointer}`));
+        }
       }
     }
   }
@@ -87,17 +94,6 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
   for (const p of Object.values(model.products)) policyEdges(p.policy, p.id);
   for (const r of Object.values(model.generic ?? {})) {
     for (const ref of genericReferences(r)) add(r.id, ref.to, "reference", locate(r.pointer + ref.pointer));
-    // Logger credentials name named values (`{{appinsights-connection}}`).
-    const credentials = r.kind === "logger" ? r.properties.credentials : undefined;
-    if (credentials && typeof credentials === "object") {
-      for (const [k, v] of Object.entries(credentials as Record<string, unknown>)) {
-        if (typeof v !== "string") continue;
-        for (const t of namedValueTokens(v)) {
-          const nv = byDisplayName.get(t.name);
-          if (nv !== undefined) add(r.id, ids.namedValue(nv), "namedValue", locate(`${r.pointer}/credentials/${k}`));
-        }
-      }
-    }
   }
   edges.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
   return assemble(nodes, edges);
@@ -129,6 +125,12 @@ function valuesAt(v: unknown, path: string[], pointer: string): Array<{ value: u
   if (v === null || typeof v !== "object") return [];
   const [head, ...rest] = path;
   if (head === "[]") return Array.isArray(v) ? v.flatMap((x, i) => valuesAt(x, rest, `${pointer}/${i}`)) : [];
+  if (head === "*") {
+    const o = v as Record<string, unknown>;
+    return Object.keys(o)
+      .sort()
+      .flatMap((k) => valuesAt(o[k], rest, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+  }
   return valuesAt((v as Record<string, unknown>)[head], rest, `${pointer}/${head}`);
 }
 

@@ -27,6 +27,7 @@ export const backend: KindDescriptor = {
     { property: "credentials/authorization/parameter", sources: ["{{named value}}"] },
     { property: "proxy/password", sources: ["{{named value}}"] },
   ],
+  namedValueTokens: ["credentials/header/*/[]", "credentials/query/*/[]", "credentials/authorization/parameter", "proxy/password", "proxy/username", "url"],
   writeOnly: [],
   readOnly: [],
   sdk: { group: "backend", lro: false },

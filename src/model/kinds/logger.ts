@@ -17,6 +17,7 @@ export const logger: KindDescriptor = {
   ],
   // Azure stores secret credentials in a named value of its own and returns `{{Logger-Credentials--<id>}}` instead,
   // so what was sent cannot be compared with what a GET returns.
+  namedValueTokens: ["credentials/*"],
   writeOnly: ["credentials"],
   readOnly: [],
   sdk: { group: "logger", lro: false },

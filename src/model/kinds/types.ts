@@ -130,6 +130,12 @@ export interface KindDescriptor {
   contract?: ContractRef;
   references: readonly ReferenceRule[];
   secrets: readonly SecretRule[];
+  /**
+   * Properties whose strings APIM resolves `{{display name}}` tokens in (`*` =
+   * each map value in key order, `[]` = each item), in the order the graph
+   * reads them: each token is an edge to the named value, so it deploys first.
+   */
+  namedValueTokens?: readonly string[];
   /** Sent but never returned by a GET (so never compared after a read). */
   writeOnly: readonly string[];
   /** Returned by a GET but never sent. */
