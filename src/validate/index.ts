@@ -8,7 +8,8 @@ import { checkPolicies } from "./rules/policies";
 import { checkReferences } from "./rules/references";
 import { checkRestConstraints } from "./rules/rest-constraints";
 import { checkRevisions } from "./rules/revisions";
-import { checkRegistryKinds, REGISTRY_SECTIONS } from "./rules/registry-kinds";
+import { checkRegistryKinds } from "./rules/registry-kinds";
+import { KINDS } from "../model/kinds/registry";
 import { checkSecrets } from "./rules/secrets";
 import { checkUniqueness } from "./rules/uniqueness";
 import { Reporter } from "./reporter";
@@ -37,7 +38,8 @@ export function validateDeclarations(loaded: LoadedDeclarations): Diagnostic[] {
 export function countResources(loaded: LoadedDeclarations): number {
   const data = (loaded.data ?? {}) as unknown as Record<string, unknown>;
   let n = 0;
-  for (const section of ["namedValues", "backends", "apis", "apiVersionSets", "products", "policyFragments", "gateways", ...REGISTRY_SECTIONS]) {
+  // Every top-level map of the kind registry.
+  for (const section of KINDS.flatMap((k) => (k.declaration.in === "top" ? [k.declaration.key] : []))) {
     const map = data[section];
     if (map && typeof map === "object") n += Object.keys(map).length;
   }

@@ -1,24 +1,9 @@
 /** Names the thing a JSON pointer is about, in the words a user would use ("backend `orders`"). */
 import { splitPointer } from "../core/pointer";
+import { KINDS } from "../model/kinds/registry";
 
-const SECTION_NOUN: Record<string, string> = {
-  namedValues: "named value",
-  backends: "backend",
-  apis: "API",
-  apiVersionSets: "version set",
-  products: "product",
-  policyFragments: "policy fragment",
-  gateways: "gateway",
-  tags: "tag",
-  groups: "group",
-  loggers: "logger",
-  diagnostics: "diagnostic",
-  certificates: "certificate",
-  subscriptions: "subscription",
-  authorizationServers: "authorization server",
-  openidConnectProviders: "OpenID Connect provider",
-  caches: "cache",
-};
+/** Each top-level section's noun, from the kind registry (`openidConnectProviders` -> "OpenID Connect provider"). */
+const SECTION_NOUN: Record<string, string> = Object.fromEntries(KINDS.flatMap((k) => (k.declaration.in === "top" ? [[k.declaration.key, k.noun ?? k.kind]] : [])));
 
 /** "operation `get` of API `orders`", "backend `orders`", "service", or "the declaration set". */
 export function subjectOf(pointer: string): string {

@@ -12,8 +12,8 @@ import { KINDS, kindDescriptor } from "../../model/kinds/registry";
 import type { KindDescriptor } from "../../model/kinds/types";
 
 const NAMED_VALUE_REF = /^\s*\{\{[A-Za-z0-9-._]+\}\}\s*$/;
-/** Logger credentials that are secrets; the others (an Event Hub's name, endpoint, identity) are not. */
-const SECRET_LOGGER_CREDENTIALS = ["connectionString", "instrumentationKey"];
+/** Logger credentials that are secrets (the logger descriptor's); the others (an Event Hub's name, endpoint, identity) are not. */
+const SECRET_LOGGER_CREDENTIALS = kindDescriptor("logger").secrets.map((x) => x.property.split("/")[1]);
 
 /** Top-level kinds built from the registry alone (their model is `generic`). */
 const GENERIC_TOP = KINDS.filter((k) => k.hooks?.model === "generic" && k.declaration.in === "top");
