@@ -266,8 +266,9 @@ export function flattenModel(model: Model): Map<string, DiffResource> {
     if (hook) r = FLATTEN[hook](model, id, s[s.length - 1]);
     else if (generic) r = genericResource(generic);
     else if (d.declaration.in === "parent" && d.declaration.shape === "names") r = link(id, d.kind);
-    else {
-      // A typed model without a hook (version sets): its properties as declared; defaults were applied on read.
+    else if (d.hooks?.model) {
+      // A typed model without a diff hook (version sets): its properties as declared; defaults were applied on read.
+      // Kinds with no hooks at all are built and compared by their owner, so they are not flattened on their own.
       const m = modelObject(model, id) as { name: string; properties?: object } | undefined;
       if (m) r = { id, kind: d.kind as ChangeKind, name: m.name, props: { ...m.properties }, identity: {}, parents: [] };
     }

@@ -73,7 +73,7 @@ export function modelObject(model: ModelWithoutGraph, id: ResourceId): Record<st
   const s = id.split("/");
   const name = s[s.length - 1];
   if (d.declaration.in === "top") return ((model as unknown as Record<string, Record<string, Record<string, unknown>> | undefined>)[d.declaration.key] ?? {})[name];
-  if (d.declaration.in !== "parent" || d.declaration.shape !== "map") return undefined;
+  if (d.declaration.in !== "parent" || d.declaration.shape !== "map" || s.length < 4) return undefined;
   const parent = modelObject(model, s.slice(0, -2).join("/"));
   const map = parent?.[d.declaration.key];
   return map !== null && typeof map === "object" ? (map as Record<string, Record<string, unknown>>)[name] : undefined;
