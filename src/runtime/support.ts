@@ -46,6 +46,7 @@ export const POLICY_SUPPORT: Record<string, PolicySupport> = {
   "cache-lookup-value": { level: "supported" },
   "cache-store-value": { level: "supported" },
   "cache-remove-value": { level: "supported" },
+  "cache-value": { level: "unsupported", note: "lookup-or-compute with refresh is not modelled" },
   "authentication-basic": { level: "supported" },
   "authentication-managed-identity": { level: "supported", note: "a fake token `apimc-fake-managed-identity-token;resource=...`, never a real one" },
   trace: { level: "supported", note: "captured for assertions" },

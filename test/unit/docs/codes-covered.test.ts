@@ -121,7 +121,7 @@ const EXTRA: Record<string, Extra> = {
   APIMC204: { files: {}, args: ["policy", "lint", "missing.xml", "--format", "json"] },
   APIMC210: lint(policyAt("    <no-such-policy />")),
   APIMC211: lint(policyAt('    <set-header name="a" exists-action="override" colour="red"><value>b</value></set-header>')),
-  APIMC213: lint("<policies>\n  <inbound>\n    <cache-lookup vary-by-developer=\"false\" vary-by-developer-groups=\"false\" />\n  </inbound>\n</policies>\n", "--scope", "global"),
+  APIMC213: lint("<policies>\n  <backend>\n    <http-data-source />\n  </backend>\n</policies>\n", "--scope", "global"),
   APIMC214: lint("<policies>\n  <inbound>\n    <base />\n  </inbound>\n  <inbound>\n    <base />\n  </inbound>\n</policies>\n"),
   APIMC215: lint("<policies>\n  <inbound>\n    <base />\n  </inbound>\n  <set-header name=\"a\" exists-action=\"override\"><value>b</value></set-header>\n</policies>\n"),
   APIMC216: lint(policyAt(""), "--scope", "global"),
