@@ -70,8 +70,9 @@ export function plan(before: Model, after: Model, opts: PlanOptions = {}): Plan 
     else if (diff.length) {
       const change: Change = { action: "update", kind: ar.kind, id, name: ar.name, diff };
       if (isSecretDowngrade(br, ar)) {
+        const at = ar.pointer !== undefined ? opts.where?.(`${ar.pointer}/value`) : undefined;
         change.warnings = [
-          `secret downgrade: named value '${ar.name}' was secret (${br.sourceKind === "plain" ? "secret: true" : br.sourceKind}) and becomes a plain value, which APIM stores unencrypted and shows in clear; keep it in keyVault, fromKeyVault or fromParameter`,
+          `${at ? `${at}: ` : ""}secret downgrade: named value '${ar.name}' was secret (${br.sourceKind === "plain" ? "secret: true" : br.sourceKind}) and becomes a plain value, which APIM stores unencrypted and shows in clear; keep it in keyVault, fromKeyVault or fromParameter`,
         ];
       }
       forward.push(change);

@@ -41,6 +41,8 @@ export interface DiffResource {
   opaqueSecret?: boolean;
   /** Named values: where the value comes from (`plain`, `keyVault`, `fromKeyVault`, `fromParameter`). */
   sourceKind?: string;
+  /** JSON pointer of the declaration, so a plan warning can point at the line that caused it. */
+  pointer?: string;
 }
 
 function sortedSet(v: string[] | undefined): string[] | undefined {
@@ -76,6 +78,7 @@ function namedValue(nv: NamedValueModel): DiffResource {
     props: { displayName: nv.displayName, secret: nv.secret, tags: sortedSet(nv.tags) ?? [], ...source },
     identity: {},
     parents: [],
+    pointer: nv.pointer,
     opaqueSecret: nv.secret && src.kind === "plain" && src.value === SENSITIVE,
     sourceKind: src.kind,
   };
