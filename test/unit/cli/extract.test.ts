@@ -164,6 +164,21 @@ describe("apimc extract", () => {
     expect(fs.existsSync(path.join(work, "apim-unreachable"))).toBe(false);
   });
 
+  test("a credential that fails names the chain tried and the three fixes (exit 3), writes nothing, no stack", async () => {
+    // DefaultAzureCredential pinned to its environment step, with no AZURE_* variables: it fails at once, offline.
+    const env = { ...emulatorEnv(emu), APIMC_CREDENTIAL: "default", AZURE_TOKEN_CREDENTIALS: "EnvironmentCredential", AZURE_CLIENT_ID: "", AZURE_TENANT_ID: "", AZURE_CLIENT_SECRET: "" };
+    const r = await apimc(["extract", ...TARGET_ARGS, "--out", "apim-noauth"], env);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^apimc extract: cannot authenticate to Azure: /);
+    expect(r.stderr).toContain("tried: DefaultAzureCredential pinned by AZURE_TOKEN_CREDENTIALS=EnvironmentCredential");
+    expect(r.stderr).toContain("`az login`");
+    expect(r.stderr).toContain("AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET");
+    expect(r.stderr).toContain("APIMC_CREDENTIAL=static:<token>");
+    expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(fs.existsSync(path.join(work, "apim-noauth"))).toBe(false);
+  });
+
   test("usage errors exit 1: a missing option, a subscription name instead of its id", async () => {
     const missing = await apimc(["extract", "--resource-group", "rg", "--service", "s", "--out", "x"]);
     expect(missing.code).toBe(1);
