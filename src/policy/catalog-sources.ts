@@ -12,8 +12,8 @@
  *
  * Attribute lists were checked against the same pages: a documented attribute
  * missing from a row would make apimc refuse a valid policy (APIMC211), so the
- * rows hold every documented attribute, plus the portal's `id` and a few older
- * names the VS Code extension's XSDs still list.
+ * rows hold every documented attribute, plus a few older names the VS Code
+ * extension's XSDs still list (`id` is accepted on every element, see rules.ts).
  */
 export interface RowSource {
   /** File under MicrosoftDocs/azure-docs/articles/api-management, or another origin for rows without one. */

@@ -131,7 +131,8 @@ export function lintPolicy(doc: PolicyDocument, ctx: LintPolicyContext): Diagnos
       report(CODES.wrongScope, "error", `<${name}> cannot be used at ${ctx.scope} scope.`, el.pos, `Move <${name}> to a scope other than ${spec.notInScopes.join(", ")}.`);
     }
     for (const a of el.attributes) {
-      if (!spec.attributes.includes(a.name) && !a.name.startsWith("xmlns")) {
+      // `id` is accepted on every policy element: Microsoft's policy toolkit (`WithId`) writes it on any element it compiles.
+      if (!spec.attributes.includes(a.name) && a.name !== "id" && !a.name.startsWith("xmlns")) {
         // A typo, or a name cut short (`retry-after-header` for `retry-after-header-name`).
         const near = closest(a.name, spec.attributes) ?? (a.name.length >= 4 ? spec.attributes.find((x) => x.startsWith(a.name)) : undefined);
         report(CODES.unknownAttribute, "error", `<${name}> has no attribute "${a.name}"${near ? ` (did you mean ${near}?)` : ""}; Azure refuses the policy when it is saved.`, a.pos, near ? `Rename it to ${near}="...".` : `Remove it; known attributes: ${spec.attributes.join(", ") || "none"}.`);

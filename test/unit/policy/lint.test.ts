@@ -49,6 +49,8 @@ describe("lintPolicy", () => {
     expect(lint(`<policies><inbound><cache-lookup vary-by-developer="false" vary-by-developer-groups="false" /></inbound><outbound><cache-store duration="60" /></outbound></policies>`, "global")).toEqual([]);
     // llm-content-safety screening completions from outbound, as public AI-gateway policies do.
     expect(lint(`<policies><inbound><base /><llm-content-safety backend-id="cs" shield-prompt="true" enforce-on-completions="true" /></inbound><outbound><base /><llm-content-safety backend-id="cs" window-size="2000" window-overlap-size="200" /></outbound></policies>`, "api")).toEqual([]);
+    // `id` on any element, as Microsoft's policy toolkit writes it.
+    expect(lint(`<policies><inbound><base /><llm-semantic-cache-lookup id="c" score-threshold="0.1" embeddings-backend-id="e" /></inbound><outbound><base /><llm-semantic-cache-store id="s" duration="60" /></outbound></policies>`, "api")).toEqual([]);
     // cache-value (Microsoft's policy toolkit) with its nested value block; documented attributes of the Dapr and token-metric policies.
     expect(lint(`<policies><inbound><base /><cache-value key="k" variable-name="v" expires-after="600" refresh-after="300"><value><set-variable name="v" value="x" /></value></cache-value><invoke-dapr-binding name="b" content-type="application/json" /><azure-openai-emit-token-metric namespace="n" value="1"><dimension name="API ID" /></azure-openai-emit-token-metric></inbound></policies>`, "api")).toEqual([]);
   });
