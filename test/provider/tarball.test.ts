@@ -154,8 +154,13 @@ function pulumiVersions(): string[] {
   return [...versions];
 }
 
+/**
+ * `tsc -p .` under the stock tsconfig. --incremental (build info kept outside the project) only lets the second
+ * run, at the other end of the peer range, skip re-checking files that do not depend on @pulumi/pulumi
+ * (TypeScript's libs, @types/node): same diagnostics, about half the time.
+ */
 function expectTypeChecks(): void {
-  const tsc = run(process.execPath, [path.join(project, "node_modules/typescript/bin/tsc"), "-p", "."], project);
+  const tsc = run(process.execPath, [path.join(project, "node_modules/typescript/bin/tsc"), "-p", ".", "--incremental", "--tsBuildInfoFile", path.join(dir, "tsbuildinfo")], project);
   expect(tsc.out + tsc.err).toBe("");
   expect(tsc.code).toBe(0);
 }
