@@ -12,6 +12,7 @@ import { genericReferences } from "./generic";
 import { ids } from "./ids";
 import { kindDescriptor, kindOfId } from "./kinds/registry";
 import { listResources, type ModelWithoutGraph } from "./resources";
+import { revisionEdges } from "./revisions";
 import type { PolicyModel, ReferenceEdge, ReferenceGraph, ReferenceKind, ResourceId } from "./types";
 
 export type Locate = (pointer: string) => SourceLocation;
@@ -83,7 +84,12 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
   for (const api of Object.values(model.apis)) {
     policyEdges(api.policy, api.id);
     for (const op of Object.values(api.operations)) policyEdges(op.policy, op.id);
+    for (const rev of Object.values(api.revisions ?? {})) {
+      policyEdges(rev.policy, rev.id);
+      for (const op of Object.values(rev.operations)) policyEdges(op.policy, op.id);
+    }
   }
+  for (const [from, to, pointer] of revisionEdges(model, nodes)) add(from, to, "parent", locate(pointer));
   for (const p of Object.values(model.products)) policyEdges(p.policy, p.id);
   for (const r of Object.values(model.generic ?? {})) {
     for (const ref of genericReferences(r)) add(r.id, ref.to, "reference", locate(r.pointer + ref.pointer));
