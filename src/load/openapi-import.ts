@@ -44,6 +44,8 @@ export async function importOpenApi(
       ),
     };
   }
+  // Dereferencing works in place: the raw document (its `$ref`s name the schema types) is kept apart.
+  const raw = structuredClone(parsed.data);
   let doc: Obj;
   try {
     doc = (await SwaggerParser.dereference(file, parsed.data as never, {
@@ -67,7 +69,6 @@ export async function importOpenApi(
   const operationIds: Record<string, string> = {};
   const paths = isMap(doc.paths) ? doc.paths : {};
   // The schema Azure's import would create, and the raw (not dereferenced) paths whose `$ref`s name its types.
-  const raw = parsed.data;
   const schema = importedSchema(raw, v2);
   const schemaId = importedSchemaName(v2);
   const rawPaths = isMap(raw.paths) ? raw.paths : {};

@@ -105,8 +105,11 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
       const [apiName, n] = s[1].split(";rev=");
       const api = must(model.apis[apiName], id);
       const rev = must(api.revisions?.[n], id);
-      // Created from the API as it stands (the current revision), so it starts with its operations and policies.
-      const out: Record<string, unknown> = { sourceApiId: ref(api.id), apiRevision: n, path: lit(api.properties.path) };
+      // The API's own body, so a second deploy (the revision now current) writes what the API's PUT writes; created
+      // from the API as it stands (the current revision), so it starts with its operations and policies.
+      const out = toArmProperties(model, api.id, idStyle);
+      delete out.apiRevisionDescription;
+      Object.assign(out, { sourceApiId: ref(api.id), apiRevision: n });
       if (rev.apiRevisionDescription !== undefined) out.apiRevisionDescription = lit(rev.apiRevisionDescription);
       return out;
     }
