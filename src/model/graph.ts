@@ -50,6 +50,8 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
         if (nv !== undefined) add(p.id, ids.namedValue(nv), "namedValue", at);
       } else if (ref.kind === "backend") add(p.id, ids.backend(ref.name), "backend", at);
       else if (ref.kind === "fragment") add(p.id, ids.policyFragment(ref.name), "fragment", at);
+      // `authentication-certificate certificate-id`: the certificate is deployed before the policy that uses it.
+      else if (ref.kind === "certificate") add(p.id, `certificates/${ref.name}`, "reference", at);
     }
   };
 
