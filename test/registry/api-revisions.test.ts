@@ -14,6 +14,10 @@ import { ApimResources, apimRefOf, buildModel, loadDeclarations, plan, readLiveM
 import { validateDeclarations } from "../../src/validate";
 import { startArmEmulator, type ArmEmulator } from "../emulators/arm-emulator";
 import { emulatorEnv } from "../emulators/env";
+import { runCli } from "../support/cli";
+import Ajv2020 from "ajv/dist/2020";
+
+const validatePlan = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(join(__dirname, "../../schema/plan.schema.json"), "utf8")));
 
 const root = resolve(__dirname, "../..");
 const shared = resolve(process.env.APIMC_SHARED ?? join(root, "..", "shared"));
@@ -128,6 +132,16 @@ describe("API schemas and revisions against the emulator", () => {
       ["create", "apiRelease", "apis/orders/releases/apimc-rev-2"],
     ]);
     expect(p.changes[0].diff.map((d) => d.path)).toEqual(["apiRevision", "apiRevisionDescription"]);
+    // The same through the CLI: `plan --live` prints the revision and the release, and its JSON is the documented shape.
+    const target = ["--subscription", TARGET.subscriptionId, "--resource-group", TARGET.resourceGroup, "--service", TARGET.serviceName];
+    const text = await runCli(["plan", v2, "--live", ...target], { cwd: root, env: emulatorEnv(arm) });
+    expect(text.stderr).not.toMatch(/error/i);
+    expect(text.stdout).toContain("apis/orders;rev=2");
+    expect(text.stdout).toContain("apis/orders/releases/apimc-rev-2");
+    const json = await runCli(["plan", v2, "--live", ...target, "--format", "json"], { cwd: root, env: emulatorEnv(arm) });
+    const printed = JSON.parse(json.stdout) as { changes: Array<{ kind: string; id: string }> };
+    expect(validatePlan(printed)).toBe(true);
+    expect(printed.changes.map((c) => c.kind)).toEqual(["api", "apiRevision", "policy", "apiRelease"]);
   });
 
   test("a new revision gets the declared policy; the revision that was current keeps its own (azurerm #28552)", async () => {
