@@ -77,7 +77,7 @@ function checkSourceRevisions(data: unknown, r: Reporter): void {
         CODES.unknownSourceRevision,
         at,
         `sourceApiId of API \`${api}\` names revision ${rev} of \`${name}\`, which does not exist as a source (declared: ${list.join(", ")})`,
-        `name one of ${name}'s revisions (\`${name};rev=${list[list.length - 1]}\`), or declare revision ${rev} under \`apis.${name}.revisions\``,
+        `name a revision of \`${name}\` that exists (\`${name};rev=${list[list.length - 1]}\`), or declare revision ${rev} under \`apis.${name}.revisions\``,
       );
     }
   }
