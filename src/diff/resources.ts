@@ -220,6 +220,30 @@ function generic(r: GenericModel): DiffResource {
   return { id: r.id, kind: r.kind as ChangeKind, name: r.name, props, identity: {}, parents };
 }
 
+/**
+ * An API's schemas, its revisions (with a non-current one's own policy and operations) and the release that
+ * makes `apiRevision` current: each its own change, so a plan shows "create revision 4" and "release it".
+ */
+function apiRevisionResources(a: ApiModel): DiffResource[] {
+  const out: DiffResource[] = [];
+  for (const s of Object.values(a.schemas ?? {})) {
+    out.push({ id: s.id, kind: "apiSchema", name: s.name, props: { contentType: s.contentType, document: s.document }, identity: {}, parents: [a.id] });
+  }
+  for (const rev of Object.values(a.revisions ?? {})) {
+    out.push({ id: rev.id, kind: "apiRevision", name: `${a.name};rev=${rev.revision}`, props: { apiRevisionDescription: rev.apiRevisionDescription }, identity: {}, parents: [a.id] });
+    if (rev.policy) out.push(policy(rev.policy, "policy", "policy", rev.id));
+    for (const op of Object.values(rev.operations)) {
+      out.push({ ...operation(op), parents: [rev.id] });
+      if (op.policy) out.push(policy(op.policy, "policy", "policy", op.id));
+    }
+  }
+  if (a.release) {
+    const rev = `${a.id};rev=${a.release.revision}`;
+    out.push({ id: a.release.id, kind: "apiRelease", name: a.release.name, props: { revision: a.release.revision }, identity: {}, parents: [a.id, rev] });
+  }
+  return out;
+}
+
 /** ARM does not tell an empty list or object from an absent one, so neither does the plan. */
 function dropEmpty(v: unknown): unknown {
   if (Array.isArray(v)) return v.length ? v.map(dropEmpty) : undefined;
@@ -264,6 +288,7 @@ export function flattenModel(model: Model): Map<string, DiffResource> {
       for (const t of op.tags ?? []) add(namedLink("operationTag", op.id, "tags", t));
       if (op.policy) add(policy(op.policy, "policy", "policy", op.id));
     }
+    for (const r of apiRevisionResources(a)) add(r);
   }
   for (const p of Object.values(model.products)) {
     add(product(p));

@@ -9,6 +9,7 @@ import { defaultsFor } from "./kinds/apply";
 import { genericSecrets, type GenericModel } from "./generic";
 import { kindDescriptor } from "./kinds/registry";
 import { policyById } from "./resources";
+import { revisionArmNames } from "./revisions";
 import type { Model, ResourceId } from "./types";
 
 export const APIM_API_VERSION = "2024-05-01";
@@ -22,13 +23,18 @@ export function armType(id: ResourceId): string {
 
 /** The ARM id of a resource, as an expression (`[resourceId(...)]`) or a literal path. */
 export function armResourceId(model: Model, id: ResourceId, style: IdStyle): string {
-  const names = armNameSegments(id);
+  const names = armNames(model, id);
   if (style === "arm-expression") {
     return `[resourceId('${armType(id)}', parameters('serviceName'), ${names.map(armString).join(", ")})]`;
   }
   const types = armTypeSegments(id);
   const path = types.map((t, i) => `${t}/${names[i]}`).join("/");
   return `/subscriptions/${style.subscriptionId}/resourceGroups/${style.resourceGroup}/providers/Microsoft.ApiManagement/service/${model.service.name}/${path}`;
+}
+
+/** ARM name segments of a resource: the API's content goes to the revision `apiRevision` names (src/model/revisions.ts). */
+export function armNames(model: Pick<Model, "apis">, id: ResourceId): string[] {
+  return revisionArmNames(model, id, armNameSegments(id));
 }
 
 /** A string literal inside an ARM expression. */
@@ -81,10 +87,41 @@ export function toArmProperties(model: Model, id: ResourceId, idStyle: IdStyle =
     }
     case "apiVersionSet":
       return contractBody("apiVersionSet", must(model.apiVersionSets[s[1]], id).properties, ref, lit);
-    case "api":
-      return contractBody("api", must(model.apis[s[1]], id).properties, ref, lit);
+    case "api": {
+      const api = must(model.apis[s[1]], id);
+      const out = contractBody("api", api.properties, ref, lit);
+      // A revision other than "1" is made current by its release; the API's own PUT cannot name one that may not exist yet.
+      if (api.release) delete out.apiRevision;
+      // `sourceApiId: orders;rev=2` names a declared API or revision (APIMC166 checks it); ARM wants its id.
+      const source = api.properties.sourceApiId;
+      if (typeof source === "string" && !source.startsWith("/") && !source.startsWith("[")) out.sourceApiId = ref(`apis/${source}`);
+      return out;
+    }
+    case "apiSchema": {
+      const schema = must(model.apis[s[1]]?.schemas?.[s[3]], id);
+      return mapStrings({ contentType: schema.contentType, document: schema.document }, lit) as Record<string, unknown>;
+    }
+    case "apiRevision": {
+      const [apiName, n] = s[1].split(";rev=");
+      const api = must(model.apis[apiName], id);
+      const rev = must(api.revisions?.[n], id);
+      // The API's own body, so a second deploy (the revision now current) writes what the API's PUT writes; created
+      // from the API as it stands (the current revision), so it starts with its operations and policies.
+      const out = toArmProperties(model, api.id, idStyle);
+      delete out.apiRevisionDescription;
+      Object.assign(out, { sourceApiId: ref(api.id), apiRevision: n });
+      if (rev.apiRevisionDescription !== undefined) out.apiRevisionDescription = lit(rev.apiRevisionDescription);
+      return out;
+    }
+    case "apiRelease": {
+      const api = must(model.apis[s[1]], id);
+      const release = must(api.release, id);
+      const out: Record<string, unknown> = { apiId: ref(`apis/${api.name};rev=${release.revision}`) };
+      if (release.notes !== undefined) out.notes = lit(release.notes);
+      return out;
+    }
     case "operation": {
-      const op = must(model.apis[s[1]]?.operations[s[3]], id);
+      const op = must(operationById(model, s[1], s[3]), id);
       return contractBody("operation", op.properties, ref, lit, op.name);
     }
     case "policy": {
@@ -183,6 +220,13 @@ function rewriteReference(at: unknown, path: string[], armKey: string, idOf: (na
   const name = obj[head] as string;
   delete obj[head];
   obj[armKey] = idOf(name);
+}
+
+/** An operation of an API, or of one of its revisions (`orders;rev=4`). */
+function operationById(model: Model, api: string, op: string) {
+  if (!api.includes(";rev=")) return model.apis[api]?.operations[op];
+  const [name, n] = api.split(";rev=");
+  return model.apis[name]?.revisions?.[n]?.operations[op];
 }
 
 function must<T>(v: T | undefined, id: ResourceId): T {

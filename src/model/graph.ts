@@ -12,6 +12,7 @@ import { genericReferences } from "./generic";
 import { ids } from "./ids";
 import { kindDescriptor, kindOfId } from "./kinds/registry";
 import { listResources, type ModelWithoutGraph } from "./resources";
+import { revisionEdges } from "./revisions";
 import type { PolicyModel, ReferenceEdge, ReferenceGraph, ReferenceKind, ResourceId } from "./types";
 
 export type Locate = (pointer: string) => SourceLocation;
@@ -49,6 +50,8 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
         if (nv !== undefined) add(p.id, ids.namedValue(nv), "namedValue", at);
       } else if (ref.kind === "backend") add(p.id, ids.backend(ref.name), "backend", at);
       else if (ref.kind === "fragment") add(p.id, ids.policyFragment(ref.name), "fragment", at);
+      // `authentication-certificate certificate-id`: the certificate is deployed before the policy that uses it.
+      else if (ref.kind === "certificate") add(p.id, `certificates/${ref.name}`, "reference", at);
     }
   };
 
@@ -83,7 +86,12 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
   for (const api of Object.values(model.apis)) {
     policyEdges(api.policy, api.id);
     for (const op of Object.values(api.operations)) policyEdges(op.policy, op.id);
+    for (const rev of Object.values(api.revisions ?? {})) {
+      policyEdges(rev.policy, rev.id);
+      for (const op of Object.values(rev.operations)) policyEdges(op.policy, op.id);
+    }
   }
+  for (const [from, to, pointer] of revisionEdges(model, nodes)) add(from, to, "parent", locate(pointer));
   for (const p of Object.values(model.products)) policyEdges(p.policy, p.id);
   for (const r of Object.values(model.generic ?? {})) {
     for (const ref of genericReferences(r)) add(r.id, ref.to, "reference", locate(r.pointer + ref.pointer));

@@ -137,6 +137,14 @@ export function subscriptionDeclaration(p: Obj): Obj {
   return out;
 }
 
+/** An API schema: its content type and the one document part Azure filled (`value`, `components` or `definitions`). */
+export function apiSchemaDeclaration(p: Obj): Obj {
+  const out = contractPart("apiSchema", p);
+  const doc = isObj(p.document) ? (dropNulls(p.document) as Obj) : {};
+  out.document = pick(doc, ["value", "components", "definitions"]);
+  return out;
+}
+
 /** Kind-specific conversions; every other kind is its accepted contract part. */
 const CONVERT: Readonly<Record<string, (p: Obj, requestBody: boolean) => unknown>> = {
   namedValue: namedValueDeclaration,
@@ -148,6 +156,7 @@ const CONVERT: Readonly<Record<string, (p: Obj, requestBody: boolean) => unknown
   diagnostic: diagnosticDeclaration,
   apiDiagnostic: diagnosticDeclaration,
   subscription: subscriptionDeclaration,
+  apiSchema: apiSchemaDeclaration,
 };
 
 /**

@@ -13,7 +13,9 @@ export type DeclarationPlace =
   /** A list of the linked resources' names inside the parent, e.g. `products.starter.apis: [orders]`. */
   | { in: "parent"; key: string; shape: "names" }
   /** The `policy:` key of the parent declaration, or the top-level `policy:` for the global one. */
-  | { in: "policy" };
+  | { in: "policy" }
+  /** Not declared on its own: the model derives it from another declaration (an API release from `apiRevision`). */
+  | { in: "derived"; from: string };
 
 export interface NameRules {
   /** Regular expression an ARM name must match (the schema's propertyNames). */

@@ -72,7 +72,7 @@ describe("apimc extract", () => {
     const r = await apimc(["extract", ...TARGET_ARGS, "--out", "apim"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n")[0]).toMatch(/^extracted 37 resources: 4 api, 1 apiVersionSet, 5 backend, 1 gateway, .*, 4 namedValue, 8 operation, 7 policy, .* into apim$/);
+    expect(r.stdout.split("\n")[0]).toMatch(/^extracted 38 resources: 4 api, 1 apiSchema, 1 apiVersionSet, 5 backend, 1 gateway, .*, 4 namedValue, 8 operation, 7 policy, .* into apim$/);
     expect(r.stdout).toContain("    billingToken  (named value billing-token)");
     expect(r.stdout).toContain("    partnerSigningKey  (named value partner-signing-key)");
     // The secret-value API is never called.

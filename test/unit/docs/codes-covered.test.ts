@@ -66,6 +66,8 @@ const EXTRA: Record<string, Extra> = {
   APIMC022: validate({ "apim.yaml": SERVICE }, "--env", "../x"),
   APIMC030: validate({ "apim.yaml": `${SERVICE}policy: policies/missing.xml\n` }),
   APIMC164: validate({ "apim.yaml": withApi("    revisions:\n      draft: { apiRevisionDescription: x }\n") }),
+  APIMC165: validate({ "apim.yaml": withApi('    apiRevision: "2"\n    revisions:\n      "2": { apiRevisionDescription: x }\n') }),
+  APIMC166: validate({ "apim.yaml": withApi("    sourceApiId: a;rev=9\n") }),
   APIMC041: validate({ "apim.yaml": withApi("    openapi: spec.yaml\n"), "spec.yaml": "hello: world\n" }),
   APIMC042: validate({ "apim.yaml": withApi("    openapi: spec.yaml\n"), "spec.yaml": "openapi: 3.1.0\ninfo: { title: t, version: '1' }\nwebhooks: {}\n" }),
   APIMC050: validate({ "apim.yaml": withApi("    wsdl: missing.wsdl\n") }),
