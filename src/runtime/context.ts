@@ -78,9 +78,10 @@ export class UrlModel extends Host {
   Port: number;
   Path: string;
   Query: CsDict;
-  constructor(url: string) {
+  /** From text, or from a URL the caller has parsed already (one parse per request). */
+  constructor(url: string | URL) {
     super();
-    const u = new URL(url);
+    const u = typeof url === "string" ? new URL(url) : url;
     this.Scheme = u.protocol.replace(/:$/, "");
     this.Host = u.hostname;
     this.Port = u.port ? Number(u.port) : this.Scheme === "https" ? 443 : 80;
@@ -103,8 +104,13 @@ export class UrlModel extends Host {
   ToUri(): CsUri {
     return new CsUri(this.ToString());
   }
+  /** A copy without a re-parse: the fields are copied, query values arrays too. */
   clone(): UrlModel {
-    return new UrlModel(this.ToString());
+    const c = Object.create(UrlModel.prototype) as UrlModel;
+    Object.assign(c, this);
+    c.Query = new CsDict(true);
+    for (const [k, v] of this.Query.entries()) c.Query.set(k, [...(v as string[])]);
+    return c;
   }
 }
 

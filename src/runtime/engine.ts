@@ -118,6 +118,13 @@ export async function runRequest(gw: Gateway, req: RuntimeRequest, opts: Runtime
   return run.execute();
 }
 
+const records = new WeakMap<object, CsRecord>();
+function cached(key: object, make: () => CsRecord): CsRecord {
+  let r = records.get(key);
+  if (!r) records.set(key, (r = make()));
+  return r;
+}
+
 interface CorsResult {
   origin: string;
   allowCredentials: boolean;
@@ -155,27 +162,30 @@ class Run {
     private preflight: boolean,
   ) {
     const now = opts.clock.now();
-    const request = new RequestModel(req.method.toUpperCase(), new UrlModel(url.href), headers, new MessageBody(req.body), req.ipAddress ?? opts.ipAddress ?? "127.0.0.1");
+    const request = new RequestModel(req.method.toUpperCase(), new UrlModel(url), headers, new MessageBody(req.body), req.ipAddress ?? opts.ipAddress ?? "127.0.0.1");
     for (const [k, v] of Object.entries(params)) request.MatchedParameters.set(k, v);
     this.suffix = rest || "";
     const m = gw.model;
-    const apiRec = new CsRecord("IApi", {
-      Id: api.name,
-      Name: api.properties.displayName,
-      Path: api.properties.path,
-      Protocols: api.properties.protocols,
-      ServiceUrl: api.properties.serviceUrl ? new UrlModel(api.properties.serviceUrl) : null,
-      SubscriptionKeyParameterNames: new CsRecord("ISubscriptionKeyParameterNames", { Header: api.properties.subscriptionKeyParameterNames?.header ?? "Ocp-Apim-Subscription-Key", Query: api.properties.subscriptionKeyParameterNames?.query ?? "subscription-key" }),
-      Version: api.properties.apiVersion ?? null,
-      Revision: api.properties.apiRevision ?? "1",
-      IsCurrentRevision: api.properties.isCurrent !== false,
-    });
-    const opRec = new CsRecord("IOperation", { Id: operation.name, Name: operation.properties.displayName, Method: operation.properties.method, UrlTemplate: operation.properties.urlTemplate });
+    // The records are read-only in C#, so one per API, operation, product and service serves every request.
+    const apiRec = cached(api, () =>
+      new CsRecord("IApi", {
+        Id: api.name,
+        Name: api.properties.displayName,
+        Path: api.properties.path,
+        Protocols: api.properties.protocols,
+        ServiceUrl: api.properties.serviceUrl ? new UrlModel(api.properties.serviceUrl) : null,
+        SubscriptionKeyParameterNames: new CsRecord("ISubscriptionKeyParameterNames", { Header: api.properties.subscriptionKeyParameterNames?.header ?? "Ocp-Apim-Subscription-Key", Query: api.properties.subscriptionKeyParameterNames?.query ?? "subscription-key" }),
+        Version: api.properties.apiVersion ?? null,
+        Revision: api.properties.apiRevision ?? "1",
+        IsCurrentRevision: api.properties.isCurrent !== false,
+      }),
+    );
+    const opRec = cached(operation, () => new CsRecord("IOperation", { Id: operation.name, Name: operation.properties.displayName, Method: operation.properties.method, UrlTemplate: operation.properties.urlTemplate }));
     const prod = product ? m.products[product] : undefined;
     const productRec = prod
-      ? new CsRecord("IProduct", { Id: prod.name, Name: prod.properties.displayName, ApprovalRequired: prod.properties.approvalRequired ?? false, SubscriptionRequired: prod.properties.subscriptionRequired ?? true, SubscriptionLimit: prod.properties.subscriptionsLimit ?? null, State: prod.properties.state === "published" ? "Published" : "NotPublished", Groups: [] })
+      ? cached(prod, () => new CsRecord("IProduct", { Id: prod.name, Name: prod.properties.displayName, ApprovalRequired: prod.properties.approvalRequired ?? false, SubscriptionRequired: prod.properties.subscriptionRequired ?? true, SubscriptionLimit: prod.properties.subscriptionsLimit ?? null, State: prod.properties.state === "published" ? "Published" : "NotPublished", Groups: [] }))
       : null;
-    const deployment = new CsRecord("IDeployment", { Region: "local", ServiceName: m.service.name, ServiceId: m.service.name, GatewayId: "apimc", Certificates: [] });
+    const deployment = cached(m.service, () => new CsRecord("IDeployment", { Region: "local", ServiceName: m.service.name, ServiceId: m.service.name, GatewayId: "apimc", Certificates: [] }));
     this.ctx = new ContextModel(request, apiRec, opRec, productRec, subscription, null, deployment, new CsGuid(opts.state.nextGuid()), new CsDateTime(now), () => opts.clock.now(), this.traces);
     this.out = { status: 0, reason: "", headers: {}, body: "", api: api.name, operation: operation.name, product, backendRequests: [], variables: {}, traces: this.traces, events: [], metrics: [], policies: [] };
     this.env = { context: this.ctx, now: () => opts.clock.now(), newGuid: () => opts.state.nextGuid() };
@@ -646,10 +656,13 @@ class Run {
     } else base = this.backendTarget.baseUrl ?? this.api.properties.serviceUrl;
     if (!base) throw new PolicyFailure("forward-request", "BackendUrlMissing", `API '${this.api.name}' has no backend: set serviceUrl, a backend, or set-backend-service.`, 500);
     const req = this.ctx.Request;
-    const query = new URLSearchParams();
-    for (const [k, v] of req.Url.Query.entries()) for (const x of v as string[]) query.append(k, x);
-    for (const [k, v] of Object.entries(extraQuery)) query.set(k, v);
-    const qs = query.toString();
+    let qs = "";
+    if (req.Url.Query.Count || Object.keys(extraQuery).length) {
+      const query = new URLSearchParams();
+      for (const [k, v] of req.Url.Query.entries()) for (const x of v as string[]) query.append(k, x);
+      for (const [k, v] of Object.entries(extraQuery)) query.set(k, v);
+      qs = query.toString();
+    }
     const url = `${base.replace(/\/+$/, "")}${this.suffix && !this.suffix.startsWith("/") ? "/" : ""}${this.suffix}${qs ? `?${qs}` : ""}`;
     const headers = { ...req.Headers.toRecord(), ...extraHeaders };
     const body = req.Body.forwarded();
