@@ -20,13 +20,9 @@ import { renderLiquid, LiquidError } from "./liquid";
 import { jsonToXml, xmlToJson } from "./xmljson";
 import { hmacKeyFromBase64, keysFromJwks, rsaKeyFromModulus, verifySignature, type JwtKey } from "./jwt";
 import { parseJwt } from "./expression/builtins";
+import type { SubscriptionScope } from "./subscriptions";
 
-export interface SubscriptionScope {
-  product?: string;
-  api?: string;
-  /** All APIs (a service-level subscription). */
-  all?: boolean;
-}
+export type { SubscriptionScope } from "./subscriptions";
 
 export interface RuntimeOptions {
   clock: Clock;
@@ -103,10 +99,11 @@ export async function runRequest(gw: Gateway, req: RuntimeRequest, opts: Runtime
   let subscription: CsRecord | null = null;
   if (key !== undefined) {
     const scope = opts.subscriptions[key];
-    const covers = scope && (scope.all || scope.api === api.name || (scope.product !== undefined && (model.products[scope.product]?.apis ?? []).includes(api.name)));
+    // A declared subscription that is not active (suspended, submitted, ...) has no valid key, as in APIM.
+    const covers = scope && (scope.state === undefined || scope.state === "active") && (scope.all || scope.api === api.name || (scope.product !== undefined && (model.products[scope.product]?.apis ?? []).includes(api.name)));
     if (covers) {
       product = scope.product;
-      subscription = new CsRecord("ISubscription", { Id: `sub-${product ?? scope.api ?? "all"}`, Key: key, Name: product ?? scope.api ?? "all", PrimaryKey: key, SecondaryKey: "", CreatedDate: new CsDateTime(0), StartDate: null, EndDate: null });
+      subscription = new CsRecord("ISubscription", { Id: scope.subscription ?? `sub-${product ?? scope.api ?? "all"}`, Key: key, Name: scope.displayName ?? product ?? scope.api ?? "all", PrimaryKey: key, SecondaryKey: "", CreatedDate: new CsDateTime(0), StartDate: null, EndDate: null });
     } else if (required) {
       return reply(401, "Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.", { api: api.name, operation: operation.name });
     }

@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import { runRequest, type RuntimeOptions, type SubscriptionScope } from "./engine";
 import type { Gateway } from "./gateway";
 import { RuntimeState, realClock } from "./state";
+import { namedValueLookup } from "./subscriptions";
 import { mockTransport } from "./test-runner";
 import type { TestFile } from "./test-file";
 import { TransportError, type OutboundCall, type OutboundReply, type Transport } from "./types";
@@ -22,6 +23,8 @@ export interface ServeOptions {
   /** Named values and subscription keys (from the mock file, or `--with FILE` in live mode). */
   namedValues?: Record<string, string>;
   subscriptions?: Record<string, SubscriptionScope>;
+  /** Values of `fromParameter` secret sources (named values). */
+  parameters?: Record<string, string>;
   /** One line per request; lines of one event-loop turn come in one call, joined by newlines. */
   log?: (line: string) => void;
   /** Backend timeout for live calls, ms. */
@@ -101,12 +104,7 @@ export function startServer(gw: Gateway, opts: ServeOptions): Promise<RunningSer
     clock: realClock(),
     state: new RuntimeState(),
     transport: mocks ? mockTransport(mocks, model) : liveTransport(opts.timeoutMs),
-    namedValue: (name) => {
-      const nv = Object.values(model.namedValues).find((n) => n.displayName === name || n.name === name);
-      const given = namedValues[name] ?? (nv ? (namedValues[nv.name] ?? namedValues[nv.displayName]) : undefined);
-      if (given !== undefined) return given;
-      return nv && nv.source.kind === "plain" ? nv.source.value : undefined;
-    },
+    namedValue: namedValueLookup(model, namedValues, { ...(mocks?.parameters ?? {}), ...(opts.parameters ?? {}) }),
     subscriptions: { ...(mocks?.subscriptions ?? {}), ...(opts.subscriptions ?? {}) },
   };
   // Log lines are written once per event-loop turn, not once per request: a
