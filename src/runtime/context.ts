@@ -6,6 +6,8 @@ import { registerHostMembers, registerMemberNames } from "./expression/check";
 import { parseJson } from "./expression/json";
 import { CsDateTime, CsDict, CsException, CsGuid, CsTimeSpan, Host } from "./expression/values";
 import { CsUri } from "./expression/builtins";
+import { parseXml } from "./expression/xml";
+import type { X509Certificate2 } from "./expression/x509";
 
 /** A read-only record (IApi, IOperation, ...): its fields are the C# members. */
 export class CsRecord extends Host {
@@ -62,6 +64,12 @@ export class MessageBody extends Host {
         return parseJson(text, t);
       case "byte[]":
         return Buffer.from(text, "utf8");
+      case "XDocument":
+      case "System.Xml.Linq.XDocument":
+        return parseXml(text);
+      case "XElement":
+      case "System.Xml.Linq.XElement":
+        return parseXml(text).Root;
     }
     throw new CsException("System.NotSupportedException", `Body.As<${t}>() is not supported by apimc's runtime.`);
   }
@@ -116,7 +124,8 @@ export class UrlModel extends Host {
 
 export class RequestModel extends Host {
   readonly csType = "IRequest";
-  Certificate: null = null;
+  /** The client certificate (a test's `request.certificate`), else null. */
+  Certificate: X509Certificate2 | null = null;
   MatchedParameters = new CsDict(true);
   OriginalUrl: UrlModel;
   OriginalMethod: string;

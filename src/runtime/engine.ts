@@ -21,6 +21,7 @@ import { jsonToXml, xmlToJson } from "./xmljson";
 import { hmacKeyFromBase64, keysFromJwks, rsaKeyFromModulus, verifySignature, type JwtKey } from "./jwt";
 import { parseJwt } from "./expression/builtins";
 import type { SubscriptionScope } from "./subscriptions";
+import { X509Certificate2 } from "./expression/x509";
 
 export type { SubscriptionScope } from "./subscriptions";
 
@@ -161,6 +162,7 @@ class Run {
     const now = opts.clock.now();
     const request = new RequestModel(req.method.toUpperCase(), new UrlModel(url), headers, new MessageBody(req.body), req.ipAddress ?? opts.ipAddress ?? "127.0.0.1");
     for (const [k, v] of Object.entries(params)) request.MatchedParameters.set(k, v);
+    if (req.certificate) request.Certificate = new X509Certificate2(req.certificate, () => opts.clock.now());
     this.suffix = rest || "";
     const m = gw.model;
     // The records are read-only in C#, so one per API, operation, product and service serves every request.

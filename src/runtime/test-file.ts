@@ -8,6 +8,7 @@ import { editDistance } from "../core/suggest";
 import { makeDiagnostic, type Diagnostic } from "../core/diagnostic";
 import type { Model } from "../model";
 import { RUNTIME_CODES } from "./codes";
+import { readPem, type CertificateSpec } from "./expression/x509";
 import { declaredSubscriptions, subscriptionKeys, type SubscriptionScope } from "./subscriptions";
 
 export interface MockRule {
@@ -19,7 +20,7 @@ export interface MockRule {
 
 export interface TestCase {
   name: string;
-  request: { method: string; url: string; headers?: Record<string, string>; body?: unknown; ipAddress?: string };
+  request: { method: string; url: string; headers?: Record<string, string>; body?: unknown; ipAddress?: string; certificate?: CertificateSpec };
   repeat: number;
   expect: Record<string, unknown>;
   line: number;
@@ -55,6 +56,8 @@ const EXPECT: Shape = {
     metrics: { list: { map: { name: "string", value: "number", dimensions: "scalarMap" } } },
   },
 };
+// Extension: the client certificate (context.Request.Certificate), as a PEM or as its fields.
+const CERTIFICATE: Shape = { map: { pem: "string", subject: "string", issuer: "string", thumbprint: "string", serialNumber: "string", notBefore: "any", notAfter: "any", trusted: "boolean", revoked: "boolean" } };
 const FILE: Shape = {
   map: {
     namedValues: "scalarMap",
@@ -67,7 +70,7 @@ const FILE: Shape = {
       list: {
         map: {
           name: "string",
-          request: { map: { method: "string", url: "string", headers: "scalarMap", body: "any", ipAddress: "string" } },
+          request: { map: { method: "string", url: "string", headers: "scalarMap", body: "any", ipAddress: "string", certificate: CERTIFICATE } },
           repeat: "number",
           expect: EXPECT,
         },
@@ -188,9 +191,30 @@ export function parseTestFile(file: string, text: string, model: Model): { test?
     for (const [j, br] of ((exp.backendRequests ?? []) as Array<{ backend?: string }>).entries()) {
       if (br?.backend !== undefined && !model.backends[br.backend]) diag(RUNTIME_CODES.testFileUnknownBackend, `Unknown backend \`${br.backend}\` in an expected backend request.`, nodeAt(["tests", i, "expect", "backendRequests", j, "backend"]), `/tests/${i}/expect/backendRequests/${j}/backend`, `Use a declared backend: ${Object.keys(model.backends).join(", ")}.`);
     }
+    let certificate: CertificateSpec | undefined;
+    if (req?.certificate && typeof req.certificate === "object") {
+      const c = req.certificate as Record<string, unknown>;
+      const where = (k: string) => nodeAt(["tests", i, "request", "certificate", k]);
+      certificate = {};
+      for (const k of ["pem", "subject", "issuer", "thumbprint", "serialNumber"] as const) if (c[k] !== undefined && c[k] !== null) certificate[k] = String(c[k]);
+      for (const k of ["trusted", "revoked"] as const) if (typeof c[k] === "boolean") certificate[k] = c[k] as boolean;
+      for (const k of ["notBefore", "notAfter"] as const) {
+        if (c[k] === undefined) continue;
+        const ms = c[k] instanceof Date ? (c[k] as Date).getTime() : Date.parse(String(c[k]));
+        if (Number.isNaN(ms)) diag(RUNTIME_CODES.testFileInvalidValue, `\`${k}\` is not an ISO 8601 date-time.`, where(k), `/tests/${i}/request/certificate/${k}`, `Write e.g. \`${k}: 2026-01-01T00:00:00Z\`.`);
+        else certificate[k] = ms;
+      }
+      if (certificate.pem !== undefined) {
+        try {
+          readPem(certificate.pem);
+        } catch (e) {
+          diag(RUNTIME_CODES.testFileInvalidValue, `\`certificate.pem\` is not a PEM certificate: ${(e as Error).message}.`, where("pem"), `/tests/${i}/request/certificate/pem`, "Paste the certificate with its -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines, or give its fields (subject, issuer, thumbprint, ...).");
+        }
+      }
+    }
     out.push({
       name: String(t.name ?? `test ${i + 1}`),
-      request: { method: "GET", ...(req ?? { url: "/" }), headers: stringMap(req?.headers) },
+      request: { method: "GET", ...(req ?? { url: "/" }), headers: stringMap(req?.headers), certificate },
       repeat: typeof t.repeat === "number" && t.repeat >= 1 ? Math.floor(t.repeat) : 1,
       expect: exp,
       line,

@@ -122,7 +122,7 @@ async function runTest(gw: Gateway, tf: TestFile, t: TestCase, secrets: string[]
   let outcome: Outcome | undefined;
   const body = t.request.body === undefined || t.request.body === null ? undefined : typeof t.request.body === "string" ? t.request.body : JSON.stringify(t.request.body);
   for (let i = 0; i < t.repeat; i++) {
-    outcome = await runRequest(gw, { method: t.request.method, url: t.request.url, headers: t.request.headers, body, ipAddress: t.request.ipAddress }, opts);
+    outcome = await runRequest(gw, { method: t.request.method, url: t.request.url, headers: t.request.headers, body, ipAddress: t.request.ipAddress, certificate: t.request.certificate }, opts);
     if (outcome.harnessError) break;
   }
   const o = outcome as Outcome;
