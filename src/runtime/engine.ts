@@ -16,7 +16,8 @@ import { matchApi, matchOperation, nearestOperations } from "./routing";
 import { recordOutcome, resolveBackend } from "./backends";
 import type { Clock, RuntimeState } from "./state";
 import { HarnessError, TransportError, type Outcome, type OutboundCall, type RuntimeError, type RuntimeRequest, type Transport } from "./types";
-import { renderLiquid, LiquidError } from "./liquid";
+import { renderLiquid, LiquidError, liquidXml } from "./liquid";
+import { parseXml } from "./expression/xml";
 import { jsonToXml, xmlToJson } from "./xmljson";
 import { hmacKeyFromBase64, keysFromJwks, rsaKeyFromModulus, verifySignature, type JwtKey } from "./jwt";
 import { parseJwt } from "./expression/builtins";
@@ -551,10 +552,19 @@ class Run {
     if ((this.str(el, "template") ?? "").toLowerCase() === "liquid") {
       const current = msg.Body.text ?? "";
       let body: unknown = current;
-      try {
-        body = current ? JSON.parse(current) : {};
-      } catch {
-        body = current;
+      // The body binds as XML for an XML content type (application/xml, text/xml, +xml), else as JSON when it parses.
+      if (/[/+]xml\b/i.test(msg.Headers.first("content-type") ?? "")) {
+        try {
+          body = liquidXml(parseXml(current));
+        } catch {
+          body = current;
+        }
+      } else {
+        try {
+          body = current ? JSON.parse(current) : {};
+        } catch {
+          body = current;
+        }
       }
       const headersOf = (h: HeaderMap) => h.toRecord();
       const scope = {
@@ -568,7 +578,9 @@ class Run {
         },
       };
       try {
-        msg.Body = new MessageBody(renderLiquid(this.nv(decodeXml(textOf(el))), scope));
+        // Markup inside the template (a SOAP envelope) is part of the text, as written; plain text has its entities decoded.
+        const markup = el.children.some((c) => c.type === "element");
+        msg.Body = new MessageBody(renderLiquid(this.nv(markup ? rawInner(el) : decodeXml(textOf(el))), scope));
       } catch (e) {
         if (e instanceof LiquidError) throw new PolicyFailure("set-body", "LiquidTemplateFailure", e.message, 500, {}, undefined, this.where(el));
         throw e;
@@ -1067,3 +1079,16 @@ export function plain(v: unknown): unknown {
 }
 
 export { advance };
+
+/** The content of an element exactly as written (markup, entities and CDATA kept). */
+function rawInner(el: PolicyElement): string {
+  let out = "";
+  for (const c of el.children) {
+    if (c.type === "element") {
+      const attrs = c.attributes.map((a) => ` ${a.name}="${a.value}"`).join("");
+      out += c.children.length ? `<${c.name}${attrs}>${rawInner(c)}</${c.name}>` : `<${c.name}${attrs} />`;
+    } else if (c.type === "text") out += c.text;
+    else if (c.type === "cdata") out += `<![CDATA[${c.text}]]>`;
+  }
+  return out;
+}
