@@ -14,7 +14,7 @@ import { CsDateTime, CsException, CsGuid } from "./expression/values";
 import { advance, elementChildren, textOf, type Gateway } from "./gateway";
 import { matchApi, matchOperation, nearestOperations } from "./routing";
 import { recordOutcome, resolveBackend } from "./backends";
-import type { Clock, RuntimeState } from "./state";
+import { SlidingWindow, type Clock, type RuntimeState } from "./state";
 import { HarnessError, TransportError, type Outcome, type OutboundCall, type RuntimeError, type RuntimeRequest, type Transport } from "./types";
 import { renderLiquid, LiquidError, liquidXml } from "./liquid";
 import { parseXml } from "./expression/xml";
@@ -926,20 +926,32 @@ class Run {
     return (this.ctx.Subscription as unknown as { Id?: string } | null)?.Id ?? "anonymous";
   }
 
+  /**
+   * rate-limit and rate-limit-by-key: a sliding window of `renewal-period`
+   * seconds, as Microsoft documents it. rate-limit counts per subscription,
+   * and its nested `<api>`/`<operation>` elements add their own windows for
+   * the matching API (by name or id) and operation.
+   */
   private rateLimit(el: PolicyElement): void {
-    const calls = this.num(el, "calls", 0);
-    const period = this.num(el, "renewal-period", 60);
     const byKey = el.name === "rate-limit-by-key";
-    const key = byKey ? `rl-key:${this.str(el, "counter-key") ?? ""}` : `rl:${this.subscriptionKey()}:${el.origin ?? ""}:${el.pos.line}:${el.pos.col}`;
     const now = this.opts.clock.now();
-    const counters = this.opts.state.counters;
-    let c = counters.get(key);
-    if (!c || c.resetAt <= now) {
-      c = { count: 0, resetAt: now + period * 1000 };
-      counters.set(key, c);
+    const scope = byKey ? `rl-key:${this.str(el, "counter-key") ?? ""}` : `rl:${this.subscriptionKey()}:${el.origin ?? ""}:${el.pos.line}:${el.pos.col}`;
+    const limits: Array<{ key: string; calls: number; period: number }> = [{ key: scope, calls: this.num(el, "calls", 0), period: this.num(el, "renewal-period", 60) }];
+    if (!byKey) {
+      const matches = (c: PolicyElement, id: string, name: string) => this.attr(c, "id") === id || this.attr(c, "name") === name;
+      for (const a of elementChildren(el, "api")) {
+        if (!matches(a, this.api.name, this.api.properties.displayName ?? "")) continue;
+        if (this.attr(a, "calls") !== undefined) limits.push({ key: `${scope}:api:${this.api.name}`, calls: this.num(a, "calls", 0), period: this.num(a, "renewal-period", 60) });
+        for (const o of elementChildren(a, "operation")) {
+          if (matches(o, this.operation.name, this.operation.properties.displayName)) limits.push({ key: `${scope}:op:${this.api.name}/${this.operation.name}`, calls: this.num(o, "calls", 0), period: this.num(o, "renewal-period", 60) });
+        }
+      }
     }
-    const counter = c;
-    const retryAfter = Math.max(1, Math.ceil((counter.resetAt - now) / 1000));
+    const windows = limits.map((l) => {
+      let w = this.opts.state.windows.get(l.key);
+      if (!w) this.opts.state.windows.set(l.key, (w = new SlidingWindow(l.period * 1000)));
+      return { ...l, w };
+    });
     const names = {
       retryHeader: this.str(el, "retry-after-header-name"),
       retryVar: this.str(el, "retry-after-variable-name"),
@@ -947,31 +959,34 @@ class Run {
       remainingVar: this.str(el, "remaining-calls-variable-name"),
       totalHeader: this.str(el, "total-calls-header-name"),
     };
-    if (counter.count >= calls) {
+    const over = windows.find((x) => x.w.count(now) >= x.calls);
+    if (over) {
+      const retryAfter = over.w.retryAfter(now);
       if (names.retryVar) this.ctx.Variables.set(names.retryVar, retryAfter);
       if (names.remainingVar) this.ctx.Variables.set(names.remainingVar, 0);
-      const headers: Record<string, string> = { "Retry-After": String(retryAfter) };
-      if (names.retryHeader) headers[names.retryHeader] = String(retryAfter);
+      // retry-after-header-name replaces the default Retry-After header.
+      const headers: Record<string, string> = { [names.retryHeader ?? "Retry-After"]: String(retryAfter) };
       if (names.remainingHeader) headers[names.remainingHeader] = "0";
-      if (names.totalHeader) headers[names.totalHeader] = String(calls);
+      if (names.totalHeader) headers[names.totalHeader] = String(over.calls);
       throw new PolicyFailure(el.name, "RateLimitExceeded", `Rate limit is exceeded. Try again in ${retryAfter} seconds.`, 429, headers);
     }
     const amount = byKey ? this.num(el, "increment-count", 1) : 1;
     const condition = byKey ? this.attr(el, "increment-condition") : undefined;
+    const main = windows[0];
     const publish = () => {
-      const remaining = Math.max(0, calls - counter.count);
+      const remaining = Math.max(0, main.calls - main.w.count(now));
       if (names.remainingVar) this.ctx.Variables.set(names.remainingVar, remaining);
       if (names.remainingHeader) this.lateHeaders[names.remainingHeader] = String(remaining);
-      if (names.totalHeader) this.lateHeaders[names.totalHeader] = String(calls);
+      if (names.totalHeader) this.lateHeaders[names.totalHeader] = String(main.calls);
     };
     if (condition === undefined) {
-      counter.count += amount;
+      for (const x of windows) x.w.add(now, amount);
       publish();
     } else {
       // increment-condition usually reads the response: it is evaluated once the response is known.
       publish();
       this.afterResponse.push(() => {
-        if (truthy(this.value(condition, el))) counter.count += amount;
+        if (truthy(this.value(condition, el))) for (const x of windows) x.w.add(now, amount);
       });
     }
   }
