@@ -18,7 +18,7 @@ import { SlidingWindow, type Clock, type RuntimeState } from "./state";
 import { HarnessError, TransportError, type Outcome, type OutboundCall, type RuntimeError, type RuntimeRequest, type Transport } from "./types";
 import { renderLiquid, LiquidError, liquidXml } from "./liquid";
 import { parseXml } from "./expression/xml";
-import { jsonToXml, xmlToJson } from "./xmljson";
+import { jsonToXml, xmlToJson, type JsonToXmlOptions } from "./xmljson";
 import { hmacKeyFromBase64, keysFromJwks, rsaKeyFromModulus, verifySignature, type JwtKey } from "./jwt";
 import { parseJwt } from "./expression/builtins";
 import type { SubscriptionScope } from "./subscriptions";
@@ -603,7 +603,14 @@ class Run {
     } catch {
       return; // not JSON: APIM leaves the body alone
     }
-    msg.Body = new MessageBody(jsonToXml(json));
+    const opts: JsonToXmlOptions = {};
+    const block = this.str(el, "attribute-block-name");
+    if (block) opts.attributeBlockName = block;
+    const nsSep = this.str(el, "namespace-separator");
+    if (nsSep) opts.namespaceSeparator = nsSep;
+    const nsPrefix = this.str(el, "namespace-prefix");
+    if (nsPrefix) opts.namespacePrefix = nsPrefix;
+    msg.Body = new MessageBody(jsonToXml(json, opts));
     msg.Headers.set("Content-Type", ["application/xml"]);
   }
 

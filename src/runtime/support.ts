@@ -29,7 +29,7 @@ export const POLICY_SUPPORT: Record<string, PolicySupport> = {
   "set-status": { level: "supported" },
   "set-body": { level: "partial", note: "expressions and text; Liquid: `{{ }}` output with `| Default:`, `{% if %}`/`{% else %}` and `{% for %}` over body, context and headers" },
   "find-and-replace": { level: "supported" },
-  "json-to-xml": { level: "partial", note: "`apply`, `consider-accept-header`; `namespace-separator`, `attribute-block-name` and friends are ignored" },
+  "json-to-xml": { level: "partial", note: "`apply`, `consider-accept-header`, `attribute-block-name`, `namespace-separator`, `namespace-prefix`; `parse-date` is accepted, dates are kept as written" },
   "xml-to-json": { level: "partial", note: "`kind` direct and javascript-friendly, `apply`, `consider-accept-header`; namespaces are kept as prefixes" },
   "return-response": { level: "supported", note: "`response-variable-name`, set-status, set-header, set-body" },
   "mock-response": { level: "supported", note: "from the operation's declared response examples, else an empty body" },
