@@ -21,6 +21,10 @@ async function serve(args: string[]) {
   return { code, io, url: url as string };
 }
 
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+}
+
 describe("apimc serve", () => {
   it("answers from a test file's mocks, keeps state across requests, and prints each request", async () => {
     const s = await serve(["examples/contoso", "--backends", "mock:examples/contoso/tests/orders.apimc-test.yaml"]);
@@ -34,6 +38,8 @@ describe("apimc serve", () => {
     expect(noKey.status).toBe(401);
     const none = await fetch(`${s.url}/nothing/here`);
     expect(none.status).toBe(404);
+    // Log lines are written in batches a few ms apart: wait for the last one.
+    await until(() => s.io.stdout.includes("GET /nothing/here ->"));
     expect(s.io.stdout).toContain("GET /orders/orders/42 -> orders/getorder 200 [inbound/set-header inbound/cors");
     expect(s.io.stdout).toContain("backend/forward-request");
     expect(s.io.stdout).toContain("GET /orders/orders/42 -> orders/getorder 401 []");
