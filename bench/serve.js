@@ -119,6 +119,17 @@ function runLoad(url, mode, seconds) {
   });
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined elsewhere. */
+function cpuSeconds(pid) {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // utime and stime, in clock ticks (USER_HZ, 100 on Linux).
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -168,6 +179,7 @@ async function run() {
     // Preloading this file makes SIGINT a clean exit, so a profile is written.
     const gw = await start([...prof, "-r", __filename, path.join(root, "bin/apimc.js"), "serve", dir, "--port", "0"], /on (http:\/\/127\.0\.0\.1:\d+)/, { env: { ...process.env, APIMC_BENCH_PRELOAD: "1" } });
     children.push(gw.child);
+    const pids = { bare: bare.child.pid, apimc: gw.child.pid };
     const urls = { bare: `http://127.0.0.1:${bare.match[1]}/bench/items/1`, apimc: `${gw.match[1]}/bench/items/1` };
 
     // Warm both (JIT, keep-alive pools) before measuring.
@@ -177,7 +189,11 @@ async function run() {
     for (let r = 0; r < ROUNDS; r++) {
       // Alternate which goes first, so a slow spell of the shared machine hits both.
       for (const who of r % 2 ? ["apimc", "bare"] : ["bare", "apimc"]) {
+        const cpu0 = cpuSeconds(pids[who]);
         const fixed = await runLoad(urls[who], "rate", SECONDS);
+        const cpu1 = cpuSeconds(pids[who]);
+        // CPU time per request of the proxy process: what load on the shared machine cannot inflate much.
+        fixed.cpuMs = cpu0 === undefined || cpu1 === undefined ? NaN : ((cpu1 - cpu0) * 1000) / fixed.total;
         const max = await runLoad(urls[who], "max", MAX_SECONDS);
         rounds[who].push({ fixed, max });
       }
@@ -196,6 +212,8 @@ async function run() {
     console.log(`apimc serve: ${fmt("apimc")}`);
     console.log(`median p50: bare ${p50("bare").toFixed(2)} ms, apimc ${p50("apimc").toFixed(2)} ms`);
     console.log(`median p99: bare ${p99("bare").toFixed(2)} ms, apimc ${p99("apimc").toFixed(2)} ms${p99("bare") > 2 ? " (the bare proxy itself is slow: the machine was busy)" : ""}`);
+    const cpu = (who) => median(rounds[who].map((x) => x.fixed.cpuMs));
+    if (!Number.isNaN(cpu("bare"))) console.log(`CPU per request (median): bare ${cpu("bare").toFixed(3)} ms, apimc ${cpu("apimc").toFixed(3)} ms (ratio ${(cpu("apimc") / cpu("bare")).toFixed(2)})`);
     console.log(`p99 overhead: ${overhead.toFixed(2)} ms (goal < 1 ms) ${overhead < 1 ? "ok" : "MISSED"}`);
     console.log(`throughput at ${RATE} req/s offered: ratio ${rateRatio.toFixed(2)}`);
     console.log(`max throughput ratio: ${ratio.toFixed(2)} (${max("apimc").toFixed(0)} / ${max("bare").toFixed(0)} req/s; goal >= 0.70) ${ratio >= 0.7 ? "ok" : "MISSED"}`);
