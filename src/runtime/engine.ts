@@ -621,7 +621,7 @@ class Run {
     if (this.bool(el, "consider-accept-header", true) && this.section !== "inbound" && !/json|\*\/\*/i.test(this.ctx.Request.Headers.first("Accept") ?? "*/*")) return;
     const kind = this.str(el, "kind", "javascript-friendly") === "direct" ? "direct" : "javascript-friendly";
     try {
-      msg.Body = new MessageBody(JSON.stringify(xmlToJson(msg.Body.forwarded() ?? "", kind)));
+      msg.Body = new MessageBody(JSON.stringify(xmlToJson(msg.Body.forwarded() ?? "", kind, this.bool(el, "always-array-child-elements", false))));
       msg.Headers.set("Content-Type", ["application/json"]);
     } catch {
       // not XML: left alone

@@ -30,7 +30,7 @@ export const POLICY_SUPPORT: Record<string, PolicySupport> = {
   "set-body": { level: "partial", note: "expressions and text; Liquid (liquidjs, set up like APIM's DotLiquid in C# mode): Microsoft's filter list in PascalCase, `Date` with .NET formats, if/unless/case/for/assign/capture, the body bound from JSON or, for an XML content type, from XML by local names; `xsi-nil` and `parse-date` are accepted and not applied" },
   "find-and-replace": { level: "supported" },
   "json-to-xml": { level: "partial", note: "`apply`, `consider-accept-header`, `attribute-block-name`, `namespace-separator`, `namespace-prefix`; `parse-date` is accepted, dates are kept as written" },
-  "xml-to-json": { level: "partial", note: "`kind` direct and javascript-friendly, `apply`, `consider-accept-header`; namespaces are kept as prefixes" },
+  "xml-to-json": { level: "partial", note: "`kind` direct and javascript-friendly, `apply`, `consider-accept-header`, `always-array-child-elements`; namespaces are kept as prefixes" },
   "return-response": { level: "supported", note: "`response-variable-name`, set-status, set-header, set-body" },
   "mock-response": { level: "supported", note: "from the operation's declared response examples, else an empty body" },
   "check-header": { level: "supported" },

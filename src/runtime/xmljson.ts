@@ -51,7 +51,8 @@ interface XNode {
   text: string;
 }
 
-export function xmlToJson(xml: string, kind: "direct" | "javascript-friendly"): unknown {
+/** `alwaysArray` (always-array-child-elements): every child element becomes a list, even a single one. */
+export function xmlToJson(xml: string, kind: "direct" | "javascript-friendly", alwaysArray = false): unknown {
   const parser = new SaxesParser({ xmlns: false });
   const root: XNode = { name: "#root", attrs: {}, children: [], text: "" };
   const stack: XNode[] = [root];
@@ -79,7 +80,7 @@ export function xmlToJson(xml: string, kind: "direct" | "javascript-friendly"): 
     for (const c of n.children) {
       const v = conv(c);
       if (c.name in o) o[c.name] = Array.isArray(o[c.name]) ? [...(o[c.name] as unknown[]), v] : [o[c.name], v];
-      else o[c.name] = v;
+      else o[c.name] = alwaysArray ? [v] : v;
     }
     if (text) o[kind === "direct" ? "#text" : "$"] = text;
     return o;

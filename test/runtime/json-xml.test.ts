@@ -26,6 +26,12 @@ apis:
         urlTemplate: /toxml
         policy: |
           <policies><inbound><json-to-xml apply="always" consider-accept-header="false" parse-date="false" namespace-separator="_" namespace-prefix="xmlns" attribute-block-name="#attrs" /></inbound><backend><forward-request /></backend></policies>
+      tojsonarrays:
+        displayName: To JSON arrays
+        method: GET
+        urlTemplate: /tojson2
+        policy: |
+          <policies><outbound><xml-to-json kind="direct" apply="always" consider-accept-header="false" always-array-child-elements="true" /></outbound></policies>
       tojson:
         displayName: To JSON
         method: GET
@@ -36,6 +42,8 @@ apis:
 
 const TESTS = `backends:
   https://backend.example:
+    - match: { path: /tojson2 }
+      respond: { status: 200, headers: { content-type: text/xml }, body: '<order><sku>A-1</sku><note>n</note><note>m</note></order>' }
     - match: { path: /tojson }
       respond: { status: 200, headers: { content-type: text/xml }, body: '<order id="7"><sku>A-1</sku><sku>B-2</sku></order>' }
     - respond: { status: 200 }
@@ -49,6 +57,10 @@ tests:
     expect:
       body: { order: { "@id": "7", sku: [A-1, B-2] } }
       headers: { Content-Type: application/json }
+  - name: xml-to-json always-array-child-elements makes a single child a list
+    request: { method: GET, url: /j/tojson2 }
+    expect:
+      body: { order: { sku: [A-1], note: [n, m] } }
 `;
 
 describe("json-to-xml and xml-to-json", () => {
@@ -59,7 +71,7 @@ describe("json-to-xml and xml-to-json", () => {
     const io = memoryIo(repo);
     const code = await main(["node", "apimc", "test", dir], io);
     expect(io.stderr).toBe("");
-    expect(io.stdout).toMatch(/2 passed, 0 failed, 2 total/);
+    expect(io.stdout).toMatch(/3 passed, 0 failed, 3 total/);
     expect(code).toBe(0);
   });
 });
