@@ -998,28 +998,46 @@ class Run {
     }
   }
 
+  /**
+   * quota and quota-by-key: a fixed period of `renewal-period` seconds from the
+   * first call (0: never renews). quota's nested `<api>`/`<operation>`
+   * elements add their own quotas for the matching API (by name or id) and
+   * operation. Only `calls` are counted.
+   */
   private quota(el: PolicyElement): void {
-    const calls = this.num(el, "calls", Infinity);
-    const period = this.num(el, "renewal-period", 0);
     const byKey = el.name === "quota-by-key";
-    const key = byKey ? `quota-key:${this.str(el, "counter-key") ?? ""}` : `quota:${this.subscriptionKey()}:${el.origin ?? ""}:${el.pos.line}:${el.pos.col}`;
-    const now = this.opts.clock.now();
-    let c = this.opts.state.counters.get(key);
-    if (!c || (period > 0 && c.resetAt <= now)) {
-      c = { count: 0, resetAt: period > 0 ? now + period * 1000 : Infinity };
-      this.opts.state.counters.set(key, c);
+    const scope = byKey ? `quota-key:${this.str(el, "counter-key") ?? ""}` : `quota:${this.subscriptionKey()}:${el.origin ?? ""}:${el.pos.line}:${el.pos.col}`;
+    const limits: Array<{ key: string; calls: number; period: number }> = [{ key: scope, calls: this.num(el, "calls", Infinity), period: this.num(el, "renewal-period", 0) }];
+    if (!byKey) {
+      const matches = (c: PolicyElement, id: string, name: string) => this.attr(c, "id") === id || this.attr(c, "name") === name;
+      for (const a of elementChildren(el, "api")) {
+        if (!matches(a, this.api.name, this.api.properties.displayName ?? "")) continue;
+        if (this.attr(a, "calls") !== undefined) limits.push({ key: `${scope}:api:${this.api.name}`, calls: this.num(a, "calls", Infinity), period: this.num(a, "renewal-period", 0) });
+        for (const o of elementChildren(a, "operation")) {
+          if (matches(o, this.operation.name, this.operation.properties.displayName ?? "") && this.attr(o, "calls") !== undefined) limits.push({ key: `${scope}:op:${this.api.name}/${this.operation.name}`, calls: this.num(o, "calls", Infinity), period: this.num(o, "renewal-period", 0) });
+        }
+      }
     }
-    const counter = c;
-    if (counter.count >= calls) {
-      const secs = Number.isFinite(counter.resetAt) ? Math.max(1, Math.ceil((counter.resetAt - now) / 1000)) : 0;
+    const now = this.opts.clock.now();
+    const counters = limits.map((l) => {
+      let c = this.opts.state.counters.get(l.key);
+      if (!c || (l.period > 0 && c.resetAt <= now)) {
+        c = { count: 0, resetAt: l.period > 0 ? now + l.period * 1000 : Infinity };
+        this.opts.state.counters.set(l.key, c);
+      }
+      return { calls: l.calls, c };
+    });
+    const over = counters.find((x) => x.c.count >= x.calls);
+    if (over) {
+      const secs = Number.isFinite(over.c.resetAt) ? Math.max(1, Math.ceil((over.c.resetAt - now) / 1000)) : 0;
       const hms = `${String(Math.floor(secs / 3600)).padStart(2, "0")}:${String(Math.floor(secs / 60) % 60).padStart(2, "0")}:${String(secs % 60).padStart(2, "0")}`;
       throw new PolicyFailure(el.name, "QuotaExceeded", `Out of call volume quota. Quota will be replenished in ${hms}.`, 403, secs ? { "Retry-After": String(secs) } : {});
     }
     const condition = byKey ? this.attr(el, "increment-condition") : undefined;
-    if (condition === undefined) counter.count++;
+    if (condition === undefined) for (const x of counters) x.c.count++;
     else
       this.afterResponse.push(() => {
-        if (truthy(this.value(condition, el))) counter.count++;
+        if (truthy(this.value(condition, el))) for (const x of counters) x.c.count++;
       });
   }
 

@@ -39,7 +39,7 @@ export const POLICY_SUPPORT: Record<string, PolicySupport> = {
   "validate-jwt": { level: "partial", note: "HS256 (`issuer-signing-keys` base64 keys) and RS256 (`<key n= e=>` or `openid-config` served by a mock); no decryption keys, no certificate-id" },
   "rate-limit": { level: "supported", note: "per subscription, a sliding window of `renewal-period` seconds (as Microsoft documents it), nested `api`/`operation` limits applied; counted exactly (APIM's distributed count is approximate)" },
   "rate-limit-by-key": { level: "supported", note: "a sliding window of `renewal-period` seconds per key; counted exactly" },
-  quota: { level: "partial", note: "per subscription, a fixed period from the first call; `calls` only (bandwidth is not counted); nested `api`/`operation` limits are not applied" },
+  quota: { level: "partial", note: "per subscription, a fixed period from the first call, nested `api`/`operation` quotas applied; `calls` only (bandwidth is not counted)" },
   "quota-by-key": { level: "partial", note: "a fixed period from the first call; `calls` only (bandwidth is not counted)" },
   "cache-lookup": { level: "supported", note: "in memory, GET only; a hit skips the backend and runs outbound" },
   "cache-store": { level: "supported" },

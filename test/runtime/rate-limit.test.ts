@@ -67,6 +67,13 @@ describe("rate limits", () => {
     expect(await g.call("/a/list")).toBe("429 retry=60");
   });
 
+  it("quota applies its nested api and operation quotas", async () => {
+    const g = await gateway('<quota calls="10" renewal-period="3600"><api id="a" calls="5" renewal-period="3600"><operation id="list" calls="1" renewal-period="3600" /></api></quota>');
+    expect(await g.call("/a/list")).toBe("200");
+    expect(await g.call("/a/list")).toBe("403 retry=3600");
+    expect(await g.call("/a/get")).toBe("200");
+  });
+
   it("quota renews at the end of its fixed period", async () => {
     const g = await gateway('<quota calls="1" renewal-period="100" />');
     expect(await g.call()).toBe("200");
