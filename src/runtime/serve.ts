@@ -1,8 +1,8 @@
 /**
  * `apimc serve`: the runtime behind a local HTTP listener on 127.0.0.1. One
  * RuntimeState for the process (limits, caches and breakers persist across
- * requests), the real clock, and either live backends (fetch) or a test
- * file's mocks.
+ * requests), the real clock, and either live backends (node:http(s)) or a
+ * test file's mocks.
  */
 import * as http from "node:http";
 import * as https from "node:https";

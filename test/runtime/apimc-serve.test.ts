@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
+import * as zlib from "node:zlib";
 import { main } from "../../src/cli/main";
 import { stopServers } from "../../src/cli/commands/serve";
 import { memoryIo } from "./io";
@@ -50,8 +51,9 @@ describe("apimc serve", () => {
     const seen: Array<{ url?: string; key?: string }> = [];
     const backend = http.createServer((req, res) => {
       seen.push({ url: req.url, key: req.headers["x-api-key"] as string | undefined });
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ live: true }));
+      // Compressed, as many backends answer: the gateway decompresses it so policies read text.
+      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
+      res.end(zlib.gzipSync(JSON.stringify({ live: true })));
     });
     await new Promise<void>((r) => backend.listen(0, "127.0.0.1", () => r()));
     const port = (backend.address() as { port: number }).port;
@@ -65,6 +67,7 @@ describe("apimc serve", () => {
       expect(s.code).toBe(0);
       const r = await fetch(`${s.url}/lab/rewrite/5?keep=1`);
       expect(r.status).toBe(201);
+      expect(r.headers.get("content-encoding")).toBeNull();
       expect(await r.json()).toEqual({ live: true });
       expect(seen).toEqual([{ url: "/items/5?v=1&keep=1&added=yes&code=hello", key: undefined }]);
     } finally {
