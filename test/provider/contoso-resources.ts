@@ -13,7 +13,7 @@ import type { Props } from "./host";
 export const contosoDir = path.resolve(__dirname, "../../examples/contoso");
 
 export interface RegisteredResource {
-  /** Provider kind, e.g. `backend`. */
+  /** Provider kind, e.g. `backend` (the type token, `apimc:index:Backend`, for the plugin). */
   kind: string;
   /** Pulumi resource name, e.g. `contoso-backends-orders`. */
   name: string;
@@ -25,7 +25,7 @@ export interface DeclaredOptions {
   parameters?: Record<string, string>;
   /** The value the Key Vault emulator holds for a secret name; default `kv-fetched-value`. */
   keyVaultValue?: (secretName: string) => string;
-  /** Build the native (`apimc:index:*`) resources instead. */
+  /** Build the native (`apimc:index:*`) resources instead; their inputs keep secrets in wire form, as the engine sends them to the plugin. */
   plugin?: boolean;
 }
 
@@ -68,7 +68,7 @@ export async function declaredResources(
     const prefix = opts.plugin ? "apimc:index:" : "pulumi-nodejs:dynamic/apimc:";
     if (!r.type.startsWith(prefix) || r.type === "apimc:index:ApimService") continue;
     const type = r.type.split(":").pop()!;
-    const { __provider: _p, ...inputs } = unwrapSecrets(r.inputs) as Props;
+    const { __provider: _p, ...inputs } = (opts.plugin ? structuredClone(r.inputs) : unwrapSecrets(r.inputs)) as Props;
     const props = inputs.properties as Props | undefined;
     if (props?.keyVault) {
       kv.setSecret(String(inputs.name), "kv-reference-value");
@@ -86,7 +86,7 @@ export async function declaredResources(
         (v as Props).fromKeyVault = `${kv.url}/secrets/${name}`;
       }
     }
-    out.push({ kind: type[0].toLowerCase() + type.slice(1), name: r.name, inputs: JSON.parse(JSON.stringify(inputs)) as Props });
+    out.push({ kind: opts.plugin ? r.type : type[0].toLowerCase() + type.slice(1), name: r.name, inputs: JSON.parse(JSON.stringify(inputs)) as Props });
   }
   return out;
 }
