@@ -226,6 +226,8 @@ export class ApimService extends pulumi.ComponentResource {
       else membersOf.set(owner, [id]);
     }
     const owners = [...new Set(model.graph.order.map(ownerOf))];
+    // Refused before anything is registered, so no part of the set is deployed without the rest.
+    refuseWhatCannotDeploy(model, owners, membersOf);
     const classes = a.plugin ? NATIVE : DYNAMIC;
     const created = new Map<ResourceId, Created>();
     const prefix = (id: ResourceId) => `${this.urnName()}-${id.replace(/\//g, "-")}`;
@@ -247,12 +249,6 @@ export class ApimService extends pulumi.ComponentResource {
         continue;
       }
       const section = SECTION_OF[s[0]];
-      if (section === undefined) throw new Error(`apimc's Pulumi provider cannot deploy ${owner} yet; deploy it with \`apimc compile --target arm\``);
-      // API schemas and revisions are emitted next to their API in ARM only; refusing beats deploying without them.
-      const api = section === "apis" ? model.apis[s[1]] : undefined;
-      if (api?.schemas !== undefined || api?.revisions !== undefined) {
-        throw new Error(`apimc's Pulumi provider cannot deploy the schemas or revisions of ${owner} yet; deploy them with \`apimc compile --target arm\``);
-      }
       const context = contextFor(model, loaded, [...deps]);
       const common = { service: target, name: s[1], properties: declarationFor(model, loaded, section, s[1]), context } as const;
       if (section === "namedValues") {
@@ -280,6 +276,28 @@ export class ApimService extends pulumi.ComponentResource {
 
   private urnName(): string {
     return (this as unknown as { __name?: string }).__name ?? "apimc";
+  }
+}
+
+/** An API's schemas, revisions and releases, by model id (`apis/orders/schemas/x`, `apis/orders;rev=4`). */
+const API_SCHEMA_OR_REVISION = /^apis\/[^/]+(;rev=[^/]*|\/(schemas|releases)\/.*)$/;
+
+/**
+ * What the provider has no resource for yet: a section it does not know, and
+ * API schemas and revisions (emitted next to their API in ARM only). Refusing
+ * beats deploying the set without them.
+ */
+function refuseWhatCannotDeploy(model: Model, owners: ResourceId[], membersOf: ReadonlyMap<ResourceId, ResourceId[]>): void {
+  for (const owner of owners) {
+    const s = owner.split("/");
+    if (owner === "policy" || owner.endsWith("/policy")) continue;
+    if (SECTION_OF[s[0]] === undefined || API_SCHEMA_OR_REVISION.test(owner)) {
+      throw new Error(`apimc's Pulumi provider cannot deploy ${owner} yet; deploy it with \`apimc compile --target arm\``);
+    }
+    const api = s[0] === "apis" ? model.apis[s[1]] : undefined;
+    if (api?.schemas !== undefined || api?.revisions !== undefined || (membersOf.get(owner) ?? []).some((m) => API_SCHEMA_OR_REVISION.test(m))) {
+      throw new Error(`apimc's Pulumi provider cannot deploy the schemas or revisions of ${owner} yet; deploy them with \`apimc compile --target arm\``);
+    }
   }
 }
 
