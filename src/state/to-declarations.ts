@@ -71,7 +71,27 @@ export function backendDeclaration(p: Obj): Backend {
     delete out.properties;
     if (sfc) out.serviceFabricCluster = sfc;
   }
+  // Certificates of this instance by name, as declared (`clientCertificate: NAME`, `credentials.certificates: [NAME]`).
+  const sfc = out.serviceFabricCluster as Obj | undefined;
+  const clientCertificate = certificateName(sfc?.clientCertificateId);
+  if (sfc && clientCertificate !== undefined) {
+    const { clientCertificateId: _id, ...rest } = sfc;
+    out.serviceFabricCluster = { clientCertificate, ...rest };
+  }
+  const credentials = out.credentials as Obj | undefined;
+  const ids = Array.isArray(credentials?.certificateIds) ? (credentials.certificateIds as unknown[]) : [];
+  if (credentials && ids.length && ids.every((id) => certificateName(id) !== undefined)) {
+    const { certificateIds: _ids, ...rest } = credentials;
+    out.credentials = { ...rest, certificates: ids.map((id) => certificateName(id)!) };
+  }
   return out as unknown as Backend;
+}
+
+/** The name in an APIM certificate's ARM id (`.../service/x/certificates/NAME`); undefined for anything else (a thumbprint). */
+function certificateName(id: unknown): string | undefined {
+  if (typeof id !== "string") return undefined;
+  const m = /\/providers\/Microsoft\.ApiManagement\/service\/[^/]+\/certificates\/([^/]+)$/i.exec(id);
+  return m?.[1];
 }
 
 function isObj(v: unknown): v is Obj {
