@@ -225,7 +225,7 @@ export class ApimService extends pulumi.ComponentResource {
       if (list) list.push(id);
       else membersOf.set(owner, [id]);
     }
-    const owners = [...new Set(model.graph.order.map(ownerOf))];
+    const owners = ownerOrder(model, membersOf);
     // Refused before anything is registered, so no part of the set is deployed without the rest.
     refuseWhatCannotDeploy(model, owners, membersOf);
     const classes = a.plugin ? NATIVE : DYNAMIC;
@@ -233,9 +233,7 @@ export class ApimService extends pulumi.ComponentResource {
     const prefix = (id: ResourceId) => `${this.urnName()}-${id.replace(/\//g, "-")}`;
 
     for (const owner of owners) {
-      const members = membersOf.get(owner) ?? [];
-      const deps = new Set<ResourceId>();
-      for (const m of members) for (const d of model.graph.dependsOn(m)) if (ownerOf(d) !== owner) deps.add(ownerOf(d));
+      const deps = ownerDependencies(model, owner, membersOf);
       const depIds = [...deps].sort().filter((d) => created.has(d));
       dependencies.set(owner, depIds);
       const dependsOn = depIds.map((d) => created.get(d)!);
@@ -277,6 +275,35 @@ export class ApimService extends pulumi.ComponentResource {
   private urnName(): string {
     return (this as unknown as { __name?: string }).__name ?? "apimc";
   }
+}
+
+/** The other provider resources the members of `owner` refer to. */
+function ownerDependencies(model: Model, owner: ResourceId, membersOf: ReadonlyMap<ResourceId, ResourceId[]>): Set<ResourceId> {
+  const deps = new Set<ResourceId>();
+  for (const m of membersOf.get(owner) ?? []) for (const d of model.graph.dependsOn(m)) if (ownerOf(d) !== owner) deps.add(ownerOf(d));
+  return deps;
+}
+
+/**
+ * Owners in an order where each comes after every owner its members refer to
+ * (ties in graph order). The graph orders single resources: a gateway itself
+ * comes before the APIs its links name, but the gateway's resource owns those
+ * links, so it must wait for them; registering it first would drop that dependsOn.
+ */
+function ownerOrder(model: Model, membersOf: ReadonlyMap<ResourceId, ResourceId[]>): ResourceId[] {
+  const inGraphOrder = [...new Set(model.graph.order.map(ownerOf))];
+  const out: ResourceId[] = [];
+  const state = new Map<ResourceId, "visiting" | "done">();
+  const visit = (owner: ResourceId): void => {
+    // An owner met again while it is being visited would be a cycle between owners; it is not waited for then.
+    if (state.get(owner) !== undefined) return;
+    state.set(owner, "visiting");
+    for (const d of [...ownerDependencies(model, owner, membersOf)].sort((a, b) => inGraphOrder.indexOf(a) - inGraphOrder.indexOf(b))) visit(d);
+    state.set(owner, "done");
+    out.push(owner);
+  };
+  for (const owner of inGraphOrder) visit(owner);
+  return out;
 }
 
 /** An API's schemas, revisions and releases, by model id (`apis/orders/schemas/x`, `apis/orders;rev=4`). */

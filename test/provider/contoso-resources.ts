@@ -102,4 +102,4 @@ export async function contosoResources(
 }
 
 /** Values for contoso's other `fromParameter` sources (none may reach anything but the emulator). */
-export const CONTOSO_PARAMETERS: Record<string, string> = {};
+export const CONTOSO_PARAMETERS: Record<string, string> = { acmePrimaryKey: "CANARY-contoso-acme-key-5d21" };
