@@ -54,7 +54,8 @@ export function namedValueDeclaration(p: Obj): NamedValue {
   return out as unknown as NamedValue;
 }
 
-export function backendDeclaration(p: Obj): Backend {
+/** `body`: a PUT body on its own (an ARM template resource, a REST example), whose certificates are not declared beside it. */
+export function backendDeclaration(p: Obj, body = false): Backend {
   const out = pick(p, writableKeys("backend")) as Obj;
   const services = (out.pool as { services?: Obj[] } | undefined)?.services;
   if (services) {
@@ -71,7 +72,9 @@ export function backendDeclaration(p: Obj): Backend {
     delete out.properties;
     if (sfc) out.serviceFabricCluster = sfc;
   }
-  // Certificates of this instance by name, as declared (`clientCertificate: NAME`, `credentials.certificates: [NAME]`).
+  // Certificates of this instance by name, as declared (`clientCertificate: NAME`, `credentials.certificates: [NAME]`):
+  // an extracted instance declares them too.
+  if (body) return out as unknown as Backend;
   const sfc = out.serviceFabricCluster as Obj | undefined;
   const clientCertificate = certificateName(sfc?.clientCertificateId);
   if (sfc && clientCertificate !== undefined) {
