@@ -270,6 +270,41 @@ describe("secrets in failures", () => {
   });
 });
 
+describe("each kind on its own (no ApimService, no context)", () => {
+  const target = { subscriptionId: "00000000-0000-0000-0000-0000000000a2", resourceGroup: "rg-alone", serviceName: "alone-apim" };
+  const KEY = "CANARY-alone-sub-key-9e07";
+
+  test("a logger, a diagnostic naming it and a subscription with its key: check, create, no-op diff, update, delete", async () => {
+    const logger = { service: target, name: "alone-monitor", properties: { loggerType: "azureMonitor", description: "Azure Monitor" } };
+    const diagnostic = { service: target, name: "azuremonitor", properties: { logger: "alone-monitor", verbosity: "information" } };
+    const subscription = { service: target, name: "all", properties: { displayName: "All APIs", scope: "allApis", primaryKey: { fromParameter: "allKey" } }, parameterValues: { allKey: KEY } };
+    const made: Array<[string, Props, { id: string; props: Props }]> = [];
+    for (const [kind, inputs] of [["logger", logger], ["diagnostic", diagnostic], ["subscription", subscription]] as const) {
+      expect([kind, (await env.host.check(kind, {}, inputs)).failures]).toEqual([kind, []]);
+      const r = await env.host.create(kind, inputs);
+      expect(r.id).toMatch(new RegExp(`/service/alone-apim/${kind === "logger" ? "loggers/alone-monitor" : kind === "diagnostic" ? "diagnostics/azuremonitor" : "subscriptions/all"}$`));
+      const before = writes();
+      expect((await env.host.diff(kind, r.id, r.props, inputs)).changes).toBe("none");
+      expect(writes()).toBe(before);
+      made.push([kind, inputs, r]);
+    }
+    expect(String(env.arm.resource("diagnostics/azuremonitor")!.properties.loggerId)).toMatch(/\/service\/alone-apim\/loggers\/alone-monitor$/);
+    // The emulator keys resources by path below any service; this instance's subscription holds the key.
+    expect(env.arm.resource("subscriptions/all")!.properties.primaryKey).toBe(KEY);
+    const [, subInputs, sub] = made[2];
+    const renamed = { ...subInputs, properties: { ...subInputs.properties, displayName: "Every API" } };
+    expect((await env.host.diff("subscription", sub.id, sub.props, renamed)).changes).toBe("some");
+    const updated = await env.host.update("subscription", sub.id, sub.props, renamed);
+    // The key is sent again with the body (Azure would drop it otherwise), and kept out of the stored bodies.
+    expect(env.arm.resource("subscriptions/all")!.properties).toMatchObject({ displayName: "Every API", primaryKey: KEY });
+    expect(JSON.stringify(updated.parts)).not.toContain(KEY);
+    expect((await env.host.diff("subscription", sub.id, updated, { ...renamed, name: "all-2" })).replaces).toEqual(["name"]);
+    for (const [kind, , r] of [...made].reverse()) await env.host.delete(kind, r.id, kind === "subscription" ? updated : r.props);
+    for (const p of ["loggers/alone-monitor", "diagnostics/azuremonitor", "subscriptions/all"]) expect(env.arm.resource(p)).toBeUndefined();
+    expect(env.host.output()).not.toContain(KEY);
+  });
+});
+
 test("destroy, in reverse order, leaves the instance empty", async () => {
   for (const r of [...resources].reverse()) {
     const s = state.get(r.name)!;
