@@ -198,6 +198,11 @@ const OUTPUTS: Record<string, PulumiProperty> = {
 const REGISTRY_NOTE =
   " Secret-bearing properties are secret sources: `fromParameter` values come from `parameterValues` (always secret), `fromKeyVault` ones are read at deploy time and never stored.";
 
+/** Whether the registry gives the kind secret-source properties (`{ fromParameter }`, `{ fromKeyVault }`). */
+function hasSecretSources(kind: ProviderKind): boolean {
+  return RESOURCE_KINDS.some((d) => d.kind === kind && d.secrets.some((r) => r.sources.includes("fromParameter")));
+}
+
 function resourceOf(kind: ProviderKind, conv: Converter, defs: Record<string, Json>): PulumiResource {
   const inputs: Record<string, PulumiProperty> = { ...common() };
   const required = ["service"];
@@ -243,7 +248,7 @@ function resourceOf(kind: ProviderKind, conv: Converter, defs: Record<string, Js
   }
   const sort = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
   return {
-    description: DESCRIPTION[kind] ?? `${String(defs[declarationDef(kind as Exclude<ProviderKind, "policy">)]?.description ?? kind)}${REGISTRY_NOTE}`,
+    description: DESCRIPTION[kind] ?? `${String(defs[declarationDef(kind as Exclude<ProviderKind, "policy">)]?.description ?? kind)}${hasSecretSources(kind) ? REGISTRY_NOTE : ""}`,
     inputProperties: sort(inputs),
     requiredInputs: required.sort(),
     properties: sort(outputs),
