@@ -81,6 +81,15 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
       }
     }
   }
+  // An API's authenticationSettings name an OpenID Connect provider or an authorization server (the contract keeps
+  // the name in `openidProviderId`/`authorizationServerId`); Azure refuses the API until that server exists.
+  for (const api of Object.values(model.apis)) {
+    const auth = (api.properties as { authenticationSettings?: Record<string, Record<string, unknown> | undefined> }).authenticationSettings;
+    for (const [block, key, kind, sugar] of [["openid", "openidProviderId", "openidConnectProvider", "openidProvider"], ["oAuth2", "authorizationServerId", "authorizationServer", "authorizationServer"]] as const) {
+      const name = auth?.[block]?.[key];
+      if (typeof name === "string") add(api.id, idOf(kind, name), "reference", locate(`${api.pointer}/authenticationSettings/${block}/${sugar}`));
+    }
+  }
   for (const f of Object.values(model.policyFragments)) policyEdges(f.policy, undefined);
   policyEdges(model.policy, undefined);
   for (const api of Object.values(model.apis)) {
