@@ -48,9 +48,28 @@ async function serviceResources(declarations, parameters) {
     .filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/apimc:"))
     .map((r) => {
       const type = r.type.split(":").pop();
-      const { __provider, ...inputs } = r.inputs;
+      // The engine unwraps secrets for the dynamic-provider host; mocks record them in wire form.
+      const { __provider, ...inputs } = unwrapSecrets(r.inputs);
       return { kind: type[0].toLowerCase() + type.slice(1), inputs };
     });
+}
+
+function unwrapSecrets(v) {
+  const rpc = require("@pulumi/pulumi/runtime/rpc");
+  if (Array.isArray(v)) return v.map(unwrapSecrets);
+  if (v === null || typeof v !== "object") return v;
+  if (v[rpc.specialSigKey] === rpc.specialSecretSig) return unwrapSecrets(v.value);
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, unwrapSecrets(x)]));
+}
+
+/** Every `fromParameter` name in the declarations (named values and the registry kinds' secret sources). */
+function parameterNames(v, out = new Set()) {
+  if (Array.isArray(v)) v.forEach((x) => parameterNames(x, out));
+  else if (v !== null && typeof v === "object") {
+    if (typeof v.fromParameter === "string") out.add(v.fromParameter);
+    Object.values(v).forEach((x) => parameterNames(x, out));
+  }
+  return out;
 }
 
 async function run() {
@@ -72,11 +91,11 @@ async function run() {
     const { loadDeclarations } = require(path.join(root, "dist/src/index.js"));
     const loaded = await loadDeclarations(path.join(root, "examples/contoso"));
     const parameters = {};
-    for (const nv of Object.values(loaded.data.namedValues || {})) if (nv.fromParameter) parameters[nv.fromParameter] = "bench-parameter";
+    for (const name of parameterNames(loaded.data)) parameters[name] = "bench-parameter";
     const resources = await serviceResources(path.join(root, "examples/contoso"), parameters);
     // The contoso Key Vault references point at contoso-kv.vault.azure.net; the provider reads the emulator instead.
     for (const r of resources) {
-      const kvRef = r.kind === "namedValue" && r.inputs.properties.keyVault;
+      const kvRef = (r.kind === "namedValue" || r.kind === "certificate") && r.inputs.properties.keyVault;
       if (kvRef) {
         kv.setSecret(r.inputs.name, "bench-secret");
         kvRef.secretIdentifier = `${kv.url}/secrets/${r.inputs.name}`;
@@ -84,6 +103,14 @@ async function run() {
       if (r.kind === "namedValue" && r.inputs.properties.fromKeyVault) {
         kv.setSecret(r.inputs.name, "bench-secret");
         r.inputs.properties.fromKeyVault = `${kv.url}/secrets/${r.inputs.name}`;
+      }
+      // A registry kind's `{ fromKeyVault }` secret sources.
+      for (const v of Object.values(r.inputs.properties || {})) {
+        if (v && typeof v === "object" && typeof v.fromKeyVault === "string") {
+          const name = v.fromKeyVault.split("/secrets/")[1].split("/")[0];
+          kv.setSecret(name, "bench-secret");
+          v.fromKeyVault = `${kv.url}/secrets/${name}`;
+        }
       }
     }
     const { providerRuntime } = require(path.join(root, "dist/provider/index.js"));

@@ -7,6 +7,7 @@ import "./pulumi-present";
 export { ApimService, ownerOf } from "./service";
 export type { ApimServiceArgs } from "./service";
 export { NamedValue, Backend, Api, Policy, PolicyFragment, Product, ApiVersionSet, Gateway, TYPE_MODULE } from "./resources";
+export { Tag, Group, Certificate, Logger, Diagnostic, Cache, AuthorizationServer, OpenidConnectProvider, Subscription } from "./resources";
 export type {
   ServiceTarget,
   NamedValueArgs,
@@ -18,6 +19,16 @@ export type {
   ApiVersionSetArgs,
   GatewayArgs,
   ProviderKind,
+  RegistryArgs,
+  TagArgs,
+  GroupArgs,
+  CertificateArgs,
+  LoggerArgs,
+  DiagnosticArgs,
+  CacheArgs,
+  AuthorizationServerArgs,
+  OpenidConnectProviderArgs,
+  SubscriptionArgs,
 } from "./types";
 export { dynamicProvider, providerText } from "./dynamic";
 /** The same resources under real type tokens `apimc:index:<Kind>` (needs the `apimc` plugin): `new native.Backend(...)`. */

@@ -6,7 +6,7 @@
 try {
   require.resolve("@pulumi/pulumi");
 } catch {
-  throw new Error("apimc/provider needs the @pulumi/pulumi package in your Pulumi project: run `npm install @pulumi/pulumi@~3.248.0` (the apimc CLI works without it)");
+  throw new Error("apimc/provider needs the @pulumi/pulumi package in your Pulumi project: run `npm install @pulumi/pulumi@^3.216.0` (the apimc CLI works without it)");
 }
 
 export {};

@@ -10,6 +10,7 @@ import {
   loadDeclarations,
   loadDeclarationsFromObject,
   validateDeclarations,
+  RESOURCE_KINDS,
   type ApimcDeclarations,
   type Diagnostic,
   type LoadedDeclarations,
@@ -17,8 +18,27 @@ import {
   type ResourceId,
 } from "../src/index";
 import * as native from "./native/resources";
-import { Api, ApiVersionSet, Backend, Gateway, NamedValue, Policy, PolicyFragment, Product } from "./resources";
-import type { NamedValueArgs, ServiceTarget } from "./types";
+import {
+  Api,
+  ApiVersionSet,
+  AuthorizationServer,
+  Backend,
+  Cache,
+  Certificate,
+  Diagnostic as DiagnosticResource,
+  Gateway,
+  Group,
+  Logger,
+  NamedValue,
+  OpenidConnectProvider,
+  Policy,
+  PolicyFragment,
+  Product,
+  Subscription,
+  Tag,
+} from "./resources";
+import { secretSourcesOf } from "./runtime/registry-secrets";
+import { REGISTRY_PROVIDER_KINDS, type NamedValueArgs, type ProviderKind, type RegistryProviderKind, type ServiceTarget } from "./types";
 
 export interface ApimServiceArgs {
   /** A declaration directory or root file (`apim/`, `apim/apim.yaml`), or the declarations as an object. */
@@ -29,7 +49,11 @@ export interface ApimServiceArgs {
   env?: string;
   /** Directory that file references in an object form resolve from; default: the working directory. */
   baseDir?: string;
-  /** Values of `fromParameter` named values, by parameter name; pass `pulumi.secret`s. */
+  /**
+   * Values of `fromParameter` secret sources, by parameter name: named values,
+   * certificate `data`/`password`, subscription keys, client secrets, cache
+   * connection strings. Pass `pulumi.secret`s; each resource stores the ones it uses as secrets.
+   */
   parameters?: Record<string, pulumi.Input<string>>;
   /**
    * Build the resources under real type tokens (`apimc:index:<Kind>`, the `native`
@@ -38,20 +62,24 @@ export interface ApimServiceArgs {
   plugin?: boolean;
 }
 
-type Section = "namedValues" | "backends" | "apiVersionSets" | "policyFragments" | "apis" | "products" | "gateways";
+/** A declaration section of a top-level kind (`backends`, `loggers`, ...). */
+type Section = string;
+type CommonSection = keyof typeof DYNAMIC.sections;
 
-const SECTION_OF: Record<string, Section> = {
-  namedValues: "namedValues",
-  backends: "backends",
-  apiVersionSets: "apiVersionSets",
-  policyFragments: "policyFragments",
-  apis: "apis",
-  products: "products",
-  gateways: "gateways",
-};
+/**
+ * Declaration section -> provider kind, for every top-level kind of the kind
+ * registry. Children (operations, links, an API's diagnostics) belong to their
+ * parent's resource; policies are resources of their own.
+ */
+const KIND_OF_SECTION: Record<string, Exclude<ProviderKind, "policy">> = Object.fromEntries(
+  RESOURCE_KINDS.flatMap((d) => (d.declaration.in === "top" ? [[d.declaration.key, d.kind as Exclude<ProviderKind, "policy">]] : [])),
+);
+const SECTION_OF: Record<string, Section> = Object.fromEntries(Object.keys(KIND_OF_SECTION).map((k) => [k, k]));
 
-/** Ids of the kinds issue 12 added below APIs, operations and products, which the provider cannot deploy yet. */
-const NOT_YET = /^(apis\/[^/]+\/(tags|diagnostics)\/[^/]+|apis\/[^/]+\/operations\/[^/]+\/tags\/[^/]+|products\/[^/]+\/(tags|groups)\/[^/]+)$/;
+function registryKindOf(section: Section): RegistryProviderKind | undefined {
+  const kind = KIND_OF_SECTION[section];
+  return (REGISTRY_PROVIDER_KINDS as readonly string[]).includes(kind) ? (kind as RegistryProviderKind) : undefined;
+}
 
 /** The resource classes of one flavour: dynamic (the default) or native (the `apimc` plugin). */
 const DYNAMIC = {
@@ -59,6 +87,18 @@ const DYNAMIC = {
   Policy,
   /** The class of each section whose args are just the common ones. */
   sections: { backends: Backend, apiVersionSets: ApiVersionSet, policyFragments: PolicyFragment, apis: Api, products: Product, gateways: Gateway },
+  /** The class of each registry kind (args: the common ones plus `parameterValues`). */
+  registry: {
+    tag: Tag,
+    group: Group,
+    certificate: Certificate,
+    logger: Logger,
+    diagnostic: DiagnosticResource,
+    cache: Cache,
+    authorizationServer: AuthorizationServer,
+    openidConnectProvider: OpenidConnectProvider,
+    subscription: Subscription,
+  },
 } as const;
 const NATIVE = {
   NamedValue: native.NamedValue,
@@ -70,6 +110,17 @@ const NATIVE = {
     apis: native.Api,
     products: native.Product,
     gateways: native.Gateway,
+  },
+  registry: {
+    tag: native.Tag,
+    group: native.Group,
+    certificate: native.Certificate,
+    logger: native.Logger,
+    diagnostic: native.Diagnostic,
+    cache: native.Cache,
+    authorizationServer: native.AuthorizationServer,
+    openidConnectProvider: native.OpenidConnectProvider,
+    subscription: native.Subscription,
   },
 } as const;
 
@@ -101,7 +152,7 @@ async function load(args: ApimServiceArgs): Promise<{ loaded: LoadedDeclarations
 /** The declaration a provider resource is given: self-contained (policies are separate resources, operations inlined). */
 function declarationFor(model: Model, loaded: LoadedDeclarations, section: Section, name: string): Record<string, unknown> {
   // A shallow copy is enough: only top-level keys change here, and the JSON round trip below copies the rest.
-  const raw = { ...(((loaded.data[section] ?? {}) as Record<string, Record<string, unknown>>)[name] ?? {}) };
+  const raw = { ...((((loaded.data as Record<string, unknown>)[section] ?? {}) as Record<string, Record<string, unknown>>)[name] ?? {}) };
   delete raw.policy;
   if (section === "apis") {
     const api = model.apis[name];
@@ -110,7 +161,8 @@ function declarationFor(model: Model, loaded: LoadedDeclarations, section: Secti
     delete raw.backend;
     const operations: Record<string, unknown> = {};
     for (const [opName, op] of Object.entries(api.operations)) {
-      operations[opName] = op.properties;
+      // An operation's tag links ride with it (the model keeps them beside its properties).
+      operations[opName] = op.tags?.length ? { ...op.properties, tags: op.tags } : op.properties;
     }
     raw.operations = operations;
   }
@@ -173,15 +225,15 @@ export class ApimService extends pulumi.ComponentResource {
       if (list) list.push(id);
       else membersOf.set(owner, [id]);
     }
-    const owners = [...new Set(model.graph.order.map(ownerOf))];
+    const owners = ownerOrder(model, membersOf);
+    // Refused before anything is registered, so no part of the set is deployed without the rest.
+    refuseWhatCannotDeploy(model, owners, membersOf);
     const classes = a.plugin ? NATIVE : DYNAMIC;
     const created = new Map<ResourceId, Created>();
     const prefix = (id: ResourceId) => `${this.urnName()}-${id.replace(/\//g, "-")}`;
 
     for (const owner of owners) {
-      const members = membersOf.get(owner) ?? [];
-      const deps = new Set<ResourceId>();
-      for (const m of members) for (const d of model.graph.dependsOn(m)) if (ownerOf(d) !== owner) deps.add(ownerOf(d));
+      const deps = ownerDependencies(model, owner, membersOf);
       const depIds = [...deps].sort().filter((d) => created.has(d));
       dependencies.set(owner, depIds);
       const dependsOn = depIds.map((d) => created.get(d)!);
@@ -195,16 +247,6 @@ export class ApimService extends pulumi.ComponentResource {
         continue;
       }
       const section = SECTION_OF[s[0]];
-      // Loggers, diagnostics, certificates, subscriptions, tags, groups, OAuth/OIDC servers, caches and the tag, group
-      // and diagnostic links of APIs and products are compiled to ARM and read by plan --live and extract, but the
-      // provider has no resource for them yet: say so rather than deploy the set without them.
-      const unsupported = section === undefined ? owner : members.find((m) => NOT_YET.test(m));
-      if (unsupported !== undefined) throw new Error(`apimc's Pulumi provider cannot deploy ${unsupported} yet; deploy it with \`apimc compile --target arm\``);
-      // API schemas and revisions are emitted next to their API in ARM only; refusing beats deploying without them.
-      const api = section === "apis" ? model.apis[s[1]] : undefined;
-      if (api?.schemas !== undefined || api?.revisions !== undefined) {
-        throw new Error(`apimc's Pulumi provider cannot deploy the schemas or revisions of ${owner} yet; deploy them with \`apimc compile --target arm\``);
-      }
       const context = contextFor(model, loaded, [...deps]);
       const common = { service: target, name: s[1], properties: declarationFor(model, loaded, section, s[1]), context } as const;
       if (section === "namedValues") {
@@ -213,7 +255,16 @@ export class ApimService extends pulumi.ComponentResource {
         created.set(owner, new classes.NamedValue(rname, { ...(common as never as NamedValueArgs), ...(parameterValue !== undefined ? { parameterValue } : {}) }, opts));
         continue;
       }
-      created.set(owner, new classes.sections[section](rname, common as never, opts));
+      const registryKind = registryKindOf(section);
+      if (registryKind !== undefined) {
+        // Each resource gets just the parameter values its own secret sources name.
+        const wanted = secretSourcesOf(registryKind, { properties: common.properties }).flatMap((x) => (x.fromParameter !== undefined ? [x.fromParameter] : []));
+        const parameterValues = Object.fromEntries(wanted.flatMap((p) => (a.parameters?.[p] !== undefined ? [[p, a.parameters[p]]] : [])));
+        const args = { ...common, ...(wanted.length ? { parameterValues } : {}) };
+        created.set(owner, new classes.registry[registryKind](rname, args as never, opts));
+        continue;
+      }
+      created.set(owner, new classes.sections[section as CommonSection](rname, common as never, opts));
     }
     const armIds: Record<string, pulumi.Output<string>> = {};
     for (const [id, r] of created) armIds[id] = r.armId;
@@ -223,6 +274,57 @@ export class ApimService extends pulumi.ComponentResource {
 
   private urnName(): string {
     return (this as unknown as { __name?: string }).__name ?? "apimc";
+  }
+}
+
+/** The other provider resources the members of `owner` refer to. */
+function ownerDependencies(model: Model, owner: ResourceId, membersOf: ReadonlyMap<ResourceId, ResourceId[]>): Set<ResourceId> {
+  const deps = new Set<ResourceId>();
+  for (const m of membersOf.get(owner) ?? []) for (const d of model.graph.dependsOn(m)) if (ownerOf(d) !== owner) deps.add(ownerOf(d));
+  return deps;
+}
+
+/**
+ * Owners in an order where each comes after every owner its members refer to
+ * (ties in graph order). The graph orders single resources: a gateway itself
+ * comes before the APIs its links name, but the gateway's resource owns those
+ * links, so it must wait for them; registering it first would drop that dependsOn.
+ */
+function ownerOrder(model: Model, membersOf: ReadonlyMap<ResourceId, ResourceId[]>): ResourceId[] {
+  const inGraphOrder = [...new Set(model.graph.order.map(ownerOf))];
+  const out: ResourceId[] = [];
+  const state = new Map<ResourceId, "visiting" | "done">();
+  const visit = (owner: ResourceId): void => {
+    // An owner met again while it is being visited would be a cycle between owners; it is not waited for then.
+    if (state.get(owner) !== undefined) return;
+    state.set(owner, "visiting");
+    for (const d of [...ownerDependencies(model, owner, membersOf)].sort((a, b) => inGraphOrder.indexOf(a) - inGraphOrder.indexOf(b))) visit(d);
+    state.set(owner, "done");
+    out.push(owner);
+  };
+  for (const owner of inGraphOrder) visit(owner);
+  return out;
+}
+
+/** An API's schemas, revisions and releases, by model id (`apis/orders/schemas/x`, `apis/orders;rev=4`). */
+const API_SCHEMA_OR_REVISION = /^apis\/[^/]+(;rev=[^/]*|\/(schemas|releases)\/.*)$/;
+
+/**
+ * What the provider has no resource for yet: a section it does not know, and
+ * API schemas and revisions (emitted next to their API in ARM only). Refusing
+ * beats deploying the set without them.
+ */
+function refuseWhatCannotDeploy(model: Model, owners: ResourceId[], membersOf: ReadonlyMap<ResourceId, ResourceId[]>): void {
+  for (const owner of owners) {
+    const s = owner.split("/");
+    if (owner === "policy" || owner.endsWith("/policy")) continue;
+    if (SECTION_OF[s[0]] === undefined || API_SCHEMA_OR_REVISION.test(owner)) {
+      throw new Error(`apimc's Pulumi provider cannot deploy ${owner} yet; deploy it with \`apimc compile --target arm\``);
+    }
+    const api = s[0] === "apis" ? model.apis[s[1]] : undefined;
+    if (api?.schemas !== undefined || api?.revisions !== undefined || (membersOf.get(owner) ?? []).some((m) => API_SCHEMA_OR_REVISION.test(m))) {
+      throw new Error(`apimc's Pulumi provider cannot deploy the schemas or revisions of ${owner} yet; deploy them with \`apimc compile --target arm\``);
+    }
   }
 }
 

@@ -9,6 +9,15 @@ import type {
   NamedValueDeclaration,
   PolicyFragmentDeclaration,
   ProductDeclaration,
+  LoggerDeclaration,
+  DiagnosticDeclaration,
+  CertificateDeclaration,
+  SubscriptionDeclaration,
+  TagDeclaration,
+  GroupDeclaration,
+  AuthorizationServerDeclaration,
+  OpenidConnectProviderDeclaration,
+  CacheDeclaration,
 } from "../src/index";
 
 /** The APIM instance a resource lives in. */
@@ -68,5 +77,39 @@ export interface PolicyArgs {
   xml: pulumi.Input<string>;
 }
 
+/**
+ * A kind the registry describes fully (issue 12): the declaration is the
+ * contract's properties, with references by name and secret-bearing
+ * properties as secret sources (`{ fromParameter }`, `{ fromKeyVault }`).
+ */
+export interface RegistryArgs<D> extends CommonArgs {
+  properties: pulumi.Input<D>;
+  /**
+   * Values of the `fromParameter` secret sources in `properties`, by parameter
+   * name (`{ legacyRootPfx: ... }`). Always stored as Pulumi secrets; ApimService fills it from its `parameters`.
+   */
+  parameterValues?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+/** A logger; secret credentials are `{{named value}}` references, so the secret lives in the named value. */
+export type LoggerArgs = RegistryArgs<LoggerDeclaration>;
+/** A service-level diagnostic (`applicationinsights`, `azuremonitor`, `local`). An API's own diagnostics belong to its `Api`. */
+export type DiagnosticArgs = RegistryArgs<DiagnosticDeclaration>;
+/** A certificate from Key Vault (`keyVault`, read by APIM) or a PFX (`data`, `password` secret sources). */
+export type CertificateArgs = RegistryArgs<CertificateDeclaration>;
+/** A subscription; keys are optional secret sources (Azure generates them when absent). */
+export type SubscriptionArgs = RegistryArgs<SubscriptionDeclaration>;
+export type TagArgs = RegistryArgs<TagDeclaration>;
+export type GroupArgs = RegistryArgs<GroupDeclaration>;
+/** An OAuth 2.0 authorization server; `clientSecret` and `resourceOwnerPassword` are secret sources. */
+export type AuthorizationServerArgs = RegistryArgs<AuthorizationServerDeclaration>;
+/** An OpenID Connect provider; `clientSecret` is a secret source. */
+export type OpenidConnectProviderArgs = RegistryArgs<OpenidConnectProviderDeclaration>;
+/** An external cache, named after the location it serves; `connectionString` is a secret source. */
+export type CacheArgs = RegistryArgs<CacheDeclaration>;
+
+/** The kinds whose resources are derived from the kind registry alone (`RegistryResource`). */
+export const REGISTRY_PROVIDER_KINDS = ["tag", "group", "certificate", "logger", "diagnostic", "cache", "authorizationServer", "openidConnectProvider", "subscription"] as const;
+export type RegistryProviderKind = (typeof REGISTRY_PROVIDER_KINDS)[number];
+
 /** Provider kinds, one per resource class. */
-export type ProviderKind = "namedValue" | "backend" | "api" | "policy" | "policyFragment" | "product" | "apiVersionSet" | "gateway";
+export type ProviderKind = "namedValue" | "backend" | "api" | "policy" | "policyFragment" | "product" | "apiVersionSet" | "gateway" | RegistryProviderKind;

@@ -119,7 +119,8 @@ function nameRules(n) {
 /** The schema node of the map that holds a kind's declarations, if it is a map with name rules. */
 function mapHolder(schema, k) {
   if (k.declaration.in === "top") return schema.properties[k.declaration.key];
-  if (k.declaration.in !== "parent" || k.declaration.shape !== "map") return undefined;
+  // A kind without an ARM parent (an API revision, kept in its API's `revisions`) has its names checked by a rule.
+  if (k.declaration.in !== "parent" || k.declaration.shape !== "map" || !k.parent) return undefined;
   const parentKind = loadRegistry().kindDescriptor(k.parent);
   const parentDef = parentKind.schemaDef && schema.$defs[parentKind.schemaDef];
   const holder = parentDef && parentDef.properties[k.declaration.key];

@@ -339,12 +339,13 @@ const schema = {
       }),
       ignore,
     }),
-    // Not a registry kind (yet): apimc emits revisions after their API in the ARM template only, so the shape is written here.
-    ApiRevision: obj("A non-current API revision (an `apis/<api>;rev=N` resource created from the API).", {
+    // The apiRevision kind: apimc sends only what makes a revision, so the shape is apimc's own (not the contract's).
+    ApiRevision: obj("A non-current API revision (an `apis/<api>;rev=N` resource created from the current one with `sourceApiId`). apimc never deletes a revision.", {
       apiRevisionDescription: str("Description of the revision."),
       policy: policyRef,
+      operations: mapOf("Operations of this revision, keyed by ARM resource name. The revision starts with a copy of the current revision's operations; those declared here are written to it.", "Operation", ARM_NAME_80),
     }),
-    // Not a registry kind (yet): apimc emits these after their API in the ARM template only, so the shape is written here.
+    // The apiSchema kind: `document` is apimc's (a file path, or the contract's document inline).
     ApiSchema: obj("An API schema (the contract's SchemaContract).", {
       contentType: str("Media type of the document, for example `application/vnd.ms-azure-apim.graphql.schema`, `application/vnd.ms-azure-apim.xsd+xml`, `application/vnd.oai.openapi.components+json` or `application/vnd.ms-azure-apim.swagger.definitions+json`.", { minLength: 1 }),
       document: {

@@ -20,6 +20,7 @@ export type { MergedOperation } from "./load/index";
 export { defineApim } from "./load/define";
 export type { LoadedDeclarations, LoadOptions, PolicySource, ImportedApi, SourceMap } from "./load/types";
 export type { ApimcDeclarations, Backend as BackendDeclaration, Api as ApiDeclaration, NamedValue as NamedValueDeclaration, Operation as OperationDeclaration, Product as ProductDeclaration, PolicyFragment as PolicyFragmentDeclaration, Gateway as GatewayDeclaration, ApiVersionSet as ApiVersionSetDeclaration, Service as ServiceDeclaration, StructuredPolicy } from "./load/declarations.generated";
+export type { Logger as LoggerDeclaration, Diagnostic as DiagnosticDeclaration, Certificate as CertificateDeclaration, Subscription as SubscriptionDeclaration, Tag as TagDeclaration, Group as GroupDeclaration, AuthorizationServer as AuthorizationServerDeclaration, OpenidConnectProvider as OpenidConnectProviderDeclaration, Cache as CacheDeclaration, SecretSource as SecretSourceDeclaration } from "./load/declarations.generated";
 
 // --- validate ---
 export { validateDeclarations, countResources, VALIDATE_CODES } from "./validate/index";

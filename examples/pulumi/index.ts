@@ -11,7 +11,9 @@ const contoso = new ApimService("contoso", {
   env: config.get("env"),
   // contoso's `billing-token` named value says `fromParameter: billingToken`:
   // `pulumi config set --secret billingToken ...` supplies it, and it stays a Pulumi secret.
-  parameters: { billingToken: config.requireSecret("billingToken") },
+  // `subscriptions.acme.primaryKey: { fromParameter: acmePrimaryKey }` likewise; `fromKeyVault` sources (the OIDC
+  // client secret, the cache's connection string) are read from Key Vault at deploy time and need no config.
+  parameters: { billingToken: config.requireSecret("billingToken"), acmePrimaryKey: config.requireSecret("acmePrimaryKey") },
   service: {
     subscriptionId: config.require("subscriptionId"),
     resourceGroup: config.require("resourceGroup"),

@@ -3,5 +3,6 @@
  * (`apimc:index:<Kind>`), which need the `apimc` plugin installed.
  */
 export { NamedValue, Backend, Api, Policy, PolicyFragment, Product, ApiVersionSet, Gateway } from "./resources";
+export { Tag, Group, Certificate, Logger, Diagnostic, Cache, AuthorizationServer, OpenidConnectProvider, Subscription } from "./resources";
 export { NATIVE_TOKENS } from "./tokens";
 export type { NativeToken } from "./tokens";

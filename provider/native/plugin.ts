@@ -11,7 +11,8 @@ import { main as serve, type Provider } from "@pulumi/pulumi/provider";
 import { pulumiSchemaText } from "../schema/generate";
 import { PartialWriteError, providerRuntime } from "../runtime/index";
 import type { ProviderKind } from "../types";
-import { NAMED_VALUE_SECRET_OUTPUTS, NATIVE_TOKENS, kindOfUrn } from "./tokens";
+import { isRegistryKind } from "../runtime/registry-secrets";
+import { NAMED_VALUE_SECRET_OUTPUTS, NATIVE_TOKENS, REGISTRY_SECRET_OUTPUTS, kindOfUrn } from "./tokens";
 
 type Props = Record<string, unknown>;
 
@@ -49,10 +50,11 @@ function decode(props: Props | undefined): Decoded {
 /**
  * Marks as secret every key that came in secret, the outputs derived from it
  * (`parts` holds ARM bodies built from every input, `armId` the service and
- * name), and the keys a NamedValue may carry its value in.
+ * name), the keys a NamedValue may carry its value in, and a registry kind's
+ * parameter values.
  */
 function encode(kind: ProviderKind, values: Props, secretKeys: ReadonlySet<string>): Props {
-  const secret = new Set<string>([...secretKeys, ...(kind === "namedValue" ? NAMED_VALUE_SECRET_OUTPUTS : [])]);
+  const secret = new Set<string>([...secretKeys, ...(kind === "namedValue" ? NAMED_VALUE_SECRET_OUTPUTS : isRegistryKind(kind) ? REGISTRY_SECRET_OUTPUTS : [])]);
   if (secretKeys.size) secret.add("parts");
   if (secretKeys.has("service") || secretKeys.has("name")) secret.add("armId");
   const out: Props = {};

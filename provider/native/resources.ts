@@ -4,8 +4,19 @@
  * the dynamic resources; only the token and the provider that runs them differ.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { secretValues } from "../secret-values";
 import type {
   ApiArgs,
+  AuthorizationServerArgs,
+  CacheArgs,
+  CertificateArgs,
+  DiagnosticArgs,
+  GroupArgs,
+  LoggerArgs,
+  OpenidConnectProviderArgs,
+  RegistryArgs,
+  SubscriptionArgs,
+  TagArgs,
   ApiVersionSetArgs,
   BackendArgs,
   GatewayArgs,
@@ -15,7 +26,7 @@ import type {
   ProductArgs,
   ServiceTarget,
 } from "../types";
-import { BACKEND_SECRET_OUTPUTS, NAMED_VALUE_SECRET_OUTPUTS, NATIVE_TOKENS, type NativeToken } from "./tokens";
+import { BACKEND_SECRET_OUTPUTS, NAMED_VALUE_SECRET_OUTPUTS, NATIVE_TOKENS, REGISTRY_SECRET_OUTPUTS, type NativeToken } from "./tokens";
 
 /** Outputs every apimc resource has. */
 abstract class NativeResource extends pulumi.CustomResource {
@@ -89,5 +100,73 @@ export class Gateway extends NativeResource {
   declare public readonly name: pulumi.Output<string>;
   constructor(name: string, args: GatewayArgs, opts?: pulumi.CustomResourceOptions) {
     super(NATIVE_TOKENS.gateway, name, args, opts);
+  }
+}
+
+/** A kind the registry describes fully; see `RegistryResource` in ../resources. */
+abstract class NativeRegistryResource extends NativeResource {
+  declare public readonly name: pulumi.Output<string>;
+  /** Key Vault version last sent for each `fromKeyVault` property; a rotation changes it. */
+  declare public readonly secretVersions: pulumi.Output<Record<string, string> | undefined>;
+
+  protected constructor(type: NativeToken, name: string, args: RegistryArgs<unknown>, opts?: pulumi.CustomResourceOptions) {
+    super(type, name, { ...args, parameterValues: secretValues(args.parameterValues), secretVersions: undefined }, {
+      ...opts,
+      additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...REGISTRY_SECRET_OUTPUTS],
+    });
+  }
+}
+
+export class Tag extends NativeRegistryResource {
+  constructor(name: string, args: TagArgs, opts?: pulumi.CustomResourceOptions) {
+    super(NATIVE_TOKENS.tag, name, args, opts);
+  }
+}
+
+export class Group extends NativeRegistryResource {
+  constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
+    super(NATIVE_TOKENS.group, name, args, opts);
+  }
+}
+
+export class Certificate extends NativeRegistryResource {
+  constructor(name: string, args: CertificateArgs, opts?: pulumi.CustomResourceOptions) {
+    super(NATIVE_TOKENS.certificate, name, args, opts);
+  }
+}
+
+export class Logger extends NativeRegistryResource {
+  constructor(name: string, args: LoggerArgs, opts?: pulumi.CustomResourceOptions) {
+    super(NATIVE_TOKENS.logger, name, args, opts);
+  }
+}
+
+export class Diagnostic extends NativeRegistryResource {
+  constructor(name: string, args: DiagnosticArgs, opts?: pulumi.CustomResourceOptions) {
+    super(NATIVE_TOKENS.diagnostic, name, args, opts);
+  }
+}
+
+export class Cache extends NativeRegistryResource {
+  constructor(name: string, args: CacheArgs, opts?: pulumi.CustomResourceOptions) {
+    super(NATIVE_TOKENS.cache, name, args, opts);
+  }
+}
+
+export class AuthorizationServer extends NativeRegistryResource {
+  constructor(name: string, args: AuthorizationServerArgs, opts?: pulumi.CustomResourceOptions) {
+    super(NATIVE_TOKENS.authorizationServer, name, args, opts);
+  }
+}
+
+export class OpenidConnectProvider extends NativeRegistryResource {
+  constructor(name: string, args: OpenidConnectProviderArgs, opts?: pulumi.CustomResourceOptions) {
+    super(NATIVE_TOKENS.openidConnectProvider, name, args, opts);
+  }
+}
+
+export class Subscription extends NativeRegistryResource {
+  constructor(name: string, args: SubscriptionArgs, opts?: pulumi.CustomResourceOptions) {
+    super(NATIVE_TOKENS.subscription, name, args, opts);
   }
 }

@@ -10,6 +10,15 @@ export const NATIVE_TOKENS = {
   product: "apimc:index:Product",
   apiVersionSet: "apimc:index:ApiVersionSet",
   gateway: "apimc:index:Gateway",
+  tag: "apimc:index:Tag",
+  group: "apimc:index:Group",
+  certificate: "apimc:index:Certificate",
+  logger: "apimc:index:Logger",
+  diagnostic: "apimc:index:Diagnostic",
+  cache: "apimc:index:Cache",
+  authorizationServer: "apimc:index:AuthorizationServer",
+  openidConnectProvider: "apimc:index:OpenidConnectProvider",
+  subscription: "apimc:index:Subscription",
 } as const satisfies Record<ProviderKind, string>;
 
 export type NativeToken = (typeof NATIVE_TOKENS)[ProviderKind];
@@ -22,8 +31,15 @@ export function kindOfUrn(urn: string): ProviderKind | undefined {
   return KIND_OF.get(qualified.split("$").pop() ?? "");
 }
 
-/** Outputs of a NamedValue that may carry its value; both resource forms mark them secret. */
 /** Backend credentials and proxy settings may derive from secret inputs, so its stored ARM bodies stay secret. */
 export const BACKEND_SECRET_OUTPUTS = ["parts"] as const;
 
+/** Outputs of a NamedValue that may carry its value; both resource forms mark them secret. */
 export const NAMED_VALUE_SECRET_OUTPUTS = ["properties", "parts", "parameterValue"] as const;
+
+/**
+ * Outputs of a registry kind that carry secret values: the `fromParameter`
+ * values as given. Its `properties` hold only secret sources (parameter names,
+ * Key Vault URIs) and its `parts` the bodies without the secret properties.
+ */
+export const REGISTRY_SECRET_OUTPUTS = ["parameterValues"] as const;

@@ -9,6 +9,8 @@ import {
   Secret,
   HIDDEN_SECRET,
   checkSecretReadable,
+  kindDescriptor,
+  RESOURCE_KINDS,
   declarationOf,
   normaliseLiveProperties,
   parseApimResourceId,
@@ -22,6 +24,7 @@ import {
 } from "../../src/index";
 import type { ProviderKind } from "../types";
 import { checkInputs, desiredParts, partKey, serviceOf, type Inputs, type Part, type Problem } from "./parts";
+import { isRegistryKind, resolveSecrets, secretsChanged, type ResolvedSecrets } from "./registry-secrets";
 
 export type Outputs = Record<string, unknown>;
 
@@ -29,6 +32,8 @@ interface StoredState {
   parts: Record<string, Record<string, unknown>>;
   etags: Record<string, string>;
   secretVersion?: string;
+  /** Key Vault version last sent per `fromKeyVault` property of a registry kind (`data`, `clientSecret`). */
+  secretVersions?: Record<string, string>;
   /**
    * Set by `read` without stored parts (import): `parts` then hold the whole
    * live bodies, and `diff` compares only what the declarations set.
@@ -44,7 +49,7 @@ function stripUndefined<T>(value: T): T {
 }
 
 function inputsOnly(inputs: Inputs): Inputs {
-  const { [PROVIDER_KEY]: _p, parts: _parts, etags: _etags, secretVersion: _v, armId: _a, imported: _i, ...rest } = inputs;
+  const { [PROVIDER_KEY]: _p, parts: _parts, etags: _etags, secretVersion: _v, secretVersions: _vs, armId: _a, imported: _i, ...rest } = inputs;
   return rest;
 }
 
@@ -53,6 +58,7 @@ function stateOf(olds: Outputs): StoredState {
     parts: (olds.parts ?? {}) as StoredState["parts"],
     etags: (olds.etags ?? {}) as StoredState["etags"],
     ...(typeof olds.secretVersion === "string" ? { secretVersion: olds.secretVersion } : {}),
+    ...(olds.secretVersions && typeof olds.secretVersions === "object" ? { secretVersions: olds.secretVersions as Record<string, string> } : {}),
     ...(olds.imported === true ? { imported: true as const } : {}),
   };
 }
@@ -73,8 +79,11 @@ function fromKeyVaultUri(kind: ProviderKind, inputs: Inputs): string | undefined
   return typeof uri === "string" ? uri : undefined;
 }
 
+/** Kinds whose `keyVault` property is a reference APIM itself reads at run time. */
+const KEY_VAULT_REFERENCE_KINDS: ReadonlySet<ProviderKind> = new Set<ProviderKind>(["namedValue", "certificate"]);
+
 function keyVaultReference(kind: ProviderKind, inputs: Inputs): { secretIdentifier: string; identityClientId?: string } | undefined {
-  if (kind !== "namedValue") return undefined;
+  if (!KEY_VAULT_REFERENCE_KINDS.has(kind)) return undefined;
   const kv = (inputs.properties as { keyVault?: { secretIdentifier?: unknown; identityClientId?: unknown } } | undefined)?.keyVault;
   if (!kv || typeof kv.secretIdentifier !== "string") return undefined;
   return { secretIdentifier: kv.secretIdentifier, ...(typeof kv.identityClientId === "string" ? { identityClientId: kv.identityClientId } : {}) };
@@ -85,11 +94,16 @@ function keyVaultReference(kind: ProviderKind, inputs: Inputs): { secretIdentifi
  * role, transient). For a `keyVault` reference APIM reads the secret itself at
  * run time, so a missing role is named for APIM's identity as well.
  */
-function keyVaultFailure(err: unknown, name: string, runtimeIdentity?: string): Error {
+function keyVaultFailure(err: unknown, what: string, runtimeIdentity?: string): Error {
   const reason = err instanceof AzureError ? err.message : "the Key Vault request failed";
   const roleProblem = err instanceof AzureError && err.status === 403 && err.code !== "SecretDisabled" && err.code !== "ForbiddenByFirewall";
   const apim = roleProblem && runtimeIdentity ? `; APIM reads the secret at run time as ${runtimeIdentity}, which needs the same role` : "";
-  return new Error(`APIMC857: named value "${name}" refers to a Key Vault secret that cannot be read: ${reason}${apim}`);
+  return new Error(`APIMC857: ${what} refers to a Key Vault secret that cannot be read: ${reason}${apim}`);
+}
+
+/** How errors name a resource: `named value "x"`, `certificate "y"`. */
+function described(kind: ProviderKind, inputs: Inputs): string {
+  return `${kind === "namedValue" ? "named value" : kind} "${String(inputs.name)}"`;
 }
 
 /** Proves a `keyVault` reference is readable before APIM is asked to use it. */
@@ -100,7 +114,7 @@ async function proveKeyVaultReference(kind: ProviderKind, inputs: Inputs): Promi
   try {
     await checkSecretReadable(kv.secretIdentifier, `the deploying identity (checking on behalf of ${identity})`);
   } catch (err) {
-    throw keyVaultFailure(err, String(inputs.name), identity);
+    throw keyVaultFailure(err, described(kind, inputs), identity);
   }
 }
 
@@ -112,8 +126,15 @@ async function resolveFromKeyVault(kind: ProviderKind, inputs: Inputs): Promise<
     const got = await readSecret(uri);
     return { value: got.value, version: got.version };
   } catch (err) {
-    throw keyVaultFailure(err, String(inputs.name));
+    throw keyVaultFailure(err, described(kind, inputs));
   }
+}
+
+/** A registry kind's secret sources, resolved (Key Vault read now); none for other kinds. */
+async function registrySecrets(kind: ProviderKind, inputs: Inputs): Promise<ResolvedSecrets | undefined> {
+  if (!isRegistryKind(kind)) return undefined;
+  const resolved = await resolveSecrets(kind, inputs, (err, what) => keyVaultFailure(err, what));
+  return Object.keys(resolved.values).length ? resolved : undefined;
 }
 
 function outputsOf(inputs: Inputs, armId: string, state: StoredState): Outputs {
@@ -128,7 +149,7 @@ export async function check(kind: ProviderKind, _olds: Inputs, news: Inputs): Pr
   return { inputs: news, failures: await checkInputs(kind, news) };
 }
 
-const IDENTITY_FIELDS: Record<ProviderKind, string[]> = {
+const IDENTITY_FIELDS: Partial<Record<ProviderKind, string[]>> = {
   namedValue: ["name"],
   backend: ["name"],
   api: ["name"],
@@ -151,13 +172,29 @@ function comparable(p: Part): Record<string, unknown> {
  * is all the service reports. A link that exists reads back as the body it was
  * written with, so a refresh finds no change that never happened.
  */
-const LINK_KINDS: ReadonlySet<ApimKind> = new Set<ApimKind>(["productApi", "gatewayApi"]);
+const LINK_KINDS: ReadonlySet<ApimKind> = new Set<ApimKind>(RESOURCE_KINDS.filter((d) => d.readBack === "head").flatMap((d) => d.azureKinds as ApimKind[]));
+
+/** The registry's write-only properties of each ARM kind. */
+const WRITE_ONLY = new Map<string, readonly string[]>(RESOURCE_KINDS.flatMap((d) => d.azureKinds.map((a) => [a, d.writeOnly] as const)));
+
+/**
+ * A live body with the write-only properties taken from `sent`: Azure never
+ * returns them as sent (a logger's secret credentials come back as a
+ * `{{Logger-Credentials--...}}` reference), so they cannot be compared.
+ */
+function keepWriteOnly(ref: ApimRef, live: Record<string, unknown>, sent: Record<string, unknown> | undefined): Record<string, unknown> {
+  const keys = WRITE_ONLY.get(ref.kind) ?? [];
+  if (!sent || !keys.some((k) => sent[k] !== undefined)) return live;
+  const out = { ...live };
+  for (const k of keys) if (sent[k] !== undefined) out[k] = sent[k];
+  return out;
+}
 
 /** The stored body of a part; after an import, only the keys the declarations set. */
 function stored(state: StoredState, p: Part): unknown {
   const body = state.parts[p.key];
   if (state.imported && LINK_KINDS.has(p.ref.kind) && body !== undefined) return comparable(p);
-  return state.imported ? projectLiveOnto(body, comparable(p)) : body;
+  return state.imported ? projectLiveOnto(keepWriteOnly(p.ref, body ?? {}, comparable(p)), comparable(p)) : body;
 }
 
 /**
@@ -183,13 +220,19 @@ export async function diff(
 ): Promise<{ changes: boolean; replaces: string[]; deleteBeforeReplace: boolean }> {
   const replaces: string[] = [];
   if (!same(serviceOf(olds), serviceOf(news))) replaces.push("service");
-  for (const f of IDENTITY_FIELDS[kind]) if ((olds[f] ?? null) !== (news[f] ?? null)) replaces.push(f);
+  // A registry kind is identified by its name, like the named kinds.
+  for (const f of IDENTITY_FIELDS[kind] ?? ["name"]) if ((olds[f] ?? null) !== (news[f] ?? null)) replaces.push(f);
   const state = stateOf(olds);
   const desired = await desiredParts(kind, news);
   let changes = replaces.length > 0 || desired.length !== Object.keys(state.parts).length;
   for (const p of desired) if (!changes && !same(comparable(p), stored(state, p))) changes = true;
   if (!changes && state.imported) return { changes: !(await liveSecretMatches(kind, news, desired)), replaces, deleteBeforeReplace: false };
   if (!changes && parameterValue(kind, news) !== parameterValue(kind, olds)) changes = true;
+  if (!changes && isRegistryKind(kind)) {
+    // Secret values are never in state: a changed source or parameter, or a Key Vault rotation, is the change.
+    const resolved = (await registrySecrets(kind, news)) ?? { values: {}, versions: {} };
+    changes = secretsChanged(kind, olds, news, resolved, state.secretVersions ?? {});
+  }
   if (!changes && fromKeyVaultUri(kind, news)) {
     // A rotation is a new Key Vault version; the value itself is never kept in state.
     const now = await resolveFromKeyVault(kind, news);
@@ -199,9 +242,14 @@ export async function diff(
   return { changes, replaces, deleteBeforeReplace: replaces.length > 0 && kind === "api" };
 }
 
-/** A secret value apimc supplies for a named value, and whether it differs from what was last sent. */
+/**
+ * Secret values apimc supplies for a resource's own body (a named value's
+ * `value`, a certificate's `data` and `password`), and whether they differ
+ * from what was last sent. They are sent whenever that body is written: Azure
+ * drops a secret a PUT leaves out.
+ */
 interface SuppliedSecret {
-  value: Secret;
+  values: Record<string, Secret>;
   changed: boolean;
 }
 
@@ -213,16 +261,16 @@ interface Progress {
 
 async function writeParts(resources: ApimResources, parts: Part[], previous: StoredState | undefined, secret: SuppliedSecret | undefined, progress: Progress): Promise<StoredState> {
   const state = progress.written;
-  for (const p of parts) {
+  for (const [i, p] of parts.entries()) {
     const unchanged = previous && previous.parts[p.key] !== undefined && same(previous.parts[p.key], p.body);
-    const carriesSecret = secret !== undefined && p.ref.kind === "namedValue";
+    // The secrets belong to the resource's own body, the first part.
+    const carriesSecret = secret !== undefined && i === 0;
     if (unchanged && !(carriesSecret && secret.changed)) {
       state.parts[p.key] = p.body;
       if (previous.etags[p.key]) state.etags[p.key] = previous.etags[p.key];
       continue;
     }
-    // A secret named value is always written with its value, or APIM would drop it.
-    const body = carriesSecret ? { ...p.body, value: secret.value } : p.body;
+    const body = carriesSecret ? { ...p.body, ...secret.values } : p.body;
     const ifMatch = previous?.etags[p.key];
     const live = await resources.put(p.ref, body, ifMatch ? { ifMatch } : {});
     state.parts[p.key] = p.body;
@@ -265,7 +313,12 @@ export class PartialWriteError extends Error {
  */
 function partialState(previous: StoredState | undefined, progress: Progress): StoredState {
   if (!previous) return progress.written;
-  const state: StoredState = { parts: { ...previous.parts }, etags: { ...previous.etags }, ...(previous.secretVersion ? { secretVersion: previous.secretVersion } : {}) };
+  const state: StoredState = {
+    parts: { ...previous.parts },
+    etags: { ...previous.etags },
+    ...(previous.secretVersion ? { secretVersion: previous.secretVersion } : {}),
+    ...(previous.secretVersions ? { secretVersions: previous.secretVersions } : {}),
+  };
   for (const [key, body] of Object.entries(progress.written.parts)) {
     state.parts[key] = body;
     if (progress.written.etags[key]) state.etags[key] = progress.written.etags[key];
@@ -313,9 +366,17 @@ export async function create(kind: ProviderKind, inputs: Inputs): Promise<{ id: 
   await proveKeyVaultReference(kind, inputs);
   const secret = await resolveFromKeyVault(kind, inputs);
   const param = parameterValue(kind, inputs);
-  const supplied = secret ? { value: secret.value, changed: true } : param !== undefined ? { value: new Secret(param), changed: true } : undefined;
+  const registry = await registrySecrets(kind, inputs);
+  const supplied = secret
+    ? { values: { value: secret.value }, changed: true }
+    : param !== undefined
+      ? { values: { value: new Secret(param) }, changed: true }
+      : registry
+        ? { values: registry.values, changed: true }
+        : undefined;
   const state = await writeOrRecord(resources, parts, undefined, supplied, { inputs, armId });
   if (secret) state.secretVersion = secret.version;
+  if (registry && Object.keys(registry.versions).length) state.secretVersions = registry.versions;
   return { id: armId, outs: outputsOf(inputs, armId, state) };
 }
 
@@ -327,34 +388,54 @@ export async function update(kind: ProviderKind, _id: string, olds: Outputs, new
   await proveKeyVaultReference(kind, news);
   const secret = await resolveFromKeyVault(kind, news);
   const param = parameterValue(kind, news);
+  const registry = await registrySecrets(kind, news);
   const supplied = secret
-    ? { value: secret.value, changed: secret.version !== previous.secretVersion }
+    ? { values: { value: secret.value }, changed: secret.version !== previous.secretVersion }
     : param !== undefined
-      ? { value: new Secret(param), changed: param !== parameterValue(kind, olds) }
-      : undefined;
+      ? { values: { value: new Secret(param) }, changed: param !== parameterValue(kind, olds) }
+      : registry
+        ? { values: registry.values, changed: previous.imported === true || secretsChanged(kind, olds, news, registry, previous.secretVersions ?? {}) }
+        : undefined;
   const state = await writeOrRecord(resources, parts, previous, supplied, { inputs: news, armId });
   if (secret) state.secretVersion = secret.version;
+  if (registry && Object.keys(registry.versions).length) state.secretVersions = registry.versions;
   return { outs: outputsOf(news, armId, state) };
 }
 
-/** Children a resource owns, listed on refresh so ones added outside apimc show as drift. */
+/**
+ * Children a resource owns, listed on refresh so ones added outside apimc show
+ * as drift (an operation's tags are its API's, one level further down).
+ */
 const OWNED_CHILDREN: Partial<Record<ApimKind, ApimKind[]>> = {
-  api: ["operation"],
-  product: ["productApi"],
+  api: ["operation", "apiTag", "apiDiagnostic"],
+  operation: ["operationTag"],
+  product: ["productApi", "productTag", "productGroup"],
   gateway: ["gatewayApi", "gatewayHostname", "gatewayCertificateAuthority"],
 };
 
-async function liveChildren(resources: ApimResources, parent: ApimRef): Promise<LiveResource[]> {
+/**
+ * Azure links every new product to the built-in Administrators group itself;
+ * that link is Azure's, not drift, unless the declarations name it.
+ */
+function azuresOwn(l: LiveResource): boolean {
+  return l.ref.kind === "productGroup" && l.ref.names[1]?.toLowerCase() === "administrators";
+}
+
+async function liveChildren(resources: ApimResources, parent: ApimRef, declared: ReadonlySet<string> = new Set()): Promise<LiveResource[]> {
   const out: LiveResource[] = [];
   for (const kind of OWNED_CHILDREN[parent.kind] ?? []) {
-    // Non-current API revisions are not apimc's to manage.
-    for (const l of await resources.list(kind, parent.names)) if (!l.ref.names.some((n) => n.includes(";rev="))) out.push(l);
+    for (const l of await resources.list(kind, parent.names)) {
+      // Non-current API revisions are not apimc's to manage.
+      if (l.ref.names.some((n) => n.includes(";rev="))) continue;
+      if (azuresOwn(l) && !declared.has(partKey(l.ref))) continue;
+      out.push(l, ...(await liveChildren(resources, l.ref, declared)));
+    }
   }
   return out;
 }
 
 /** ARM kinds each provider kind can import. */
-const IMPORTABLE: Record<ProviderKind, ApimKind[]> = {
+const IMPORTABLE: Partial<Record<ProviderKind, ApimKind[]>> = {
   namedValue: ["namedValue"],
   backend: ["backend"],
   api: ["api"],
@@ -367,8 +448,10 @@ const IMPORTABLE: Record<ProviderKind, ApimKind[]> = {
 
 function importTarget(kind: ProviderKind, id: string): ParsedApimId {
   const parsed = parseApimResourceId(id);
-  if (!parsed || !IMPORTABLE[kind].includes(parsed.ref.kind)) {
-    const want = IMPORTABLE[kind].join(" or ");
+  // A registry kind imports its own ARM kind.
+  const importable = IMPORTABLE[kind] ?? (kindDescriptor(kind).azureKinds as ApimKind[]);
+  if (!parsed || !importable.includes(parsed.ref.kind)) {
+    const want = importable.join(" or ");
     throw new Error(
       `APIMC858: cannot import "${id}" as ${kind}: expected the ARM id of a ${want}, /subscriptions/{id}/resourceGroups/{group}/providers/Microsoft.ApiManagement/service/{service}/...; copy it from the portal's JSON view or \`az resource show --query id\``,
     );
@@ -387,8 +470,21 @@ function importedInputs(kind: ProviderKind, parsed: ParsedApimId, live: LiveReso
   if (properties.value === HIDDEN_SECRET) delete properties.value;
   const names = (k: ApimKind) => children.filter((c) => c.ref.kind === k).map((c) => c.ref.names[c.ref.names.length - 1]);
   const byName = (k: ApimKind) => Object.fromEntries(children.filter((c) => c.ref.kind === k).map((c) => [c.ref.names[c.ref.names.length - 1], declarationOf(k, c.properties)]));
-  if (kind === "api") properties.operations = byName("operation");
-  if (kind === "product" && names("productApi").length) properties.apis = names("productApi");
+  if (kind === "api") {
+    const operations = byName("operation") as Record<string, Record<string, unknown>>;
+    for (const t of children.filter((c) => c.ref.kind === "operationTag")) {
+      const op = operations[t.ref.names[1]];
+      if (op) op.tags = [...((op.tags as string[] | undefined) ?? []), t.ref.names[2]];
+    }
+    properties.operations = operations;
+    if (names("apiTag").length) properties.tags = names("apiTag");
+    if (names("apiDiagnostic").length) properties.diagnostics = byName("apiDiagnostic");
+  }
+  if (kind === "product") {
+    if (names("productApi").length) properties.apis = names("productApi");
+    if (names("productTag").length) properties.tags = names("productTag");
+    if (names("productGroup").length) properties.groups = names("productGroup");
+  }
   if (kind === "gateway") {
     if (names("gatewayApi").length) properties.apis = names("gatewayApi");
     if (names("gatewayHostname").length) properties.hostnames = byName("gatewayHostname");
@@ -428,6 +524,7 @@ export async function read(kind: ProviderKind, id: string, props: Outputs): Prom
     parts: {},
     etags: {},
     ...(previous.secretVersion ? { secretVersion: previous.secretVersion } : {}),
+    ...(previous.secretVersions ? { secretVersions: previous.secretVersions } : {}),
     ...(previous.imported ? { imported: true as const } : {}),
   };
   for (const [i, key] of keys.entries()) {
@@ -437,10 +534,14 @@ export async function read(kind: ProviderKind, id: string, props: Outputs): Prom
       if (i === 0) return { id: "", props: {} };
       continue;
     }
-    state.parts[key] = LINK_KINDS.has(ref.kind) ? previous.parts[key] : normaliseLiveProperties(ref, live.properties, previous.imported ? undefined : previous.parts[key]);
+    state.parts[key] = LINK_KINDS.has(ref.kind)
+      ? previous.parts[key]
+      : previous.imported
+        ? normaliseLiveProperties(ref, live.properties)
+        : keepWriteOnly(ref, normaliseLiveProperties(ref, live.properties, previous.parts[key]), previous.parts[key]);
     if (live.etag) state.etags[key] = live.etag;
   }
-  for (const child of await liveChildren(resources, refFromKey(keys[0]))) {
+  for (const child of await liveChildren(resources, refFromKey(keys[0]), new Set(keys))) {
     const key = partKey(child.ref);
     if (state.parts[key] !== undefined) continue;
     state.parts[key] = normaliseLiveProperties(child.ref, child.properties);

@@ -22,6 +22,7 @@ import {
   type ResourceId,
 } from "../../src/index";
 import type { ProviderKind, ServiceTarget } from "../types";
+import { missingParameterMessage, missingParameters } from "./registry-secrets";
 
 export type Inputs = Record<string, unknown>;
 
@@ -44,7 +45,21 @@ const SECTION = Object.fromEntries(
 ) as Record<Exclude<ProviderKind, "policy">, keyof ApimcDeclarations>;
 
 /** Reference checks against resources outside this one; ApimService validates the whole set instead. */
-const CROSS_RESOURCE_CODES = new Set(["APIMC140", "APIMC141", "APIMC142", "APIMC143", "APIMC144", "APIMC145"]);
+const CROSS_RESOURCE_CODES = new Set([
+  "APIMC140",
+  "APIMC141",
+  "APIMC142",
+  "APIMC143",
+  "APIMC144",
+  "APIMC145",
+  // Loggers, subscription scopes, tags, groups, certificates, OIDC providers and authorization servers named by issue 12's kinds.
+  "APIMC150",
+  "APIMC151",
+  "APIMC152",
+  "APIMC153",
+  "APIMC154",
+  "APIMC155",
+]);
 
 export function partKey(ref: ApimRef): string {
   return `${ref.kind}:${ref.names.join("/")}`;
@@ -123,6 +138,9 @@ export async function checkInputs(kind: ProviderKind, inputs: Inputs): Promise<P
       property: "parameterValue",
       reason: `APIMC854: named value "${String(inputs.name)}" takes its value from parameter "${String(props.fromParameter)}"; pass it as ApimService parameters.${String(props.fromParameter)} (or parameterValue), ideally a pulumi.secret`,
     });
+  }
+  for (const s of missingParameters(kind, inputs)) {
+    problems.push({ property: "parameterValues", reason: missingParameterMessage(kind, String(inputs.name), s) });
   }
   const loaded = await loadDeclarationsFromObject(miniDeclarations(kind, inputs), baseDirOf(inputs));
   const pointer = resourcePointer(kind, String(inputs.name));

@@ -12,7 +12,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { ProviderKind } from "../types";
-import { BACKEND_SECRET_OUTPUTS, NAMED_VALUE_SECRET_OUTPUTS, NATIVE_TOKENS } from "../native/tokens";
+import { RESOURCE_KINDS } from "../../src/index";
+import { BACKEND_SECRET_OUTPUTS, NAMED_VALUE_SECRET_OUTPUTS, NATIVE_TOKENS, REGISTRY_SECRET_OUTPUTS } from "../native/tokens";
+import { REGISTRY_PROVIDER_KINDS } from "../types";
 
 type Json = Record<string, unknown>;
 
@@ -60,16 +62,16 @@ export interface PulumiPackageSchema {
 const ANY: PulumiProperty = { $ref: "pulumi.json#/Any" };
 const PREFIX = "apimc:index:";
 
-/** The declaration type (`$defs` name) of each kind's `properties` input. */
-const DECLARATION: Record<Exclude<ProviderKind, "policy">, string> = {
-  namedValue: "NamedValue",
-  backend: "Backend",
-  api: "Api",
-  policyFragment: "PolicyFragment",
-  product: "Product",
-  apiVersionSet: "ApiVersionSet",
-  gateway: "Gateway",
-};
+/** The declaration type (`$defs` name) of each kind's `properties` input, from the kind registry. */
+function declarationDef(kind: Exclude<ProviderKind, "policy">): string {
+  const def = RESOURCE_KINDS.find((d) => d.kind === kind)?.schemaDef;
+  if (!def) throw new Error(`the kind registry gives no declaration type for ${kind}`);
+  return def;
+}
+
+function isRegistryKind(kind: ProviderKind): boolean {
+  return (REGISTRY_PROVIDER_KINDS as readonly string[]).includes(kind);
+}
 
 /**
  * Declaration keys a provider resource does not take: policies of APIs,
@@ -82,7 +84,8 @@ const NOT_INPUTS: Record<string, readonly string[]> = {
   Product: ["policy"],
 };
 
-const DESCRIPTION: Record<ProviderKind, string> = {
+/** Hand-written descriptions; a registry kind's comes from its declaration's description in the format's schema. */
+const DESCRIPTION: Partial<Record<ProviderKind, string>> = {
   namedValue: "An APIM named value. Its value comes from exactly one of `value`, `keyVault` (APIM reads Key Vault), `fromKeyVault` (apimc reads Key Vault at deploy time) or `fromParameter` (`parameterValue`, a secret).",
   backend: "An APIM backend: a single service or a load-balanced pool.",
   api: "An APIM API with its operations. Its policies are separate `Policy` resources; operations or revisions added outside apimc are found on refresh.",
@@ -192,7 +195,15 @@ const OUTPUTS: Record<string, PulumiProperty> = {
   },
 };
 
-function resourceOf(kind: ProviderKind, conv: Converter): PulumiResource {
+const REGISTRY_NOTE =
+  " Secret-bearing properties are secret sources: `fromParameter` values come from `parameterValues` (always secret), `fromKeyVault` ones are read at deploy time and never stored.";
+
+/** Whether the registry gives the kind secret-source properties (`{ fromParameter }`, `{ fromKeyVault }`). */
+function hasSecretSources(kind: ProviderKind): boolean {
+  return RESOURCE_KINDS.some((d) => d.kind === kind && d.secrets.some((r) => r.sources.includes("fromParameter")));
+}
+
+function resourceOf(kind: ProviderKind, conv: Converter, defs: Record<string, Json>): PulumiResource {
   const inputs: Record<string, PulumiProperty> = { ...common() };
   const required = ["service"];
   if (kind === "policy") {
@@ -205,22 +216,39 @@ function resourceOf(kind: ProviderKind, conv: Converter): PulumiResource {
     required.push("xml");
   } else {
     inputs.name = { type: "string", description: "ARM resource name. Changing it replaces the resource.", replaceOnChanges: true };
-    inputs.properties = { $ref: `#/types/${conv.defType(DECLARATION[kind])}`, description: `The ${kind} in the apimc declaration format (property names follow the ARM REST contract of api-version 2024-05-01).` };
+    inputs.properties = { $ref: `#/types/${conv.defType(declarationDef(kind))}`, description: `The ${kind} in the apimc declaration format (property names follow the ARM REST contract of api-version 2024-05-01).` };
     required.push("name", "properties");
   }
   if (kind === "namedValue") {
     inputs.parameterValue = { type: "string", secret: true, description: "The value of a `fromParameter` named value. Always secret." };
   }
-  const secretOutputs = new Set<string>(kind === "namedValue" ? NAMED_VALUE_SECRET_OUTPUTS : kind === "backend" ? BACKEND_SECRET_OUTPUTS : []);
+  if (isRegistryKind(kind)) {
+    inputs.parameterValues = {
+      type: "object",
+      additionalProperties: { type: "string" },
+      secret: true,
+      description: "Values of the `fromParameter` secret sources in `properties`, by parameter name. Always secret.",
+    };
+  }
+  const secretOutputs = new Set<string>(
+    kind === "namedValue" ? NAMED_VALUE_SECRET_OUTPUTS : kind === "backend" ? BACKEND_SECRET_OUTPUTS : isRegistryKind(kind) ? REGISTRY_SECRET_OUTPUTS : [],
+  );
   const outputs: Record<string, PulumiProperty> = { ...inputs, ...OUTPUTS };
   if (kind === "namedValue") outputs.secretVersion = { type: "string", description: "Key Vault version of the value last sent, for `fromKeyVault`; a rotation changes it." };
+  if (isRegistryKind(kind)) {
+    outputs.secretVersions = {
+      type: "object",
+      additionalProperties: { type: "string" },
+      description: "Key Vault version last sent for each `fromKeyVault` property; a rotation changes it.",
+    };
+  }
   for (const [key, p] of Object.entries(outputs)) {
     const { replaceOnChanges: _r, ...rest } = p;
     outputs[key] = secretOutputs.has(key) ? { ...rest, secret: true } : rest;
   }
   const sort = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
   return {
-    description: DESCRIPTION[kind],
+    description: DESCRIPTION[kind] ?? `${String(defs[declarationDef(kind as Exclude<ProviderKind, "policy">)]?.description ?? kind)}${hasSecretSources(kind) ? REGISTRY_NOTE : ""}`,
     inputProperties: sort(inputs),
     requiredInputs: required.sort(),
     properties: sort(outputs),
@@ -235,7 +263,7 @@ export function pulumiSchema(): PulumiPackageSchema {
   const declarations = JSON.parse(readFileSync(path.join(root, "schema/apimc.schema.json"), "utf8")) as { $defs: Record<string, Json> };
   const conv = new Converter(declarations.$defs);
   const resources: Record<string, PulumiResource> = {};
-  for (const kind of (Object.keys(NATIVE_TOKENS) as ProviderKind[]).sort()) resources[NATIVE_TOKENS[kind]] = resourceOf(kind, conv);
+  for (const kind of (Object.keys(NATIVE_TOKENS) as ProviderKind[]).sort()) resources[NATIVE_TOKENS[kind]] = resourceOf(kind, conv, declarations.$defs);
   conv.types[`${PREFIX}ServiceTarget`] = {
     type: "object",
     description: "The APIM instance a resource lives in.",
@@ -252,7 +280,8 @@ export function pulumiSchema(): PulumiPackageSchema {
     name: "apimc",
     displayName: "apimc",
     version: pkg.version,
-    description: "Azure API Management configuration as code: apimc's resources (named values, backends, APIs with operations, policies, fragments, products, version sets, gateways), served by the `apimc` resource plugin.",
+    description:
+      "Azure API Management configuration as code: apimc's resources (named values, backends, APIs with operations, policies, fragments, products, version sets, gateways, tags, groups, certificates, loggers, diagnostics, caches, authorization servers, OpenID Connect providers, subscriptions), served by the `apimc` resource plugin.",
     keywords: ["pulumi", "azure", "api-management", "apim", "category/cloud", "kind/native"],
     license: pkg.license ?? "MIT",
     ...(repository ? { repository } : {}),

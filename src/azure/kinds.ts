@@ -29,7 +29,10 @@ export type ApimKind =
   | "productGroup"
   | "apiTag"
   | "apiDiagnostic"
-  | "operationTag";
+  | "operationTag"
+  | "apiSchema"
+  | "apiRevision"
+  | "apiRelease";
 
 /** `names` are the ARM names from the outermost parent down; policies list their parents only. */
 export interface ApimRef {
@@ -75,6 +78,9 @@ export const KIND_PATHS: Readonly<Record<ApimKind, string>> = {
   apiTag: "apis/*/tags/*",
   apiDiagnostic: "apis/*/diagnostics/*",
   operationTag: "apis/*/operations/*/tags/*",
+  apiSchema: "apis/*/schemas/*",
+  apiRevision: "apis/*",
+  apiRelease: "apis/*/releases/*",
 };
 
 export const APIM_KINDS = Object.keys(KIND_PATHS) as ApimKind[];

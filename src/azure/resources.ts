@@ -252,6 +252,27 @@ const OPS: Record<ApimKind, KindOps> = {
     del: (c, rg, s, [a, n], m, o) => c.apiDiagnostic.delete(rg, s, a, n, m, o),
     list: (c, rg, s, [a], o) => c.apiDiagnostic.listByService(rg, s, a, o),
   },
+  apiSchema: {
+    lro: true,
+    get: (c, rg, s, [a, n], o) => c.apiSchema.get(rg, s, a, n, o),
+    put: (c, rg, s, [a, n], b, o) => c.apiSchema.beginCreateOrUpdateAndWait(rg, s, a, n, b as SdkBody, lroOptions(o)),
+    del: (c, rg, s, [a, n], m, o) => c.apiSchema.delete(rg, s, a, n, m, o),
+    list: (c, rg, s, [a], o) => c.apiSchema.listByApi(rg, s, a, o),
+  },
+  // A revision is an API (`orders;rev=4`): the same SDK calls, named with `;rev=N`.
+  apiRevision: {
+    lro: true,
+    get: (c, rg, s, [n], o) => c.api.get(rg, s, n, o),
+    put: (c, rg, s, [n], b, o) => c.api.beginCreateOrUpdateAndWait(rg, s, n, b as SdkBody, lroOptions(o)),
+    del: (c, rg, s, [n], m, o) => c.api.beginDeleteAndWait(rg, s, n, m, lroOptions(o)),
+    list: (c, rg, s, _p, o) => c.api.listByService(rg, s, o),
+  },
+  apiRelease: {
+    get: (c, rg, s, [a, n], o) => c.apiRelease.get(rg, s, a, n, o),
+    put: (c, rg, s, [a, n], b, o) => c.apiRelease.createOrUpdate(rg, s, a, n, b as SdkBody, o),
+    del: (c, rg, s, [a, n], m, o) => c.apiRelease.delete(rg, s, a, n, m, o),
+    list: (c, rg, s, [a], o) => c.apiRelease.listByService(rg, s, a, o),
+  },
 };
 
 /** SDK options for a long-running call: our poll interval becomes the SDK's updateIntervalInMs. */

@@ -70,8 +70,9 @@ export function plan(before: Model, after: Model, opts: PlanOptions = {}): Plan 
     else if (diff.length) {
       const change: Change = { action: "update", kind: ar.kind, id, name: ar.name, diff };
       if (isSecretDowngrade(br, ar)) {
+        const at = ar.pointer !== undefined ? opts.where?.(`${ar.pointer}/value`) : undefined;
         change.warnings = [
-          `secret downgrade: named value '${ar.name}' was secret (${br.sourceKind === "plain" ? "secret: true" : br.sourceKind}) and becomes a plain value, which APIM stores unencrypted and shows in clear; keep it in keyVault, fromKeyVault or fromParameter`,
+          `${at ? `${at}: ` : ""}secret downgrade: named value '${ar.name}' was secret (${br.sourceKind === "plain" ? "secret: true" : br.sourceKind}) and becomes a plain value, which APIM stores unencrypted and shows in clear; keep it in keyVault, fromKeyVault or fromParameter`,
         ];
       }
       forward.push(change);
@@ -81,6 +82,8 @@ export function plan(before: Model, after: Model, opts: PlanOptions = {}): Plan 
   for (const id of beforeIds) {
     if (a.has(id)) continue;
     const br = b.get(id) as DiffResource;
+    // Older revisions (and what they hold) and releases are history: apimc never deletes them.
+    if (neverDeleted(id, br)) continue;
     if (!prune) {
       unmanaged.push(id);
       continue;
@@ -93,6 +96,10 @@ export function plan(before: Model, after: Model, opts: PlanOptions = {}): Plan 
   const result: Plan = { changes, summary };
   if (!prune) result.unmanaged = topLevel(unmanaged);
   return result;
+}
+
+function neverDeleted(id: string, r: DiffResource): boolean {
+  return r.kind === "apiRelease" || /^apis\/[^/]*;rev=/.test(id);
 }
 
 /** An unmanaged API is one entry, not one per operation and link below it. */

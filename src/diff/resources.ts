@@ -43,6 +43,8 @@ export interface DiffResource {
   opaqueSecret?: boolean;
   /** Named values: where the value comes from (`plain`, `keyVault`, `fromKeyVault`, `fromParameter`). */
   sourceKind?: string;
+  /** JSON pointer of the declaration, so a plan warning can point at the line that caused it. */
+  pointer?: string;
 }
 
 function sortedSet(v: string[] | undefined): string[] | undefined {
@@ -78,6 +80,7 @@ function namedValue(nv: NamedValueModel): DiffResource {
     props: { displayName: nv.displayName, secret: nv.secret, tags: sortedSet(nv.tags) ?? [], ...source },
     identity: {},
     parents: [],
+    pointer: nv.pointer,
     opaqueSecret: nv.secret && src.kind === "plain" && src.value === SENSITIVE,
     sourceKind: src.kind,
   };
@@ -217,6 +220,31 @@ function genericResource(r: GenericModel): DiffResource {
   return { id: r.id, kind: r.kind as ChangeKind, name: r.name, props, identity: {}, parents };
 }
 
+/**
+ * An API's schemas, its revisions and the release that makes `apiRevision` current: each its own change, so a
+ * plan shows "create revision 4" and "release it". A non-current revision's policy and operations are flattened
+ * by their own kinds' hooks.
+ */
+function apiSchema(model: Model, id: string, name: string): DiffResource | undefined {
+  const apiId = id.split("/").slice(0, 2).join("/");
+  const s = model.apis[apiId.split("/")[1]]?.schemas?.[name];
+  return s && { id: s.id, kind: "apiSchema", name: s.name, props: { contentType: s.contentType, document: s.document }, identity: {}, parents: [apiId] };
+}
+
+function apiRevision(model: Model, id: string): DiffResource | undefined {
+  const [apiName, n] = id.split("/")[1].split(";rev=");
+  const a = model.apis[apiName];
+  const rev = a?.revisions?.[n];
+  return rev && { id: rev.id, kind: "apiRevision", name: `${a.name};rev=${rev.revision}`, props: { apiRevisionDescription: rev.apiRevisionDescription }, identity: {}, parents: [a.id] };
+}
+
+function apiRelease(model: Model, id: string): DiffResource | undefined {
+  const a = model.apis[id.split("/")[1]];
+  if (!a?.release) return undefined;
+  const rev = `${a.id};rev=${a.release.revision}`;
+  return { id: a.release.id, kind: "apiRelease", name: a.release.name, props: { revision: a.release.revision }, identity: {}, parents: [a.id, rev] };
+}
+
 /** ARM does not tell an empty list or object from an absent one, so neither does the plan. */
 function dropEmpty(v: unknown): unknown {
   if (Array.isArray(v)) return v.length ? v.map(dropEmpty) : undefined;
@@ -240,7 +268,8 @@ const FLATTEN: Record<NonNullable<KindHooks["diff"]>, (model: Model, id: string,
   namedValue: (model, _id, name) => namedValue(model.namedValues[name]),
   backend: (model, _id, name) => backend(model.backends[name]),
   api: (model, _id, name) => api(model.apis[name]),
-  operation: (model, id) => operation(modelObject(model, id) as unknown as OperationModel),
+  // An operation of the API or of one of its revisions (`apis/orders;rev=4/operations/get`), after its owner.
+  operation: (model, id) => ({ ...operation(modelObject(model, id) as unknown as OperationModel), parents: [id.split("/").slice(0, 2).join("/")] }),
   product: (model, _id, name) => product(model.products[name]),
   gateway: (model, _id, name) => gateway(model.gateways[name]),
   policyFragment: (model, _id, name) => {
@@ -252,6 +281,9 @@ const FLATTEN: Record<NonNullable<KindHooks["diff"]>, (model: Model, id: string,
     return policy(policyById(model, id) as PolicyModel, "policy", "policy", owner);
   },
   child: () => undefined,
+  apiSchema,
+  apiRevision,
+  apiRelease,
 };
 
 /** Every resource of the model (listResources, so the registry's kinds), flattened by its descriptor's hook or generically. */

@@ -45,4 +45,9 @@ export interface Plan {
 export interface PlanOptions {
   /** Treat `before` resources missing from `after` as deletes (default true for diff; plan --live passes its --prune). */
   prune?: boolean;
+  /**
+   * `file:line:col` of a JSON pointer in the `after` declarations (the CLI passes the loader's source map), so a
+   * warning such as a secret downgrade names the line to fix. Without it, warnings carry no location.
+   */
+  where?: (pointer: string) => string | undefined;
 }

@@ -993,7 +993,7 @@ export interface Representation {
   formParameters?: Parameter[];
 }
 /**
- * A non-current API revision (an `apis/<api>;rev=N` resource created from the API).
+ * A non-current API revision (an `apis/<api>;rev=N` resource created from the current one with `sourceApiId`). apimc never deletes a revision.
  *
  * This interface was referenced by `ApimcDeclarations`'s JSON-Schema
  * via the `definition` "ApiRevision".
@@ -1007,6 +1007,12 @@ export interface ApiRevision {
    * A policy document: a path to an XML file (relative to the file that names it), inline XML starting with `<`, or structured YAML with `inbound`, `backend`, `outbound` and `on-error` lists.
    */
   policy?: string | StructuredPolicy;
+  /**
+   * Operations of this revision, keyed by ARM resource name. The revision starts with a copy of the current revision's operations; those declared here are written to it.
+   */
+  operations?: {
+    [k: string]: Operation;
+  };
 }
 /**
  * An API schema (the contract's SchemaContract).

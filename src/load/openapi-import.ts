@@ -6,6 +6,7 @@ import type { Operation, Parameter, Representation } from "./declarations.genera
 import { isMap } from "./includes";
 import type { Reader } from "./file-reader";
 import { findBrokenRefs } from "./openapi-refs";
+import { attachSchemaRefs, importedSchema, importedSchemaName } from "./openapi-schemas";
 import { AzureNameAllocator, azureOperationName, fallbackName } from "./operation-names";
 import type { ImportedApi } from "./types";
 import { parseSource } from "./yaml-source";
@@ -43,6 +44,8 @@ export async function importOpenApi(
       ),
     };
   }
+  // Dereferencing works in place: the raw document (its `$ref`s name the schema types) is kept apart.
+  const raw = structuredClone(parsed.data);
   let doc: Obj;
   try {
     doc = (await SwaggerParser.dereference(file, parsed.data as never, {
@@ -65,6 +68,10 @@ export async function importOpenApi(
   const operations: Record<string, Operation> = {};
   const operationIds: Record<string, string> = {};
   const paths = isMap(doc.paths) ? doc.paths : {};
+  // The schema Azure's import would create, and the raw (not dereferenced) paths whose `$ref`s name its types.
+  const schema = importedSchema(raw, v2);
+  const schemaId = importedSchemaName(v2);
+  const rawPaths = isMap(raw.paths) ? raw.paths : {};
   // Document order, as Azure imports: it decides which of two colliding operationIds gets the `-1`.
   for (const urlPath of Object.keys(paths)) {
     const item = paths[urlPath];
@@ -75,10 +82,13 @@ export async function importOpenApi(
       const opId = typeof op.operationId === "string" ? op.operationId : "";
       const name = names.take(azureOperationName(opId) || fallbackName(method, urlPath));
       operations[name] = deriveOperation(doc, v2, urlPath, method, item, op);
+      const rawItem = rawPaths[urlPath];
+      if (schema && isMap(rawItem) && isMap(rawItem[method])) attachSchemaRefs(operations[name], rawItem, rawItem[method] as Obj, v2, schemaId);
       if (opId) operationIds[name] = opId;
     }
   }
   const api: ImportedApi = { pointer, file, format: "openapi", operations, operationIds };
+  if (schema) api.schemas = { [schemaId]: schema };
   if (typeof info.title === "string") api.title = info.title;
   if (typeof info.description === "string") api.description = info.description;
   return { api, diagnostics };

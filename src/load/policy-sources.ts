@@ -21,6 +21,9 @@ export function policyPointers(data: Record<string, unknown>): string[] {
     if (isMap(api.revisions)) {
       for (const [rev, v] of Object.entries(api.revisions)) {
         if (isMap(v) && v.policy !== undefined) out.push(joinPointer(base, "revisions", rev, "policy"));
+        if (isMap(v) && isMap(v.operations)) {
+          for (const [op, o] of Object.entries(v.operations)) if (isMap(o) && o.policy !== undefined) out.push(joinPointer(base, "revisions", rev, "operations", op, "policy"));
+        }
       }
     }
     if (isMap(api.operations)) {

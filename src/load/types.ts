@@ -47,7 +47,11 @@ export interface ImportedApi {
   operations: Record<string, Operation>;
   /** Imported name -> the raw `operationId` it came from; a declared operation keyed by either refines it. */
   operationIds?: Record<string, string>;
-  /** Schemas from the definition (components.schemas / definitions), for ARM `apis/schemas` if emitted. */
+  /**
+   * The schema resource Azure's own import makes from the document (OpenAPI 3 `components.schemas`, Swagger 2
+   * `definitions`), by its apimc name; representations that `$ref` one of its types name it in `schemaId`.
+   */
+  schemas?: Record<string, { contentType: string; document: { components?: Record<string, unknown>; definitions?: Record<string, unknown> } }>;
   title?: string;
   description?: string;
 }

@@ -10,6 +10,7 @@ import { genericSecrets, type GenericModel } from "./generic";
 import { kindDescriptor, kindOfId } from "./kinds/registry";
 import type { KindHooks } from "./kinds/types";
 import { modelObject, policyById } from "./resources";
+import { revisionArmNames } from "./revisions";
 import type { Model, ResourceId } from "./types";
 
 export const APIM_API_VERSION = "2024-05-01";
@@ -23,13 +24,18 @@ export function armType(id: ResourceId): string {
 
 /** The ARM id of a resource, as an expression (`[resourceId(...)]`) or a literal path. */
 export function armResourceId(model: Model, id: ResourceId, style: IdStyle): string {
-  const names = armNameSegments(id);
+  const names = armNames(model, id);
   if (style === "arm-expression") {
     return `[resourceId('${armType(id)}', parameters('serviceName'), ${names.map(armString).join(", ")})]`;
   }
   const types = armTypeSegments(id);
   const path = types.map((t, i) => `${t}/${names[i]}`).join("/");
   return `/subscriptions/${style.subscriptionId}/resourceGroups/${style.resourceGroup}/providers/Microsoft.ApiManagement/service/${model.service.name}/${path}`;
+}
+
+/** ARM name segments of a resource: the API's content goes to the revision `apiRevision` names (src/model/revisions.ts). */
+export function armNames(model: Pick<Model, "apis">, id: ResourceId): string[] {
+  return revisionArmNames(model, id, armNameSegments(id));
 }
 
 /** A string literal inside an ARM expression. */
@@ -90,6 +96,49 @@ const ARM_BODIES: Record<NonNullable<KindHooks["armBody"]>, (c: BodyContext) => 
       if (clientCertificate !== undefined) body.clientCertificateId = ref(`certificates/${clientCertificate}`);
       out.properties = { serviceFabricCluster: body };
     }
+    return out;
+  },
+  // A revision other than "1" is made current by its release; `sourceApiId` may name a declared API or revision.
+  api: ({ model, id, name, ref, lit }) => {
+    const api = must(model.apis[name], id);
+    const out = contractBody("api", api.properties, ref, lit);
+    // The API's own PUT cannot name a revision that may not exist yet.
+    if (api.release) delete out.apiRevision;
+    // `sourceApiId: orders;rev=2` names a declared API or revision (APIMC166 checks it); ARM wants its id.
+    const source = api.properties.sourceApiId;
+    if (typeof source === "string" && !source.startsWith("/") && !source.startsWith("[")) out.sourceApiId = ref(`apis/${source}`);
+    return out;
+  },
+  // An operation of the API, or of one of its revisions (`apis/orders;rev=4/operations/get`).
+  operation: ({ model, id, ref, lit }) => {
+    const s = id.split("/");
+    const op = must(operationById(model, s[1], s[3]), id);
+    return contractBody("operation", op.properties, ref, lit, op.name);
+  },
+  // The schema document as loaded (a file's text, or the components an OpenAPI import brings).
+  apiSchema: ({ model, id, name, lit }) => {
+    const schema = must(model.apis[id.split("/")[1]]?.schemas?.[name], id);
+    return mapStrings({ contentType: schema.contentType, document: schema.document }, lit) as Record<string, unknown>;
+  },
+  // A revision's id (`apis/orders;rev=4`) has no model properties of its own: it is its API's body, made from the API.
+  apiRevision: (ctx) => {
+    const [apiName, n] = ctx.id.split("/")[1].split(";rev=");
+    const api = must(ctx.model.apis[apiName], ctx.id);
+    const rev = must(api.revisions?.[n], ctx.id);
+    // The API's own body, so a second deploy (the revision now current) writes what the API's PUT writes; created
+    // from the API as it stands (the current revision), so it starts with its operations and policies.
+    const out = ARM_BODIES.api({ ...ctx, id: api.id, name: api.name });
+    delete out.apiRevisionDescription;
+    Object.assign(out, { sourceApiId: ctx.ref(api.id), apiRevision: n });
+    if (rev.apiRevisionDescription !== undefined) out.apiRevisionDescription = ctx.lit(rev.apiRevisionDescription);
+    return out;
+  },
+  // Derived from the API's `apiRevision`: it releases that revision.
+  apiRelease: ({ model, id, ref, lit }) => {
+    const api = must(model.apis[id.split("/")[1]], id);
+    const release = must(api.release, id);
+    const out: Record<string, unknown> = { apiId: ref(`apis/${api.name};rev=${release.revision}`) };
+    if (release.notes !== undefined) out.notes = lit(release.notes);
     return out;
   },
   // The canonical policy text, in the rawxml dialect.
@@ -195,6 +244,13 @@ function rewriteReference(at: unknown, path: string[], armKey: string, idOf: (na
   const name = obj[head] as string;
   delete obj[head];
   obj[armKey] = idOf(name);
+}
+
+/** An operation of an API, or of one of its revisions (`orders;rev=4`). */
+function operationById(model: Model, api: string, op: string) {
+  if (!api.includes(";rev=")) return model.apis[api]?.operations[op];
+  const [name, n] = api.split(";rev=");
+  return model.apis[name]?.revisions?.[n]?.operations[op];
 }
 
 function must<T>(v: T | undefined, id: ResourceId): T {

@@ -12,6 +12,7 @@ import { genericReferences } from "./generic";
 import { ids } from "./ids";
 import { kindDescriptor, kindOfId } from "./kinds/registry";
 import { listResources, modelObject, type ModelWithoutGraph } from "./resources";
+import { revisionEdges } from "./revisions";
 import type { PolicyModel, ReferenceEdge, ReferenceGraph, ReferenceKind, ResourceId } from "./types";
 
 export type Locate = (pointer: string) => SourceLocation;
@@ -49,6 +50,8 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
         if (nv !== undefined) add(p.id, ids.namedValue(nv), "namedValue", at);
       } else if (ref.kind === "backend") add(p.id, ids.backend(ref.name), "backend", at);
       else if (ref.kind === "fragment") add(p.id, ids.policyFragment(ref.name), "fragment", at);
+      // `authentication-certificate certificate-id`: the certificate is deployed before the policy that uses it.
+      else if (ref.kind === "certificate") add(p.id, `certificates/${ref.name}`, "reference", at);
     }
   };
 
@@ -85,12 +88,26 @@ export function buildGraph(model: ModelWithoutGraph, locate: Locate): GraphResul
       }
     }
   }
+  // An API's authenticationSettings name an OpenID Connect provider or an authorization server (the contract keeps
+  // the name in `openidProviderId`/`authorizationServerId`); Azure refuses the API until that server exists.
+  for (const api of Object.values(model.apis)) {
+    const auth = (api.properties as { authenticationSettings?: Record<string, Record<string, unknown> | undefined> }).authenticationSettings;
+    for (const [block, key, kind, sugar] of [["openid", "openidProviderId", "openidConnectProvider", "openidProvider"], ["oAuth2", "authorizationServerId", "authorizationServer", "authorizationServer"]] as const) {
+      const name = auth?.[block]?.[key];
+      if (typeof name === "string") add(api.id, idOf(kind, name), "reference", locate(`${api.pointer}/authenticationSettings/${block}/${sugar}`));
+    }
+  }
   for (const f of Object.values(model.policyFragments)) policyEdges(f.policy, undefined);
   policyEdges(model.policy, undefined);
   for (const api of Object.values(model.apis)) {
     policyEdges(api.policy, api.id);
     for (const op of Object.values(api.operations)) policyEdges(op.policy, op.id);
+    for (const rev of Object.values(api.revisions ?? {})) {
+      policyEdges(rev.policy, rev.id);
+      for (const op of Object.values(rev.operations)) policyEdges(op.policy, op.id);
+    }
   }
+  for (const [from, to, pointer] of revisionEdges(model, nodes)) add(from, to, "parent", locate(pointer));
   for (const p of Object.values(model.products)) policyEdges(p.policy, p.id);
   for (const r of Object.values(model.generic ?? {})) {
     for (const ref of genericReferences(r)) add(r.id, ref.to, "reference", locate(r.pointer + ref.pointer));

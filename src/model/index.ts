@@ -5,7 +5,7 @@ export type { GraphResult, Locate } from "./graph";
 export { ids, resourceKind, armNameSegments, armTypeSegments } from "./ids";
 export { listResources, policyById } from "./resources";
 export type { ResourceEntry, ModelWithoutGraph } from "./resources";
-export { toArmProperties, hasArmBody, armType, armResourceId, armString, armLiteral, APIM_API_VERSION } from "./arm-properties";
+export { toArmProperties, hasArmBody, armType, armResourceId, armNames, armString, armLiteral, APIM_API_VERSION } from "./arm-properties";
 export type { IdStyle } from "./arm-properties";
 export { vaultNameOf } from "./named-value";
 export { GENERIC_KINDS, buildGeneric, genericSecrets, genericReferences, isSecretSource } from "./generic";

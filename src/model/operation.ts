@@ -15,9 +15,10 @@ export function buildOperation(
   name: string,
   merged: MergedOperation,
   diagnostics: Diagnostic[],
+  /** Where the API's operations are declared; a revision's are under `/apis/<api>/revisions/<n>/operations/`. */
+  ownPrefix = `/apis/${esc(api)}/operations/`,
 ): OperationModel {
   // A declaration keyed by the raw operationId refines the imported operation under Azure's name: its policy and backend live under that key.
-  const ownPrefix = `/apis/${esc(api)}/operations/`;
   const declaredPointer = merged.pointer.startsWith(ownPrefix) ? merged.pointer : `${ownPrefix}${esc(name)}`;
   const decl = merged.operation;
   const { policy: _policy, backend, ignore, tags, ...rest } = decl;

@@ -43,6 +43,16 @@ export function listResources(model: ModelWithoutGraph): ResourceEntry[] {
       for (const t of op.tags ?? []) add(ids.operationTag(api.name, op.name, t), `${op.pointer}/tags`);
       addPolicy(op.policy);
     }
+    for (const schema of Object.values(api.schemas ?? {})) add(schema.id, schema.pointer);
+    for (const rev of Object.values(api.revisions ?? {})) {
+      add(rev.id, rev.pointer);
+      addPolicy(rev.policy);
+      for (const op of Object.values(rev.operations)) {
+        add(op.id, op.pointer);
+        addPolicy(op.policy);
+      }
+    }
+    if (api.release) add(api.release.id, api.release.pointer);
   }
   for (const p of Object.values(model.products)) {
     add(p.id, p.pointer);
@@ -72,6 +82,11 @@ export function modelObject(model: ModelWithoutGraph, id: ResourceId): Record<st
   const d = kindOfId(id);
   const s = id.split("/");
   const name = s[s.length - 1];
+  // A revision's id keeps its API in its only segment (`apis/orders;rev=4`).
+  if (d.kind === "apiRevision") {
+    const [api, n] = s[1].split(";rev=");
+    return model.apis[api]?.revisions?.[n] as unknown as Record<string, unknown> | undefined;
+  }
   if (d.declaration.in === "top") return ((model as unknown as Record<string, Record<string, Record<string, unknown>> | undefined>)[d.declaration.key] ?? {})[name];
   if (d.declaration.in !== "parent" || d.declaration.shape !== "map" || s.length < 4) return undefined;
   const parent = modelObject(model, s.slice(0, -2).join("/"));
@@ -85,6 +100,12 @@ export function policyById(model: ModelWithoutGraph, id: ResourceId): PolicyMode
   const s = id.split("/");
   if (s[0] === "policyFragments") return model.policyFragments[s[1]]?.policy;
   if (s[0] === "products") return model.products[s[1]]?.policy;
+  if (s[0] === "apis" && s[1].includes(";rev=")) {
+    // A revision's own policy (`apis/orders;rev=4/policy`) or one of its operations'.
+    const [api, n] = s[1].split(";rev=");
+    const rev = model.apis[api]?.revisions?.[n];
+    return s.length === 3 ? rev?.policy : rev?.operations[s[3]]?.policy;
+  }
   if (s[0] === "apis") {
     const api = model.apis[s[1]];
     if (!api) return undefined;

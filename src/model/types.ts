@@ -45,7 +45,10 @@ export type ResourceKind =
   | "productGroup"
   | "apiTag"
   | "apiDiagnostic"
-  | "operationTag";
+  | "operationTag"
+  | "apiSchema"
+  | "apiRevision"
+  | "apiRelease";
 
 export interface ModelService {
   name: string;
@@ -133,25 +136,51 @@ export interface ApiModel extends ModelResourceBase {
   tags?: string[];
   /** Where imported operations came from. */
   importedFrom?: { format: "openapi" | "wsdl"; file: string };
-  /** Explicit schemas by name (absent when none); emitted after the API in the ARM template only. */
+  /** Schemas by name, declared or imported from the `openapi:` file (absent when none). */
   schemas?: Record<string, ApiSchemaModel>;
-  /** Declared non-current revisions by number, ascending (absent when none); emitted after the API in the ARM template only. */
+  /**
+   * Revisions by number (absent when none): the current one when `apiRevision` is not "1" (`current: true`,
+   * its operations and policy are the API's own), and the declared non-current ones.
+   */
   revisions?: Record<string, ApiRevisionModel>;
+  /** The release that makes `apiRevision` current, when it is not "1". */
+  release?: ApiReleaseModel;
 }
 
 export interface ApiRevisionModel {
+  /** `apis/<api>;rev=N`. */
+  id: ResourceId;
   /** The revision number, a positive integer as a string. */
   revision: string;
   pointer: string;
+  /** The API's `apiRevision`: created from the API, then released. */
+  current: boolean;
   apiRevisionDescription?: string;
-  /** The revision's own policy, id `apis/<api>;rev=N/policy`. */
+  /** The revision's own policy, id `apis/<api>;rev=N/policy` (non-current revisions only). */
   policy?: PolicyModel;
+  /** The revision's own operations, ids `apis/<api>;rev=N/operations/<op>` (non-current revisions only). */
+  operations: Record<string, OperationModel>;
 }
 
-/** The body of an `apis/schemas` resource (the contract's SchemaContractProperties). */
+export interface ApiReleaseModel {
+  /** `apis/<api>/releases/apimc-rev-N`. */
+  id: ResourceId;
+  name: string;
+  pointer: string;
+  /** The revision it makes current. */
+  revision: string;
+  notes?: string;
+}
+
+/** An `apis/schemas` resource (the contract's SchemaContractProperties). */
 export interface ApiSchemaModel {
+  id: ResourceId;
+  name: string;
+  pointer: string;
   contentType: string;
   document: { value?: string; definitions?: Record<string, unknown>; components?: Record<string, unknown> };
+  /** Made from the API's `openapi:` file (components.schemas / definitions), not declared. */
+  imported?: boolean;
 }
 
 export interface ApiVersionSetModel extends ModelResourceBase {

@@ -4,17 +4,14 @@
  * sections each may appear in (I inbound, B backend, O outbound, E on-error)
  * and the scopes where each is refused.
  *
- * Source of every row's `sections`: Microsoft's policy reference page for the
- * element, `https://learn.microsoft.com/azure/api-management/<name>-policy`,
- * "Usage -> Policy sections" (MicrosoftDocs/azure-docs
- * articles/api-management/<name>-policy.md); `referenceUrl(name)` builds it and
- * `apimc policy lint` names it in APIMC212. Rows re-checked against those pages
- * in December 2026: authentication-managed-identity, cache-*-value (all four sections, was
- * inbound/outbound/on-error), check-header (inbound only), emit-metric,
- * redirect-content-urls, send-service-bus-message (inbound/outbound/on-error),
- * set-method, set-query-parameter, mock-response, cors, validate-content. Rows
- * whose element has no reference page of
- * its own say so in `source`.
+ * Source of every row: `CATALOG_SOURCES` in ./catalog-sources names the
+ * Microsoft reference page (MicrosoftDocs/azure-docs
+ * articles/api-management/<name>-policy.md, "Usage -> Policy sections") and the
+ * commit of the copy read, the sections it lists, and why a row is wider. The
+ * whole table was checked row by row in December 2026; a test keeps every row
+ * sourced and never narrower than its page. `referenceUrl(name)` builds the
+ * public URL that `apimc policy lint` names in APIMC212; rows whose element has
+ * no page of its own also say so in `source`.
  *
  * Azure's save-time validator refuses a policy outside the sections of its
  * reference page, so that is an error (APIMC212). `accepted` lists the known
@@ -50,17 +47,23 @@ export const POLICY_CATALOG: Readonly<Record<string, PolicyElementSpec>> = {
   },
   "authentication-token": { attributes: ["id", "token-type", "token-service-url", "resource-url", "ignore-error"], sections: "I", source: "no reference page of its own; treated like the other authentication-* policies (inbound)" },
   "authentication-token-store": { attributes: ["id", "token-id", "client-id", "output-token-variable-name", "ignore-error"], sections: "I" },
-  "azure-openai-emit-token-metric": { attributes: ["id", "namespace", "name", "value-type", "ignore-prompt"], sections: "I" },
+  "azure-openai-emit-token-metric": { attributes: ["id", "namespace", "name", "value", "value-type", "ignore-prompt"], sections: "I" },
   "azure-openai-semantic-cache-lookup": { attributes: ["score-threshold", "embeddings-backend-id", "embeddings-backend-auth", "ignore-system-messages", "cache-id", "max-message-count"], required: ["embeddings-backend-id", "score-threshold"], sections: "I" },
   "azure-openai-semantic-cache-store": { attributes: ["duration"], required: ["duration"], sections: "O" },
   "azure-openai-token-limit": { attributes: ["id", "tokens-per-minute", "token-quota", "token-quota-period", "counter-key", "estimate-prompt-tokens", "prompt-type", "retry-after-header-name", "retry-after-variable-name", "remaining-tokens-header-name", "remaining-tokens-variable-name", "remaining-quota-tokens-header-name", "remaining-quota-tokens-variable-name", "tokens-consumed-header-name", "tokens-consumed-variable-name", "ignore-prompt"], required: ["counter-key", "estimate-prompt-tokens"], sections: "I" },
   "base": { attributes: [], sections: "IBOE" },
   "block": { attributes: ["id"], sections: "I" },
-  "cache-lookup": { attributes: ["id", "vary-by-developer", "vary-by-developer-groups", "downstream-caching-type", "must-revalidate", "caching-type", "allow-private-response-caching"], required: ["vary-by-developer", "vary-by-developer-groups"], sections: "I", notInScopes: ["global"] },
+  "cache-lookup": { attributes: ["id", "vary-by-developer", "vary-by-developer-groups", "downstream-caching-type", "must-revalidate", "caching-type", "allow-private-response-caching"], required: ["vary-by-developer", "vary-by-developer-groups"], sections: "I" },
   "cache-lookup-value": { attributes: ["id", "key", "default-value", "variable-name", "caching-type"], required: ["key", "variable-name"], sections: "IBOE" },
   "cache-remove-value": { attributes: ["id", "key", "caching-type"], required: ["key"], sections: "IBOE" },
-  "cache-store": { attributes: ["id", "duration", "cache-response", "caching-mode"], required: ["duration"], sections: "O", notInScopes: ["global"] },
+  "cache-store": { attributes: ["id", "duration", "cache-response", "caching-mode"], required: ["duration"], sections: "O" },
   "cache-store-value": { attributes: ["id", "duration", "key", "value", "caching-type"], required: ["duration", "key", "value"], sections: "IBOE" },
+  "cache-value": {
+    attributes: ["id", "key", "variable-name", "expires-after", "refresh-after", "default-value", "caching-type"],
+    required: ["key", "variable-name"],
+    sections: "IBOE",
+    source: "no page in the MicrosoftDocs/azure-docs copy read; Microsoft's policy toolkit (Azure/azure-api-management-policy-toolkit, src/Authoring/Configs/CacheValueConfig.cs and IInboundContext/IOnErrorContext) compiles it with these attributes and links learn.microsoft.com/azure/api-management/cache-value-policy; sections as for its cache-*-value siblings",
+  },
   "check-header": { attributes: ["id", "name", "failed-check-httpcode", "failed-check-error-message", "ignore-case"], required: ["failed-check-httpcode", "name"], sections: "I" },
   "choose": { attributes: ["id"], sections: "IBOE" },
   "cors": { attributes: ["id", "allow-credentials", "terminate-unmatched-request"], sections: "I" },
@@ -73,14 +76,19 @@ export const POLICY_CATALOG: Readonly<Record<string, PolicyElementSpec>> = {
   "graphql-data-source": { attributes: [], sections: "B", notInScopes: ["global", "product"] },
   "http-data-source": { attributes: ["id"], sections: "B", notInScopes: ["global", "product"] },
   "include-fragment": { attributes: ["id", "fragment-id"], required: ["fragment-id"], sections: "IBOE" },
-  "invoke-dapr-binding": { attributes: ["id", "name", "template", "response-variable-name", "operation", "timeout", "ignore-error"], required: ["name"], sections: "IOE" },
-  "invoke-request": { attributes: ["id", "url"], required: ["url"], sections: "IOE", source: "no reference page of its own; sections as for send-request minus backend" },
+  "invoke-dapr-binding": { attributes: ["id", "name", "template", "response-variable-name", "operation", "timeout", "ignore-error", "content-type"], required: ["name"], sections: "IOE" },
+  "invoke-request": { attributes: ["id", "url", "method", "backend-id", "response-variable-name"], sections: "IOE", source: "no reference page of its own; attributes from Microsoft's policy toolkit (InvokeRequestConfig.cs: url or backend-id, method, response-variable-name); sections as for send-request minus backend" },
   "ip-filter": { attributes: ["id", "action"], sections: "I" },
   "json-to-xml": { attributes: ["id", "apply", "consider-accept-header", "parse-date", "attribute-block-name", "attribute-prefix", "namespace-block-name", "namespace-separator", "namespace-prefix", "invalid-character-replacement", "null-values", "trim-values", "empty-values"], required: ["apply"], sections: "IOE" },
   "jsonp": { attributes: ["id", "callback-parameter-name"], required: ["callback-parameter-name"], sections: "O" },
   "limit-concurrency": { attributes: ["id", "key", "max-count"], required: ["key", "max-count"], sections: "IBOE" },
-  "llm-content-safety": { attributes: ["backend-id", "shield-prompt"], required: ["backend-id"], sections: "I" },
-  "llm-emit-token-metric": { attributes: ["id", "namespace", "name", "value-type", "ignore-prompt"], sections: "I" },
+  "llm-content-safety": {
+    attributes: ["id", "backend-id", "shield-prompt", "enforce-on-completions", "window-size", "window-overlap-size"],
+    required: ["backend-id"],
+    sections: "IO",
+    source: "reference page (2025 revision) checks prompts or responses (completions); public policies set enforce-on-completions, window-size and window-overlap-size and place a second element in <outbound> to screen completions",
+  },
+  "llm-emit-token-metric": { attributes: ["id", "namespace", "name", "value", "value-type", "ignore-prompt"], sections: "I" },
   "llm-semantic-cache-lookup": { attributes: ["score-threshold", "embeddings-backend-id", "embeddings-backend-auth", "ignore-system-messages", "cache-id", "max-message-count"], required: ["embeddings-backend-id", "score-threshold"], sections: "I" },
   "llm-semantic-cache-store": { attributes: ["duration"], required: ["duration"], sections: "O" },
   "llm-token-limit": { attributes: ["id", "tokens-per-minute", "token-quota", "token-quota-period", "counter-key", "estimate-prompt-tokens", "prompt-type", "retry-after-header-name", "retry-after-variable-name", "remaining-tokens-header-name", "remaining-tokens-variable-name", "remaining-quota-tokens-header-name", "remaining-quota-tokens-variable-name", "tokens-consumed-header-name", "tokens-consumed-variable-name", "ignore-prompt"], required: ["counter-key", "estimate-prompt-tokens"], sections: "I" },
@@ -114,10 +122,10 @@ export const POLICY_CATALOG: Readonly<Record<string, PolicyElementSpec>> = {
   "validate-azure-ad-token": { attributes: ["id", "failed-validation-httpcode", "failed-validation-error-message", "tenant-id", "header-name", "authentication-endpoint", "require-scheme", "query-parameter-name", "token-value", "allow-protected-forwarded-tokens", "allow-proof-of-possession-tokens", "output-token-variable-name"], required: ["tenant-id"], sections: "I" },
   "validate-client-certificate": { attributes: ["id", "validate-revocation", "validate-trust", "validate-not-before", "validate-not-after", "ignore-error"], sections: "I" },
   "validate-content": { attributes: ["id", "unspecified-content-type-action", "max-size", "size-exceeded-action", "errors-variable-name"], required: ["max-size", "size-exceeded-action", "unspecified-content-type-action"], sections: "IOE" },
-  "validate-graphql-request": { attributes: ["id", "error-variable-name", "max-depth", "max-size", "max-total-depth", "max-complexity"], sections: "I", notInScopes: ["global", "product"] },
+  "validate-graphql-request": { attributes: ["id", "error-variable-name", "max-depth", "max-size", "max-total-depth", "max-complexity"], sections: "I" },
   "validate-headers": { attributes: ["id", "specified-header-action", "unspecified-header-action", "errors-variable-name"], required: ["specified-header-action", "unspecified-header-action"], sections: "OE" },
   "validate-jwt": { attributes: ["id", "failed-validation-httpcode", "failed-validation-error-message", "header-name", "require-scheme", "query-parameter-name", "token-value", "clock-skew", "require-expiration-time", "require-signed-tokens", "output-token-variable-name"], sections: "I" },
-  "validate-odata-request": { attributes: ["id", "error-variable-name", "default-odata-version", "min-odata-version", "max-odata-version", "max-size"], sections: "I", notInScopes: ["global", "product"] },
+  "validate-odata-request": { attributes: ["id", "error-variable-name", "default-odata-version", "min-odata-version", "max-odata-version", "max-size"], sections: "I" },
   "validate-parameters": { attributes: ["id", "specified-parameter-action", "unspecified-parameter-action", "errors-variable-name"], required: ["specified-parameter-action", "unspecified-parameter-action"], sections: "I" },
   "validate-status-code": { attributes: ["id", "unspecified-status-code-action", "errors-variable-name"], required: ["unspecified-status-code-action"], sections: "OE" },
   "wait": { attributes: ["for", "id"], required: ["for"], sections: "IBOE" },

@@ -24,6 +24,7 @@ export const CODES = {
   unknownBackend: "APIMC240",
   unknownNamedValue: "APIMC241",
   unknownFragment: "APIMC242",
+  unknownCertificate: "APIMC244",
   brokenNamedValueToken: "APIMC243",
   structuredInvalid: "APIMC250",
   invalidAttributeValue: "APIMC260",

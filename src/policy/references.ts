@@ -8,7 +8,8 @@ const ID_ATTRIBUTES: Record<string, PolicyReferenceKind> = {
   "fragment-id": "fragment",
   "logger-id": "logger",
   "cache-id": "cache",
-  "certificate-id": "other",
+  // A certificate entity (`authentication-certificate`, `validate-client-certificate`'s identities).
+  "certificate-id": "certificate",
   "issuer-certificate-id": "other",
   "schema-id": "other",
 };

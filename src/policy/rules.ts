@@ -19,6 +19,8 @@ export interface LintPolicyContext {
   namedValues?: ReadonlySet<string>;
   backends?: ReadonlySet<string>;
   fragments?: ReadonlySet<string>;
+  /** Declared certificates; `certificate-id` is checked only when given. */
+  certificates?: ReadonlySet<string>;
 }
 
 const SECTIONS: readonly PolicySection[] = ["inbound", "backend", "outbound", "on-error"];
@@ -80,6 +82,15 @@ export function lintPolicy(doc: PolicyDocument, ctx: LintPolicyContext): Diagnos
     } else if (ref.kind === "backend" && ctx.backends && !ctx.backends.has(ref.name)) {
       const near = closest(ref.name, ctx.backends);
       report(CODES.unknownBackend, "error", `Backend "${ref.name}" is not declared${endOr(ref.name, ctx.backends)}`, at, near ? `Write backend-id="${near}" if that is the one meant; otherwise declare backend "${ref.name}" under backends.` : `Declare backend "${ref.name}" under backends, or use one of: ${list(ctx.backends)}.`);
+    } else if (ref.kind === "certificate" && ctx.certificates && !ctx.certificates.has(ref.name)) {
+      const near = closest(ref.name, ctx.certificates);
+      report(
+        CODES.unknownCertificate,
+        "error",
+        `Certificate "${ref.name}" is not declared${endOr(ref.name, ctx.certificates)}`,
+        at,
+        near ? `Write certificate-id="${near}" if that is the one meant; otherwise declare certificate "${ref.name}" under certificates.` : `Declare certificate "${ref.name}" under certificates (keyVault, or data and password from a parameter)${ctx.certificates.size ? `, or use one of: ${list(ctx.certificates)}` : ""}.`,
+      );
     } else if (ref.kind === "fragment" && ctx.fragments && !ctx.fragments.has(ref.name)) {
       report(CODES.unknownFragment, "error", `Policy fragment "${ref.name}" is not declared${endOr(ref.name, ctx.fragments)}`, at, `Declare fragment "${ref.name}" under policyFragments, or use one of: ${list(ctx.fragments)}.`);
     }
@@ -131,7 +142,8 @@ export function lintPolicy(doc: PolicyDocument, ctx: LintPolicyContext): Diagnos
       report(CODES.wrongScope, "error", `<${name}> cannot be used at ${ctx.scope} scope.`, el.pos, `Move <${name}> to a scope other than ${spec.notInScopes.join(", ")}.`);
     }
     for (const a of el.attributes) {
-      if (!spec.attributes.includes(a.name) && !a.name.startsWith("xmlns")) {
+      // `id` is accepted on every policy element: Microsoft's policy toolkit (`WithId`) writes it on any element it compiles.
+      if (!spec.attributes.includes(a.name) && a.name !== "id" && !a.name.startsWith("xmlns")) {
         // A typo, or a name cut short (`retry-after-header` for `retry-after-header-name`).
         const near = closest(a.name, spec.attributes) ?? (a.name.length >= 4 ? spec.attributes.find((x) => x.startsWith(a.name)) : undefined);
         report(CODES.unknownAttribute, "error", `<${name}> has no attribute "${a.name}"${near ? ` (did you mean ${near}?)` : ""}; Azure refuses the policy when it is saved.`, a.pos, near ? `Rename it to ${near}="...".` : `Remove it; known attributes: ${spec.attributes.join(", ") || "none"}.`);

@@ -61,7 +61,7 @@ export interface PolicyDocument {
   file: string;
 }
 
-export type PolicyReferenceKind = "namedValue" | "backend" | "fragment" | "logger" | "cache" | "other";
+export type PolicyReferenceKind = "namedValue" | "backend" | "fragment" | "logger" | "cache" | "certificate" | "other";
 
 export interface PolicyReference {
   kind: PolicyReferenceKind;

@@ -6,6 +6,8 @@ import { registerHostMembers, registerMemberNames } from "./expression/check";
 import { parseJson } from "./expression/json";
 import { CsDateTime, CsDict, CsException, CsGuid, CsTimeSpan, Host } from "./expression/values";
 import { CsUri } from "./expression/builtins";
+import { parseXml } from "./expression/xml";
+import type { X509Certificate2 } from "./expression/x509";
 
 /** A read-only record (IApi, IOperation, ...): its fields are the C# members. */
 export class CsRecord extends Host {
@@ -62,6 +64,12 @@ export class MessageBody extends Host {
         return parseJson(text, t);
       case "byte[]":
         return Buffer.from(text, "utf8");
+      case "XDocument":
+      case "System.Xml.Linq.XDocument":
+        return parseXml(text);
+      case "XElement":
+      case "System.Xml.Linq.XElement":
+        return parseXml(text).Root;
     }
     throw new CsException("System.NotSupportedException", `Body.As<${t}>() is not supported by apimc's runtime.`);
   }
@@ -78,9 +86,10 @@ export class UrlModel extends Host {
   Port: number;
   Path: string;
   Query: CsDict;
-  constructor(url: string) {
+  /** From text, or from a URL the caller has parsed already (one parse per request). */
+  constructor(url: string | URL) {
     super();
-    const u = new URL(url);
+    const u = typeof url === "string" ? new URL(url) : url;
     this.Scheme = u.protocol.replace(/:$/, "");
     this.Host = u.hostname;
     this.Port = u.port ? Number(u.port) : this.Scheme === "https" ? 443 : 80;
@@ -103,14 +112,20 @@ export class UrlModel extends Host {
   ToUri(): CsUri {
     return new CsUri(this.ToString());
   }
+  /** A copy without a re-parse: the fields are copied, query values arrays too. */
   clone(): UrlModel {
-    return new UrlModel(this.ToString());
+    const c = Object.create(UrlModel.prototype) as UrlModel;
+    Object.assign(c, this);
+    c.Query = new CsDict(true);
+    for (const [k, v] of this.Query.entries()) c.Query.set(k, [...(v as string[])]);
+    return c;
   }
 }
 
 export class RequestModel extends Host {
   readonly csType = "IRequest";
-  Certificate: null = null;
+  /** The client certificate (a test's `request.certificate`), else null. */
+  Certificate: X509Certificate2 | null = null;
   MatchedParameters = new CsDict(true);
   OriginalUrl: UrlModel;
   OriginalMethod: string;

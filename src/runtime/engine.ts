@@ -14,19 +14,17 @@ import { CsDateTime, CsException, CsGuid } from "./expression/values";
 import { advance, elementChildren, textOf, type Gateway } from "./gateway";
 import { matchApi, matchOperation, nearestOperations } from "./routing";
 import { recordOutcome, resolveBackend } from "./backends";
-import type { Clock, RuntimeState } from "./state";
+import { SlidingWindow, type Clock, type RuntimeState } from "./state";
 import { HarnessError, TransportError, type Outcome, type OutboundCall, type RuntimeError, type RuntimeRequest, type Transport } from "./types";
-import { renderLiquid, LiquidError } from "./liquid";
-import { jsonToXml, xmlToJson } from "./xmljson";
+import { renderLiquid, LiquidError, liquidXml } from "./liquid";
+import { parseXml } from "./expression/xml";
+import { jsonToXml, xmlToJson, type JsonToXmlOptions } from "./xmljson";
 import { hmacKeyFromBase64, keysFromJwks, rsaKeyFromModulus, verifySignature, type JwtKey } from "./jwt";
 import { parseJwt } from "./expression/builtins";
+import type { SubscriptionScope } from "./subscriptions";
+import { X509Certificate2 } from "./expression/x509";
 
-export interface SubscriptionScope {
-  product?: string;
-  api?: string;
-  /** All APIs (a service-level subscription). */
-  all?: boolean;
-}
+export type { SubscriptionScope } from "./subscriptions";
 
 export interface RuntimeOptions {
   clock: Clock;
@@ -103,10 +101,11 @@ export async function runRequest(gw: Gateway, req: RuntimeRequest, opts: Runtime
   let subscription: CsRecord | null = null;
   if (key !== undefined) {
     const scope = opts.subscriptions[key];
-    const covers = scope && (scope.all || scope.api === api.name || (scope.product !== undefined && (model.products[scope.product]?.apis ?? []).includes(api.name)));
+    // A declared subscription that is not active (suspended, submitted, ...) has no valid key, as in APIM.
+    const covers = scope && (scope.state === undefined || scope.state === "active") && (scope.all || scope.api === api.name || (scope.product !== undefined && (model.products[scope.product]?.apis ?? []).includes(api.name)));
     if (covers) {
       product = scope.product;
-      subscription = new CsRecord("ISubscription", { Id: `sub-${product ?? scope.api ?? "all"}`, Key: key, Name: product ?? scope.api ?? "all", PrimaryKey: key, SecondaryKey: "", CreatedDate: new CsDateTime(0), StartDate: null, EndDate: null });
+      subscription = new CsRecord("ISubscription", { Id: scope.subscription ?? `sub-${product ?? scope.api ?? "all"}`, Key: key, Name: scope.displayName ?? product ?? scope.api ?? "all", PrimaryKey: key, SecondaryKey: "", CreatedDate: new CsDateTime(0), StartDate: null, EndDate: null });
     } else if (required) {
       return reply(401, "Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.", { api: api.name, operation: operation.name });
     }
@@ -116,6 +115,13 @@ export async function runRequest(gw: Gateway, req: RuntimeRequest, opts: Runtime
 
   const run = new Run(gw, opts, api, operation, product, subscription, url, headers, req, opMatch.params, apiMatch.rest, preflight);
   return run.execute();
+}
+
+const records = new WeakMap<object, CsRecord>();
+function cached(key: object, make: () => CsRecord): CsRecord {
+  let r = records.get(key);
+  if (!r) records.set(key, (r = make()));
+  return r;
 }
 
 interface CorsResult {
@@ -155,27 +161,31 @@ class Run {
     private preflight: boolean,
   ) {
     const now = opts.clock.now();
-    const request = new RequestModel(req.method.toUpperCase(), new UrlModel(url.href), headers, new MessageBody(req.body), req.ipAddress ?? opts.ipAddress ?? "127.0.0.1");
+    const request = new RequestModel(req.method.toUpperCase(), new UrlModel(url), headers, new MessageBody(req.body), req.ipAddress ?? opts.ipAddress ?? "127.0.0.1");
     for (const [k, v] of Object.entries(params)) request.MatchedParameters.set(k, v);
+    if (req.certificate) request.Certificate = new X509Certificate2(req.certificate, () => opts.clock.now());
     this.suffix = rest || "";
     const m = gw.model;
-    const apiRec = new CsRecord("IApi", {
-      Id: api.name,
-      Name: api.properties.displayName,
-      Path: api.properties.path,
-      Protocols: api.properties.protocols,
-      ServiceUrl: api.properties.serviceUrl ? new UrlModel(api.properties.serviceUrl) : null,
-      SubscriptionKeyParameterNames: new CsRecord("ISubscriptionKeyParameterNames", { Header: api.properties.subscriptionKeyParameterNames?.header ?? "Ocp-Apim-Subscription-Key", Query: api.properties.subscriptionKeyParameterNames?.query ?? "subscription-key" }),
-      Version: api.properties.apiVersion ?? null,
-      Revision: api.properties.apiRevision ?? "1",
-      IsCurrentRevision: api.properties.isCurrent !== false,
-    });
-    const opRec = new CsRecord("IOperation", { Id: operation.name, Name: operation.properties.displayName, Method: operation.properties.method, UrlTemplate: operation.properties.urlTemplate });
+    // The records are read-only in C#, so one per API, operation, product and service serves every request.
+    const apiRec = cached(api, () =>
+      new CsRecord("IApi", {
+        Id: api.name,
+        Name: api.properties.displayName,
+        Path: api.properties.path,
+        Protocols: api.properties.protocols,
+        ServiceUrl: api.properties.serviceUrl ? new UrlModel(api.properties.serviceUrl) : null,
+        SubscriptionKeyParameterNames: new CsRecord("ISubscriptionKeyParameterNames", { Header: api.properties.subscriptionKeyParameterNames?.header ?? "Ocp-Apim-Subscription-Key", Query: api.properties.subscriptionKeyParameterNames?.query ?? "subscription-key" }),
+        Version: api.properties.apiVersion ?? null,
+        Revision: api.properties.apiRevision ?? "1",
+        IsCurrentRevision: api.properties.isCurrent !== false,
+      }),
+    );
+    const opRec = cached(operation, () => new CsRecord("IOperation", { Id: operation.name, Name: operation.properties.displayName, Method: operation.properties.method, UrlTemplate: operation.properties.urlTemplate }));
     const prod = product ? m.products[product] : undefined;
     const productRec = prod
-      ? new CsRecord("IProduct", { Id: prod.name, Name: prod.properties.displayName, ApprovalRequired: prod.properties.approvalRequired ?? false, SubscriptionRequired: prod.properties.subscriptionRequired ?? true, SubscriptionLimit: prod.properties.subscriptionsLimit ?? null, State: prod.properties.state === "published" ? "Published" : "NotPublished", Groups: [] })
+      ? cached(prod, () => new CsRecord("IProduct", { Id: prod.name, Name: prod.properties.displayName, ApprovalRequired: prod.properties.approvalRequired ?? false, SubscriptionRequired: prod.properties.subscriptionRequired ?? true, SubscriptionLimit: prod.properties.subscriptionsLimit ?? null, State: prod.properties.state === "published" ? "Published" : "NotPublished", Groups: [] }))
       : null;
-    const deployment = new CsRecord("IDeployment", { Region: "local", ServiceName: m.service.name, ServiceId: m.service.name, GatewayId: "apimc", Certificates: [] });
+    const deployment = cached(m.service, () => new CsRecord("IDeployment", { Region: "local", ServiceName: m.service.name, ServiceId: m.service.name, GatewayId: "apimc", Certificates: [] }));
     this.ctx = new ContextModel(request, apiRec, opRec, productRec, subscription, null, deployment, new CsGuid(opts.state.nextGuid()), new CsDateTime(now), () => opts.clock.now(), this.traces);
     this.out = { status: 0, reason: "", headers: {}, body: "", api: api.name, operation: operation.name, product, backendRequests: [], variables: {}, traces: this.traces, events: [], metrics: [], policies: [] };
     this.env = { context: this.ctx, now: () => opts.clock.now(), newGuid: () => opts.state.nextGuid() };
@@ -542,10 +552,19 @@ class Run {
     if ((this.str(el, "template") ?? "").toLowerCase() === "liquid") {
       const current = msg.Body.text ?? "";
       let body: unknown = current;
-      try {
-        body = current ? JSON.parse(current) : {};
-      } catch {
-        body = current;
+      // The body binds as XML for an XML content type (application/xml, text/xml, +xml), else as JSON when it parses.
+      if (/[/+]xml\b/i.test(msg.Headers.first("content-type") ?? "")) {
+        try {
+          body = liquidXml(parseXml(current));
+        } catch {
+          body = current;
+        }
+      } else {
+        try {
+          body = current ? JSON.parse(current) : {};
+        } catch {
+          body = current;
+        }
       }
       const headersOf = (h: HeaderMap) => h.toRecord();
       const scope = {
@@ -559,7 +578,9 @@ class Run {
         },
       };
       try {
-        msg.Body = new MessageBody(renderLiquid(this.nv(decodeXml(textOf(el))), scope));
+        // Markup inside the template (a SOAP envelope) is part of the text, as written; plain text has its entities decoded.
+        const markup = el.children.some((c) => c.type === "element");
+        msg.Body = new MessageBody(renderLiquid(this.nv(markup ? rawInner(el) : decodeXml(textOf(el))), scope));
       } catch (e) {
         if (e instanceof LiquidError) throw new PolicyFailure("set-body", "LiquidTemplateFailure", e.message, 500, {}, undefined, this.where(el));
         throw e;
@@ -582,7 +603,14 @@ class Run {
     } catch {
       return; // not JSON: APIM leaves the body alone
     }
-    msg.Body = new MessageBody(jsonToXml(json));
+    const opts: JsonToXmlOptions = {};
+    const block = this.str(el, "attribute-block-name");
+    if (block) opts.attributeBlockName = block;
+    const nsSep = this.str(el, "namespace-separator");
+    if (nsSep) opts.namespaceSeparator = nsSep;
+    const nsPrefix = this.str(el, "namespace-prefix");
+    if (nsPrefix) opts.namespacePrefix = nsPrefix;
+    msg.Body = new MessageBody(jsonToXml(json, opts));
     msg.Headers.set("Content-Type", ["application/xml"]);
   }
 
@@ -593,7 +621,7 @@ class Run {
     if (this.bool(el, "consider-accept-header", true) && this.section !== "inbound" && !/json|\*\/\*/i.test(this.ctx.Request.Headers.first("Accept") ?? "*/*")) return;
     const kind = this.str(el, "kind", "javascript-friendly") === "direct" ? "direct" : "javascript-friendly";
     try {
-      msg.Body = new MessageBody(JSON.stringify(xmlToJson(msg.Body.forwarded() ?? "", kind)));
+      msg.Body = new MessageBody(JSON.stringify(xmlToJson(msg.Body.forwarded() ?? "", kind, this.bool(el, "always-array-child-elements", false))));
       msg.Headers.set("Content-Type", ["application/json"]);
     } catch {
       // not XML: left alone
@@ -646,10 +674,13 @@ class Run {
     } else base = this.backendTarget.baseUrl ?? this.api.properties.serviceUrl;
     if (!base) throw new PolicyFailure("forward-request", "BackendUrlMissing", `API '${this.api.name}' has no backend: set serviceUrl, a backend, or set-backend-service.`, 500);
     const req = this.ctx.Request;
-    const query = new URLSearchParams();
-    for (const [k, v] of req.Url.Query.entries()) for (const x of v as string[]) query.append(k, x);
-    for (const [k, v] of Object.entries(extraQuery)) query.set(k, v);
-    const qs = query.toString();
+    let qs = "";
+    if (req.Url.Query.Count || Object.keys(extraQuery).length) {
+      const query = new URLSearchParams();
+      for (const [k, v] of req.Url.Query.entries()) for (const x of v as string[]) query.append(k, x);
+      for (const [k, v] of Object.entries(extraQuery)) query.set(k, v);
+      qs = query.toString();
+    }
     const url = `${base.replace(/\/+$/, "")}${this.suffix && !this.suffix.startsWith("/") ? "/" : ""}${this.suffix}${qs ? `?${qs}` : ""}`;
     const headers = { ...req.Headers.toRecord(), ...extraHeaders };
     const body = req.Body.forwarded();
@@ -902,20 +933,32 @@ class Run {
     return (this.ctx.Subscription as unknown as { Id?: string } | null)?.Id ?? "anonymous";
   }
 
+  /**
+   * rate-limit and rate-limit-by-key: a sliding window of `renewal-period`
+   * seconds, as Microsoft documents it. rate-limit counts per subscription,
+   * and its nested `<api>`/`<operation>` elements add their own windows for
+   * the matching API (by name or id) and operation.
+   */
   private rateLimit(el: PolicyElement): void {
-    const calls = this.num(el, "calls", 0);
-    const period = this.num(el, "renewal-period", 60);
     const byKey = el.name === "rate-limit-by-key";
-    const key = byKey ? `rl-key:${this.str(el, "counter-key") ?? ""}` : `rl:${this.subscriptionKey()}:${el.origin ?? ""}:${el.pos.line}:${el.pos.col}`;
     const now = this.opts.clock.now();
-    const counters = this.opts.state.counters;
-    let c = counters.get(key);
-    if (!c || c.resetAt <= now) {
-      c = { count: 0, resetAt: now + period * 1000 };
-      counters.set(key, c);
+    const scope = byKey ? `rl-key:${this.str(el, "counter-key") ?? ""}` : `rl:${this.subscriptionKey()}:${el.origin ?? ""}:${el.pos.line}:${el.pos.col}`;
+    const limits: Array<{ key: string; calls: number; period: number }> = [{ key: scope, calls: this.num(el, "calls", 0), period: this.num(el, "renewal-period", 60) }];
+    if (!byKey) {
+      const matches = (c: PolicyElement, id: string, name: string) => this.attr(c, "id") === id || this.attr(c, "name") === name;
+      for (const a of elementChildren(el, "api")) {
+        if (!matches(a, this.api.name, this.api.properties.displayName ?? "")) continue;
+        if (this.attr(a, "calls") !== undefined) limits.push({ key: `${scope}:api:${this.api.name}`, calls: this.num(a, "calls", 0), period: this.num(a, "renewal-period", 60) });
+        for (const o of elementChildren(a, "operation")) {
+          if (matches(o, this.operation.name, this.operation.properties.displayName)) limits.push({ key: `${scope}:op:${this.api.name}/${this.operation.name}`, calls: this.num(o, "calls", 0), period: this.num(o, "renewal-period", 60) });
+        }
+      }
     }
-    const counter = c;
-    const retryAfter = Math.max(1, Math.ceil((counter.resetAt - now) / 1000));
+    const windows = limits.map((l) => {
+      let w = this.opts.state.windows.get(l.key);
+      if (!w) this.opts.state.windows.set(l.key, (w = new SlidingWindow(l.period * 1000)));
+      return { ...l, w };
+    });
     const names = {
       retryHeader: this.str(el, "retry-after-header-name"),
       retryVar: this.str(el, "retry-after-variable-name"),
@@ -923,57 +966,78 @@ class Run {
       remainingVar: this.str(el, "remaining-calls-variable-name"),
       totalHeader: this.str(el, "total-calls-header-name"),
     };
-    if (counter.count >= calls) {
+    const over = windows.find((x) => x.w.count(now) >= x.calls);
+    if (over) {
+      const retryAfter = over.w.retryAfter(now);
       if (names.retryVar) this.ctx.Variables.set(names.retryVar, retryAfter);
       if (names.remainingVar) this.ctx.Variables.set(names.remainingVar, 0);
-      const headers: Record<string, string> = { "Retry-After": String(retryAfter) };
-      if (names.retryHeader) headers[names.retryHeader] = String(retryAfter);
+      // retry-after-header-name replaces the default Retry-After header.
+      const headers: Record<string, string> = { [names.retryHeader ?? "Retry-After"]: String(retryAfter) };
       if (names.remainingHeader) headers[names.remainingHeader] = "0";
-      if (names.totalHeader) headers[names.totalHeader] = String(calls);
+      if (names.totalHeader) headers[names.totalHeader] = String(over.calls);
       throw new PolicyFailure(el.name, "RateLimitExceeded", `Rate limit is exceeded. Try again in ${retryAfter} seconds.`, 429, headers);
     }
     const amount = byKey ? this.num(el, "increment-count", 1) : 1;
     const condition = byKey ? this.attr(el, "increment-condition") : undefined;
+    const main = windows[0];
     const publish = () => {
-      const remaining = Math.max(0, calls - counter.count);
+      const remaining = Math.max(0, main.calls - main.w.count(now));
       if (names.remainingVar) this.ctx.Variables.set(names.remainingVar, remaining);
       if (names.remainingHeader) this.lateHeaders[names.remainingHeader] = String(remaining);
-      if (names.totalHeader) this.lateHeaders[names.totalHeader] = String(calls);
+      if (names.totalHeader) this.lateHeaders[names.totalHeader] = String(main.calls);
     };
     if (condition === undefined) {
-      counter.count += amount;
+      for (const x of windows) x.w.add(now, amount);
       publish();
     } else {
       // increment-condition usually reads the response: it is evaluated once the response is known.
       publish();
       this.afterResponse.push(() => {
-        if (truthy(this.value(condition, el))) counter.count += amount;
+        if (truthy(this.value(condition, el))) for (const x of windows) x.w.add(now, amount);
       });
     }
   }
 
+  /**
+   * quota and quota-by-key: a fixed period of `renewal-period` seconds from the
+   * first call (0: never renews). quota's nested `<api>`/`<operation>`
+   * elements add their own quotas for the matching API (by name or id) and
+   * operation. Only `calls` are counted.
+   */
   private quota(el: PolicyElement): void {
-    const calls = this.num(el, "calls", Infinity);
-    const period = this.num(el, "renewal-period", 0);
     const byKey = el.name === "quota-by-key";
-    const key = byKey ? `quota-key:${this.str(el, "counter-key") ?? ""}` : `quota:${this.subscriptionKey()}:${el.origin ?? ""}:${el.pos.line}:${el.pos.col}`;
-    const now = this.opts.clock.now();
-    let c = this.opts.state.counters.get(key);
-    if (!c || (period > 0 && c.resetAt <= now)) {
-      c = { count: 0, resetAt: period > 0 ? now + period * 1000 : Infinity };
-      this.opts.state.counters.set(key, c);
+    const scope = byKey ? `quota-key:${this.str(el, "counter-key") ?? ""}` : `quota:${this.subscriptionKey()}:${el.origin ?? ""}:${el.pos.line}:${el.pos.col}`;
+    const limits: Array<{ key: string; calls: number; period: number }> = [{ key: scope, calls: this.num(el, "calls", Infinity), period: this.num(el, "renewal-period", 0) }];
+    if (!byKey) {
+      const matches = (c: PolicyElement, id: string, name: string) => this.attr(c, "id") === id || this.attr(c, "name") === name;
+      for (const a of elementChildren(el, "api")) {
+        if (!matches(a, this.api.name, this.api.properties.displayName ?? "")) continue;
+        if (this.attr(a, "calls") !== undefined) limits.push({ key: `${scope}:api:${this.api.name}`, calls: this.num(a, "calls", Infinity), period: this.num(a, "renewal-period", 0) });
+        for (const o of elementChildren(a, "operation")) {
+          if (matches(o, this.operation.name, this.operation.properties.displayName ?? "") && this.attr(o, "calls") !== undefined) limits.push({ key: `${scope}:op:${this.api.name}/${this.operation.name}`, calls: this.num(o, "calls", Infinity), period: this.num(o, "renewal-period", 0) });
+        }
+      }
     }
-    const counter = c;
-    if (counter.count >= calls) {
-      const secs = Number.isFinite(counter.resetAt) ? Math.max(1, Math.ceil((counter.resetAt - now) / 1000)) : 0;
+    const now = this.opts.clock.now();
+    const counters = limits.map((l) => {
+      let c = this.opts.state.counters.get(l.key);
+      if (!c || (l.period > 0 && c.resetAt <= now)) {
+        c = { count: 0, resetAt: l.period > 0 ? now + l.period * 1000 : Infinity };
+        this.opts.state.counters.set(l.key, c);
+      }
+      return { calls: l.calls, c };
+    });
+    const over = counters.find((x) => x.c.count >= x.calls);
+    if (over) {
+      const secs = Number.isFinite(over.c.resetAt) ? Math.max(1, Math.ceil((over.c.resetAt - now) / 1000)) : 0;
       const hms = `${String(Math.floor(secs / 3600)).padStart(2, "0")}:${String(Math.floor(secs / 60) % 60).padStart(2, "0")}:${String(secs % 60).padStart(2, "0")}`;
       throw new PolicyFailure(el.name, "QuotaExceeded", `Out of call volume quota. Quota will be replenished in ${hms}.`, 403, secs ? { "Retry-After": String(secs) } : {});
     }
     const condition = byKey ? this.attr(el, "increment-condition") : undefined;
-    if (condition === undefined) counter.count++;
+    if (condition === undefined) for (const x of counters) x.c.count++;
     else
       this.afterResponse.push(() => {
-        if (truthy(this.value(condition, el))) counter.count++;
+        if (truthy(this.value(condition, el))) for (const x of counters) x.c.count++;
       });
   }
 
@@ -1055,3 +1119,16 @@ export function plain(v: unknown): unknown {
 }
 
 export { advance };
+
+/** The content of an element exactly as written (markup, entities and CDATA kept). */
+function rawInner(el: PolicyElement): string {
+  let out = "";
+  for (const c of el.children) {
+    if (c.type === "element") {
+      const attrs = c.attributes.map((a) => ` ${a.name}="${a.value}"`).join("");
+      out += c.children.length ? `<${c.name}${attrs}>${rawInner(c)}</${c.name}>` : `<${c.name}${attrs} />`;
+    } else if (c.type === "text") out += c.text;
+    else if (c.type === "cdata") out += `<![CDATA[${c.text}]]>`;
+  }
+  return out;
+}

@@ -1,14 +1,17 @@
 /**
  * `apimc serve`: the runtime behind a local HTTP listener on 127.0.0.1. One
  * RuntimeState for the process (limits, caches and breakers persist across
- * requests), the real clock, and either live backends (fetch) or a test
- * file's mocks.
+ * requests), the real clock, and either live backends (node:http(s)) or a
+ * test file's mocks.
  */
 import * as http from "node:http";
+import * as https from "node:https";
+import * as zlib from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { runRequest, type RuntimeOptions, type SubscriptionScope } from "./engine";
 import type { Gateway } from "./gateway";
 import { RuntimeState, realClock } from "./state";
+import { namedValueLookup } from "./subscriptions";
 import { mockTransport } from "./test-runner";
 import type { TestFile } from "./test-file";
 import { TransportError, type OutboundCall, type OutboundReply, type Transport } from "./types";
@@ -20,7 +23,9 @@ export interface ServeOptions {
   /** Named values and subscription keys (from the mock file, or `--with FILE` in live mode). */
   namedValues?: Record<string, string>;
   subscriptions?: Record<string, SubscriptionScope>;
-  /** One line per request. */
+  /** Values of `fromParameter` secret sources (named values). */
+  parameters?: Record<string, string>;
+  /** One line per request; lines of one event-loop turn come in one call, joined by newlines. */
   log?: (line: string) => void;
   /** Backend timeout for live calls, ms. */
   timeoutMs?: number;
@@ -32,24 +37,66 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How long a request's log line may wait to be written with others. */
+const LOG_FLUSH_MS = 25;
+
 const HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer", "host", "content-length"]);
 
+/**
+ * Live backends over node:http(s) with keep-alive agents. Not fetch: undici's
+ * fetch costs an AbortSignal, web streams and header-list copies per call,
+ * which was the largest share of `apimc serve`'s CPU time in a profile (see
+ * bench/serve.js). A compressed reply is decompressed, so policies read text,
+ * as fetch did.
+ */
 export function liveTransport(timeoutMs = 30_000): Transport {
-  return async (call: OutboundCall): Promise<OutboundReply> => {
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(call.headers)) if (!HOP.has(k.toLowerCase())) headers[k] = v;
-    let res: Response;
-    try {
-      res = await fetch(call.url, { method: call.method, headers, body: call.body && !["GET", "HEAD"].includes(call.method) ? call.body : undefined, signal: AbortSignal.timeout(call.timeoutMs ?? timeoutMs), redirect: "manual" });
-    } catch (e) {
-      throw new TransportError((e as Error).message);
-    }
-    const out: Record<string, string> = {};
-    res.headers.forEach((v, k) => {
-      if (!HOP.has(k)) out[k] = v;
+  const agents = { "http:": new http.Agent({ keepAlive: true }), "https:": new https.Agent({ keepAlive: true }) };
+  return (call: OutboundCall): Promise<OutboundReply> =>
+    new Promise((resolve, reject) => {
+      let target: URL;
+      try {
+        target = new URL(call.url);
+      } catch {
+        reject(new TransportError(`invalid URL ${call.url}`));
+        return;
+      }
+      const secure = target.protocol === "https:";
+      if (!secure && target.protocol !== "http:") {
+        reject(new TransportError(`unsupported protocol ${target.protocol}`));
+        return;
+      }
+      const headers: Record<string, string> = {};
+      for (const k in call.headers) if (!HOP.has(k.toLowerCase())) headers[k] = call.headers[k];
+      const body = call.body && call.method !== "GET" && call.method !== "HEAD" ? Buffer.from(call.body, "utf8") : undefined;
+      if (body) headers["content-length"] = String(body.length);
+      const fail = (e: Error): void => reject(new TransportError(e.message));
+      const req = (secure ? https : http).request(target, { method: call.method, headers, agent: agents[secure ? "https:" : "http:"] }, (res) => {
+        const encoding = String(res.headers["content-encoding"] ?? "").toLowerCase();
+        const stream = encoding === "gzip" || encoding === "x-gzip" ? res.pipe(zlib.createGunzip()) : encoding === "deflate" ? res.pipe(zlib.createInflate()) : encoding === "br" ? res.pipe(zlib.createBrotliDecompress()) : res;
+        const chunks: Buffer[] = [];
+        stream.on("data", (c: Buffer) => chunks.push(c));
+        stream.on("error", (e: Error) => {
+          clearTimeout(timer);
+          fail(e);
+        });
+        stream.on("end", () => {
+          clearTimeout(timer);
+          const out: Record<string, string> = {};
+          for (const k in res.headers) {
+            if (HOP.has(k) || (stream !== res && k === "content-encoding")) continue;
+            const v = res.headers[k];
+            out[k] = Array.isArray(v) ? v.join(", ") : String(v);
+          }
+          resolve({ status: res.statusCode ?? 502, headers: out, body: chunks.length === 1 ? chunks[0].toString("utf8") : Buffer.concat(chunks).toString("utf8") });
+        });
+      });
+      const timer = setTimeout(() => req.destroy(new Error(`the backend did not answer within ${call.timeoutMs ?? timeoutMs} ms`)), call.timeoutMs ?? timeoutMs);
+      req.on("error", (e) => {
+        clearTimeout(timer);
+        fail(e);
+      });
+      req.end(body);
     });
-    return { status: res.status, headers: out, body: await res.text() };
-  };
 }
 
 export function startServer(gw: Gateway, opts: ServeOptions): Promise<RunningServer> {
@@ -60,13 +107,20 @@ export function startServer(gw: Gateway, opts: ServeOptions): Promise<RunningSer
     clock: realClock(),
     state: new RuntimeState(),
     transport: mocks ? mockTransport(mocks, model) : liveTransport(opts.timeoutMs),
-    namedValue: (name) => {
-      const nv = Object.values(model.namedValues).find((n) => n.displayName === name || n.name === name);
-      const given = namedValues[name] ?? (nv ? (namedValues[nv.name] ?? namedValues[nv.displayName]) : undefined);
-      if (given !== undefined) return given;
-      return nv && nv.source.kind === "plain" ? nv.source.value : undefined;
-    },
+    namedValue: namedValueLookup(model, namedValues, { ...(mocks?.parameters ?? {}), ...(opts.parameters ?? {}) }),
     subscriptions: { ...(mocks?.subscriptions ?? {}), ...(opts.subscriptions ?? {}) },
+  };
+  // Log lines are written at most every LOG_FLUSH_MS, not once per request: a
+  // write to stdout is synchronous for pipes and files, and one per request
+  // was the largest cost after the sockets in a profile under load.
+  let pending: string[] = [];
+  const flush = (): void => {
+    const lines = pending;
+    pending = [];
+    if (opts.log) opts.log(lines.join("\n"));
+  };
+  const log = (line: string): void => {
+    if (pending.push(line) === 1) setTimeout(flush, LOG_FLUSH_MS);
   };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -93,7 +147,7 @@ export function startServer(gw: Gateway, opts: ServeOptions): Promise<RunningSer
           if (opts.log) {
             const op = o.operation ? `${o.api}/${o.operation}` : "(no operation)";
             const err = o.error ? ` error=${o.error.source}:${o.error.reason}${o.error.exceptionType ? `(${o.error.exceptionType})` : ""}` : o.harnessError ? ` setup-error="${o.harnessError}"` : "";
-            opts.log(`${req.method} ${req.url} -> ${op} ${o.harnessError ? 500 : o.status}${err} [${o.policies.join(" ")}]`);
+            log(`${req.method} ${req.url} -> ${op} ${o.harnessError ? 500 : o.status}${err} [${o.policies.join(" ")}]`);
           }
         })
         .catch((e: unknown) => {
@@ -113,6 +167,7 @@ export function startServer(gw: Gateway, opts: ServeOptions): Promise<RunningSer
         url: `http://127.0.0.1:${port}`,
         close: () =>
           new Promise<void>((r) => {
+            if (pending.length) flush();
             server.closeAllConnections();
             server.close(() => r());
           }),

@@ -9,6 +9,39 @@ export interface Counter {
   resetAt: number;
 }
 
+/**
+ * A rate limit's sliding window: the counted calls of the last
+ * `renewal-period`, oldest first, as a queue with a running total (O(1)
+ * amortised per call).
+ */
+export class SlidingWindow {
+  private readonly entries: Array<{ at: number; n: number }> = [];
+  private head = 0;
+  private total = 0;
+  constructor(private readonly periodMs: number) {}
+  /** Calls counted within the window ending at `now`. */
+  count(now: number): number {
+    while (this.head < this.entries.length && this.entries[this.head].at <= now - this.periodMs) {
+      this.total -= this.entries[this.head].n;
+      this.head++;
+    }
+    if (this.head > 1024 && this.head * 2 > this.entries.length) {
+      this.entries.splice(0, this.head);
+      this.head = 0;
+    }
+    return this.total;
+  }
+  add(now: number, n: number): void {
+    this.entries.push({ at: now, n });
+    this.total += n;
+  }
+  /** Seconds until a call leaves the window and makes room (at least 1), for Retry-After. */
+  retryAfter(now: number): number {
+    const oldest = this.entries[this.head];
+    return oldest ? Math.max(1, Math.ceil((oldest.at + this.periodMs - now) / 1000)) : 1;
+  }
+}
+
 export interface BreakerState {
   /**
    * Calls inside the rule's interval, oldest first, as a queue (`head` is the
@@ -25,6 +58,7 @@ export interface BreakerState {
 
 export class RuntimeState {
   readonly counters = new Map<string, Counter>();
+  readonly windows = new Map<string, SlidingWindow>();
   readonly cache = new Map<string, { value: unknown; expiresAt: number }>();
   readonly breakers = new Map<string, BreakerState>();
   /** Smooth weighted round-robin: current weight per pool member. */

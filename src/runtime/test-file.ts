@@ -8,6 +8,8 @@ import { editDistance } from "../core/suggest";
 import { makeDiagnostic, type Diagnostic } from "../core/diagnostic";
 import type { Model } from "../model";
 import { RUNTIME_CODES } from "./codes";
+import { readPem, type CertificateSpec } from "./expression/x509";
+import { declaredSubscriptions, subscriptionKeys, type SubscriptionScope } from "./subscriptions";
 
 export interface MockRule {
   match?: { method?: string; path?: string; url?: string; headers?: Record<string, string>; query?: Record<string, string> };
@@ -18,7 +20,7 @@ export interface MockRule {
 
 export interface TestCase {
   name: string;
-  request: { method: string; url: string; headers?: Record<string, string>; body?: unknown; ipAddress?: string };
+  request: { method: string; url: string; headers?: Record<string, string>; body?: unknown; ipAddress?: string; certificate?: CertificateSpec };
   repeat: number;
   expect: Record<string, unknown>;
   line: number;
@@ -27,7 +29,10 @@ export interface TestCase {
 export interface TestFile {
   file: string;
   namedValues: Record<string, string>;
-  subscriptions: Record<string, { product?: string; api?: string; all?: boolean }>;
+  /** Accepted keys and their scope, declared subscriptions' keys resolved (see subscriptions.ts). */
+  subscriptions: Record<string, SubscriptionScope>;
+  /** Extension: values of `fromParameter` secret sources (subscription keys, named values). */
+  parameters: Record<string, string>;
   clock?: number;
   backends: Record<string, MockRule[]>;
   tests: TestCase[];
@@ -51,17 +56,21 @@ const EXPECT: Shape = {
     metrics: { list: { map: { name: "string", value: "number", dimensions: "scalarMap" } } },
   },
 };
+// Extension: the client certificate (context.Request.Certificate), as a PEM or as its fields.
+const CERTIFICATE: Shape = { map: { pem: "string", subject: "string", issuer: "string", thumbprint: "string", serialNumber: "string", notBefore: "any", notAfter: "any", trusted: "boolean", revoked: "boolean" } };
 const FILE: Shape = {
   map: {
     namedValues: "scalarMap",
-    subscriptions: { dict: { map: { product: "string", api: "string", all: "boolean" } } },
+    subscriptions: { dict: { map: { product: "string", api: "string", all: "boolean", subscription: "string" } } },
+    // extension: values of `fromParameter` secret sources
+    parameters: "scalarMap",
     clock: "any",
     backends: { dict: { list: { map: { match: MATCH, respond: RESPOND, times: "number" } } } },
     tests: {
       list: {
         map: {
           name: "string",
-          request: { map: { method: "string", url: "string", headers: "scalarMap", body: "any", ipAddress: "string" } },
+          request: { map: { method: "string", url: "string", headers: "scalarMap", body: "any", ipAddress: "string", certificate: CERTIFICATE } },
           repeat: "number",
           expect: EXPECT,
         },
@@ -137,14 +146,30 @@ export function parseTestFile(file: string, text: string, model: Model): { test?
     const known = Object.keys(model.backends);
     diag(RUNTIME_CODES.testFileUnknownBackend, `Unknown backend \`${name}\`: it is not declared, and it is not a base URL (https://...).`, (pair?.key as Node) ?? nodeAt(["backends"]), `/backends/${name}`, `Use a declared backend (${known.join(", ") || "none declared"}) or a base URL for send-request targets.`);
   }
-  const subs = (data.subscriptions ?? {}) as Record<string, { product?: string; api?: string }>;
+  const subs = (data.subscriptions ?? {}) as Record<string, SubscriptionScope>;
+  const declaredSubs = declaredSubscriptions(model);
   for (const [key, s] of Object.entries(subs)) {
+    if (s?.subscription !== undefined) {
+      const name = String(s.subscription);
+      if (!declaredSubs[name]) {
+        const known = Object.keys(declaredSubs).sort();
+        const near = known.find((k) => editDistance(k, name) <= 2);
+        diag(RUNTIME_CODES.testFileUnknownApi, `Subscription key \`${key}\` names \`${name}\`, which is not a declared subscription.`, nodeAt(["subscriptions", key, "subscription"]), `/subscriptions/${key}/subscription`, `${near ? `Did you mean \`${near}\`? ` : ""}Declared subscriptions: ${known.join(", ") || "none"}.`);
+      }
+      if (s.product !== undefined || s.api !== undefined || s.all !== undefined) diag(RUNTIME_CODES.testFileInvalidValue, `Subscription key \`${key}\` names a declared subscription and a scope; the declared subscription has its own scope.`, nodeAt(["subscriptions", key]), `/subscriptions/${key}`, "Keep either `subscription: NAME` or `product`/`api`/`all`.");
+    }
     if (s?.product !== undefined && !model.products[s.product]) diag(RUNTIME_CODES.testFileUnknownApi, `Subscription \`${key}\` names an unknown product \`${s.product}\`.`, nodeAt(["subscriptions", key, "product"]), `/subscriptions/${key}/product`, `Use a declared product: ${Object.keys(model.products).join(", ") || "none declared"}.`);
     if (s?.api !== undefined && !model.apis[s.api]) diag(RUNTIME_CODES.testFileUnknownApi, `Subscription \`${key}\` names an unknown API \`${s.api}\`.`, nodeAt(["subscriptions", key, "api"]), `/subscriptions/${key}/api`, `Use a declared API: ${Object.keys(model.apis).join(", ")}.`);
   }
   const nvNames = new Set(Object.values(model.namedValues).flatMap((n) => [n.name, n.displayName]));
   for (const name of Object.keys((data.namedValues ?? {}) as object)) {
     if (!nvNames.has(name)) diag(RUNTIME_CODES.testFileInvalidValue, `\`namedValues\` gives a value for \`${name}\`, which is not a declared named value.`, nodeAt(["namedValues", name]), `/namedValues/${name}`, `Declared named values: ${[...nvNames].sort().join(", ") || "none"}.`);
+  }
+  const read = new Set<string>();
+  for (const d of Object.values(declaredSubs)) for (const p of d.keyParameters) read.add(p);
+  for (const nv of Object.values(model.namedValues)) if (nv.source.kind === "fromParameter") read.add(nv.source.parameter);
+  for (const name of Object.keys((data.parameters ?? {}) as object)) {
+    if (!read.has(name)) diag(RUNTIME_CODES.testFileInvalidValue, `\`parameters\` gives a value for \`${name}\`, which no subscription key or named value reads with \`fromParameter\`.`, nodeAt(["parameters", name]), `/parameters/${name}`, `Parameters the declarations read: ${[...read].sort().join(", ") || "none"}.`);
   }
   let clock: number | undefined;
   if (data.clock !== undefined) {
@@ -166,19 +191,42 @@ export function parseTestFile(file: string, text: string, model: Model): { test?
     for (const [j, br] of ((exp.backendRequests ?? []) as Array<{ backend?: string }>).entries()) {
       if (br?.backend !== undefined && !model.backends[br.backend]) diag(RUNTIME_CODES.testFileUnknownBackend, `Unknown backend \`${br.backend}\` in an expected backend request.`, nodeAt(["tests", i, "expect", "backendRequests", j, "backend"]), `/tests/${i}/expect/backendRequests/${j}/backend`, `Use a declared backend: ${Object.keys(model.backends).join(", ")}.`);
     }
+    let certificate: CertificateSpec | undefined;
+    if (req?.certificate && typeof req.certificate === "object") {
+      const c = req.certificate as Record<string, unknown>;
+      const where = (k: string) => nodeAt(["tests", i, "request", "certificate", k]);
+      certificate = {};
+      for (const k of ["pem", "subject", "issuer", "thumbprint", "serialNumber"] as const) if (c[k] !== undefined && c[k] !== null) certificate[k] = String(c[k]);
+      for (const k of ["trusted", "revoked"] as const) if (typeof c[k] === "boolean") certificate[k] = c[k] as boolean;
+      for (const k of ["notBefore", "notAfter"] as const) {
+        if (c[k] === undefined) continue;
+        const ms = c[k] instanceof Date ? (c[k] as Date).getTime() : Date.parse(String(c[k]));
+        if (Number.isNaN(ms)) diag(RUNTIME_CODES.testFileInvalidValue, `\`${k}\` is not an ISO 8601 date-time.`, where(k), `/tests/${i}/request/certificate/${k}`, `Write e.g. \`${k}: 2026-01-01T00:00:00Z\`.`);
+        else certificate[k] = ms;
+      }
+      if (certificate.pem !== undefined) {
+        try {
+          readPem(certificate.pem);
+        } catch (e) {
+          diag(RUNTIME_CODES.testFileInvalidValue, `\`certificate.pem\` is not a PEM certificate: ${(e as Error).message}.`, where("pem"), `/tests/${i}/request/certificate/pem`, "Paste the certificate with its -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines, or give its fields (subject, issuer, thumbprint, ...).");
+        }
+      }
+    }
     out.push({
       name: String(t.name ?? `test ${i + 1}`),
-      request: { method: "GET", ...(req ?? { url: "/" }), headers: stringMap(req?.headers) },
+      request: { method: "GET", ...(req ?? { url: "/" }), headers: stringMap(req?.headers), certificate },
       repeat: typeof t.repeat === "number" && t.repeat >= 1 ? Math.floor(t.repeat) : 1,
       expect: exp,
       line,
     });
   });
   if (diagnostics.length) return { diagnostics };
+  const parameters = stringMap(data.parameters) ?? {};
   const test: TestFile = {
     file,
     namedValues: stringMap(data.namedValues) ?? {},
-    subscriptions: subs,
+    subscriptions: subscriptionKeys(model, subs, parameters),
+    parameters,
     backends,
     tests: out,
   };

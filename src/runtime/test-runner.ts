@@ -8,6 +8,7 @@ import type { Model } from "../model";
 import { runRequest, type RuntimeOptions } from "./engine";
 import type { Gateway } from "./gateway";
 import { RuntimeState, virtualClock } from "./state";
+import { namedValueLookup } from "./subscriptions";
 import type { MockRule, TestCase, TestFile } from "./test-file";
 import { HarnessError, type OutboundCall, type OutboundReply, type Outcome, type Transport } from "./types";
 
@@ -45,6 +46,8 @@ function secretValues(model: Model, tf: TestFile): string[] {
     const v = tf.namedValues[nv.name] ?? tf.namedValues[nv.displayName];
     if (v !== undefined && (nv.secret || nv.source.kind !== "plain") && v.length > 0) out.push(v);
   }
+  // Parameters feed secret sources (subscription keys, secret named values): all masked.
+  for (const v of Object.values(tf.parameters)) if (v.length > 0) out.push(v);
   return out.sort((a, b) => b.length - a.length);
 }
 
@@ -113,18 +116,13 @@ async function runTest(gw: Gateway, tf: TestFile, t: TestCase, secrets: string[]
     clock: virtualClock(tf.clock ?? DEFAULT_TEST_CLOCK),
     state: new RuntimeState(),
     transport: mockTransport(tf, model),
-    namedValue: (name) => {
-      const nv = Object.values(model.namedValues).find((n) => n.displayName === name || n.name === name);
-      const given = tf.namedValues[name] ?? (nv ? (tf.namedValues[nv.name] ?? tf.namedValues[nv.displayName]) : undefined);
-      if (given !== undefined) return given;
-      return nv && nv.source.kind === "plain" ? nv.source.value : undefined;
-    },
+    namedValue: namedValueLookup(model, tf.namedValues, tf.parameters),
     subscriptions: tf.subscriptions,
   };
   let outcome: Outcome | undefined;
   const body = t.request.body === undefined || t.request.body === null ? undefined : typeof t.request.body === "string" ? t.request.body : JSON.stringify(t.request.body);
   for (let i = 0; i < t.repeat; i++) {
-    outcome = await runRequest(gw, { method: t.request.method, url: t.request.url, headers: t.request.headers, body, ipAddress: t.request.ipAddress }, opts);
+    outcome = await runRequest(gw, { method: t.request.method, url: t.request.url, headers: t.request.headers, body, ipAddress: t.request.ipAddress, certificate: t.request.certificate }, opts);
     if (outcome.harnessError) break;
   }
   const o = outcome as Outcome;

@@ -1,5 +1,6 @@
 /** The runtime's request/response shapes at its edges (test runner, HTTP gateway). */
 import type { TraceEntry } from "./context";
+import type { CertificateSpec } from "./expression/x509";
 
 export interface RuntimeRequest {
   method: string;
@@ -8,6 +9,8 @@ export interface RuntimeRequest {
   headers?: Record<string, string | string[]>;
   body?: string;
   ipAddress?: string;
+  /** The client certificate the caller presents (context.Request.Certificate). */
+  certificate?: CertificateSpec;
 }
 
 /** A call the gateway makes: to a backend (forward-request) or from send-request and friends. */

@@ -11,6 +11,7 @@ import { ApimResources, type LiveResource } from "../azure/resources";
 import type { ApimRef, ApimTarget } from "../azure/kinds";
 import type { AzureSettings } from "../azure/settings";
 import { genericDescriptors } from "../model/generic";
+import { revisionArmNames } from "../model/revisions";
 import { azureKindOfId, KINDS, kindDescriptor } from "../model/kinds/registry";
 import type { KindDescriptor } from "../model/kinds/types";
 import { declarationOf, lastSegment, type Declarations } from "./to-declarations";
@@ -33,6 +34,10 @@ function liveLoaded(data: ApimcDeclarations): Loaded {
   for (const [n, a] of Object.entries(data.apis ?? {})) {
     add(`/apis/${esc(n)}/policy`, a.policy);
     for (const [o, op] of Object.entries(a.operations ?? {})) add(`/apis/${esc(n)}/operations/${esc(o)}/policy`, op.policy);
+    for (const [k, rev] of Object.entries(a.revisions ?? {})) {
+      add(`/apis/${esc(n)}/revisions/${esc(k)}/policy`, rev.policy);
+      for (const [o, op] of Object.entries(rev.operations ?? {})) add(`/apis/${esc(n)}/revisions/${esc(k)}/operations/${esc(o)}/policy`, op.policy);
+    }
   }
   for (const [n, p] of Object.entries(data.products ?? {})) add(`/products/${esc(n)}/policy`, p.policy);
   const here = { file: LIVE_FILE, line: 1, col: 1 };
@@ -62,13 +67,16 @@ export interface LiveResourceState {
   declaration: unknown;
 }
 
-/** The ARM reference of an apimc resource id (`apis/orders/operations/get/policy` etc.), from the kind registry. */
-export function apimRefOf(id: ResourceId): ApimRef {
+/**
+ * The ARM reference of an apimc resource id (`apis/orders/operations/get/policy` etc.), from the kind registry.
+ * With the model, an API's content goes to the revision `apiRevision` names (`orders;rev=4`), as in ARM.
+ */
+export function apimRefOf(id: ResourceId, model?: Pick<Model, "apis">): ApimRef {
   const kind = azureKindOfId(id) as ApimRef["kind"];
   const s = id.split("/");
   // Names are the odd segments; a policy's own name (`policy`) is implied by its kind.
   const names = s.filter((_, i) => i % 2 === 1);
-  return { kind, names };
+  return { kind, names: model ? revisionArmNames(model, id, names) : names };
 }
 
 /** One live resource in declaration form, or undefined when it does not exist. */
@@ -118,30 +126,28 @@ export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = 
   if (global) data.policy = declarationOf("globalPolicy", global.properties) as string;
 
   const apis: Record<string, Obj> = {};
+  // Non-current revisions (`orders;rev=3`) go under their API's `revisions`; apimc never deletes them.
+  const revisions: Record<string, Record<string, Obj>> = {};
   for (const api of await r.list("api")) {
     const name = api.ref.names[0];
-    if (isRevision(name)) {
-      unmanaged.push(r.resourceId(api.ref));
+    const m = /^(.*);rev=(\d+)$/.exec(name);
+    if (m) {
+      (revisions[m[1]] ??= {})[m[2]] = await readRevision(r, name, api.properties);
       continue;
     }
     const decl = declarationOf("api", api.properties) as Obj;
-    const policy = await r.get({ kind: "apiPolicy", names: [name] });
-    if (policy) decl.policy = declarationOf("apiPolicy", policy.properties);
-    const operations: Record<string, Obj> = {};
-    for (const op of await r.list("operation", [name])) {
-      const od = declarationOf("operation", op.properties) as Obj;
-      const opPolicy = await r.get({ kind: "operationPolicy", names: op.ref.names });
-      if (opPolicy) od.policy = declarationOf("operationPolicy", opPolicy.properties);
-      const opTags = (await r.list("operationTag", op.ref.names)).map((l) => l.ref.names[2]).sort();
-      if (opTags.length) od.tags = opTags;
-      operations[op.ref.names[1]] = od;
-    }
-    if (Object.keys(operations).length) decl.operations = operations;
+    Object.assign(decl, await readApiContent(r, name));
     const tags = (await r.list("apiTag", [name])).map((l) => l.ref.names[1]).sort();
     if (tags.length) decl.tags = tags;
     const diagnostics = byName(await r.list("apiDiagnostic", [name]), (l) => declarationOf(l.ref.kind, l.properties));
     if (Object.keys(diagnostics).length) decl.diagnostics = diagnostics;
+    const schemas = byName(await r.list("apiSchema", [name]), (l) => declarationOf("apiSchema", l.properties));
+    if (Object.keys(schemas).length) decl.schemas = schemas;
     apis[name] = decl;
+  }
+  for (const [api, revs] of Object.entries(revisions)) {
+    if (apis[api]) apis[api].revisions = revs;
+    else for (const k of Object.keys(revs)) unmanaged.push(r.resourceId({ kind: "api", names: [`${api};rev=${k}`] }));
   }
   put("apis", apis);
 
@@ -190,6 +196,31 @@ export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = 
   const built = buildModel(liveLoaded(data));
   if (!built.model) throw new UserError(built.diagnostics);
   return { model: built.model, unmanaged: unmanaged.sort() };
+}
+
+/** The policy and operations (with theirs) of an API or API revision. */
+async function readApiContent(r: ApimResources, name: string): Promise<Obj> {
+  const out: Obj = {};
+  const policy = await r.get({ kind: "apiPolicy", names: [name] });
+  if (policy) out.policy = declarationOf("apiPolicy", policy.properties);
+  const operations: Record<string, Obj> = {};
+  for (const op of await r.list("operation", [name])) {
+    const od = declarationOf("operation", op.properties) as Obj;
+    const opPolicy = await r.get({ kind: "operationPolicy", names: op.ref.names });
+    if (opPolicy) od.policy = declarationOf("operationPolicy", opPolicy.properties);
+    const opTags = name.includes(";rev=") ? [] : (await r.list("operationTag", op.ref.names)).map((l) => l.ref.names[2]).sort();
+    if (opTags.length) od.tags = opTags;
+    operations[op.ref.names[1]] = od;
+  }
+  if (Object.keys(operations).length) out.operations = operations;
+  return out;
+}
+
+/** A non-current revision as declared under `revisions`: its description, policy and operations. */
+async function readRevision(r: ApimResources, name: string, properties: Obj): Promise<Obj> {
+  const out: Obj = {};
+  if (typeof properties.apiRevisionDescription === "string" && properties.apiRevisionDescription !== "") out.apiRevisionDescription = properties.apiRevisionDescription;
+  return { ...out, ...(await readApiContent(r, name)) };
 }
 
 /**

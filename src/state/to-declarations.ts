@@ -54,7 +54,8 @@ export function namedValueDeclaration(p: Obj): NamedValue {
   return out as unknown as NamedValue;
 }
 
-export function backendDeclaration(p: Obj): Backend {
+/** `body`: a PUT body on its own (an ARM template resource, a REST example), whose certificates are not declared beside it. */
+export function backendDeclaration(p: Obj, body = false): Backend {
   const out = pick(p, writableKeys("backend")) as Obj;
   const services = (out.pool as { services?: Obj[] } | undefined)?.services;
   if (services) {
@@ -71,7 +72,29 @@ export function backendDeclaration(p: Obj): Backend {
     delete out.properties;
     if (sfc) out.serviceFabricCluster = sfc;
   }
+  // Certificates of this instance by name, as declared (`clientCertificate: NAME`, `credentials.certificates: [NAME]`):
+  // an extracted instance declares them too.
+  if (body) return out as unknown as Backend;
+  const sfc = out.serviceFabricCluster as Obj | undefined;
+  const clientCertificate = certificateName(sfc?.clientCertificateId);
+  if (sfc && clientCertificate !== undefined) {
+    const { clientCertificateId: _id, ...rest } = sfc;
+    out.serviceFabricCluster = { clientCertificate, ...rest };
+  }
+  const credentials = out.credentials as Obj | undefined;
+  const ids = Array.isArray(credentials?.certificateIds) ? (credentials.certificateIds as unknown[]) : [];
+  if (credentials && ids.length && ids.every((id) => certificateName(id) !== undefined)) {
+    const { certificateIds: _ids, ...rest } = credentials;
+    out.credentials = { ...rest, certificates: ids.map((id) => certificateName(id)!) };
+  }
   return out as unknown as Backend;
+}
+
+/** The name in an APIM certificate's ARM id (`.../service/x/certificates/NAME`); undefined for anything else (a thumbprint). */
+function certificateName(id: unknown): string | undefined {
+  if (typeof id !== "string") return undefined;
+  const m = /\/providers\/Microsoft\.ApiManagement\/service\/[^/]+\/certificates\/([^/]+)$/i.exec(id);
+  return m?.[1];
 }
 
 function isObj(v: unknown): v is Obj {
@@ -137,6 +160,14 @@ export function subscriptionDeclaration(p: Obj): Obj {
   return out;
 }
 
+/** An API schema: its content type and the one document part Azure filled (`value`, `components` or `definitions`). */
+export function apiSchemaDeclaration(p: Obj): Obj {
+  const out = contractPart("apiSchema", p);
+  const doc = isObj(p.document) ? (dropNulls(p.document) as Obj) : {};
+  out.document = pick(doc, ["value", "components", "definitions"]);
+  return out;
+}
+
 /** Kind-specific conversions; every other kind is its accepted contract part. */
 const CONVERT: Readonly<Record<string, (p: Obj, requestBody: boolean) => unknown>> = {
   namedValue: namedValueDeclaration,
@@ -148,6 +179,7 @@ const CONVERT: Readonly<Record<string, (p: Obj, requestBody: boolean) => unknown
   diagnostic: diagnosticDeclaration,
   apiDiagnostic: diagnosticDeclaration,
   subscription: subscriptionDeclaration,
+  apiSchema: apiSchemaDeclaration,
 };
 
 /**

@@ -50,6 +50,8 @@ export const CODES = {
   duplicateDisplayName: "APIMC162",
   incompleteOperation: "APIMC163",
   badRevisionNumber: "APIMC164",
+  currentRevisionInRevisions: "APIMC165",
+  unknownSourceRevision: "APIMC166",
   // Layer 2: secrets.
   literalSecret: "APIMC170",
   literalProxyPassword: "APIMC171",

@@ -6,6 +6,7 @@
  */
 import * as path from "node:path";
 import { ApimResources, apimRefOf, buildModel, loadDeclarations, toArmProperties, validateDeclarations, hasErrors } from "../../src/index";
+import { genericSecrets } from "../../src/model";
 import { startArmEmulator, type ArmEmulator } from "../emulators/arm-emulator";
 
 const shared = process.env.APIMC_SHARED ?? path.resolve(__dirname, "../../../shared");
@@ -31,6 +32,8 @@ test.each([[undefined], ["prod"]])("examples/contoso (env %s): every request bod
     const nv = id.startsWith("namedValues/") ? model.namedValues[id.split("/")[1]] : undefined;
     // Deploy-time secrets arrive from a parameter or Key Vault; any value stands in for them here.
     if (nv && (nv.source.kind === "fromParameter" || nv.source.kind === "fromKeyVault")) properties.value = "conformance-value";
+    const generic = model.generic?.[id];
+    if (generic) for (const { property } of genericSecrets(generic)) properties[property] = "conformance-value";
     await resources.put(apimRefOf(id), properties);
     sent++;
   }

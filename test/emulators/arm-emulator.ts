@@ -10,6 +10,7 @@ import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { loadRestSpec, sharedDir, type RestKind, type RestSpec } from "../support/rest-spec";
 import { emulatorTls } from "./tls";
+import { canonicalRevisionPath, createRevision, releaseRevision } from "./revisions";
 
 export type LroStyle = "azure-async" | "location" | "none";
 
@@ -130,6 +131,8 @@ const PATTERNS: Pattern[] = [
   { kind: "apiTag", segments: ["apis", "*", "tags", "*"], type: "apis/tags", parents: ([a, t]) => [`apis/${a}`, `tags/${t}`] },
   { kind: "apiDiagnostic", segments: ["apis", "*", "diagnostics", "*"], type: "apis/diagnostics", parents: ([a]) => [`apis/${a}`] },
   { kind: "operationTag", segments: ["apis", "*", "operations", "*", "tags", "*"], type: "apis/operations/tags", parents: ([a, op, t]) => [`apis/${a}/operations/${op}`, `tags/${t}`] },
+  { kind: "apiSchema", segments: ["apis", "*", "schemas", "*"], type: "apis/schemas", lro: true, parents: ([a]) => [`apis/${a}`] },
+  { kind: "apiRelease", segments: ["apis", "*", "releases", "*"], type: "apis/releases", parents: ([a]) => [`apis/${a}`] },
 ];
 
 /** Secrets Azure never returns from a GET (only from listSecrets actions), per kind. */
@@ -256,7 +259,8 @@ export async function startArmEmulator(opts: ArmEmulatorOptions = {}): Promise<A
     if (!m) return armError(res, 404, "InvalidResourceType", `No route for ${url.pathname}.`);
     const serviceId = `/subscriptions/${m[1]}/resourceGroups/${m[2]}/providers/Microsoft.ApiManagement/service/${m[3]}`;
     const restPath = m[4] ?? "";
-    const rest = restPath.split("/").filter(Boolean).map(decodeURIComponent);
+    // A path naming the current revision by number (`apis/orders;rev=3/...`) is the API's own.
+    const rest = canonicalRevisionPath(state, restPath.split("/").filter(Boolean).map(decodeURIComponent));
     const query = Object.fromEntries(url.searchParams.entries());
 
     if (method === "POST" && rest.length === 3 && rest[0].toLowerCase() === "namedvalues" && rest[2].toLowerCase() === "listvalue") {
@@ -360,7 +364,15 @@ export async function startArmEmulator(opts: ArmEmulatorOptions = {}): Promise<A
       secretValue = properties.value;
     }
     if (pattern.kind.endsWith("olicy") || pattern.kind === "policyFragment") properties.format ??= "xml";
-    if (pattern.kind === "api") properties.isCurrent ??= true;
+    if (pattern.kind === "api") {
+      // A new revision starts as a copy of its source; a PUT that leaves the revision out keeps the one the API has.
+      Object.assign(properties, createRevision(state, key, names[0], properties, serviceId) ?? {});
+      delete properties.sourceApiId;
+      properties.apiRevision ??= existing?.properties.apiRevision;
+      if (properties.apiRevision === undefined) delete properties.apiRevision;
+      properties.isCurrent ??= true;
+    }
+    if (pattern.kind === "apiRelease") releaseRevision(state, names[0], properties.apiId, serviceId);
     const stored: StoredResource = {
       id: fullId,
       type: `Microsoft.ApiManagement/service/${pattern.type}`,

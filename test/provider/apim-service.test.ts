@@ -55,6 +55,15 @@ test("ApimService creates one resource per apimc resource, with dependsOn from t
     products: "pulumi-nodejs:dynamic/apimc:Product",
     apiVersionSets: "pulumi-nodejs:dynamic/apimc:ApiVersionSet",
     gateways: "pulumi-nodejs:dynamic/apimc:Gateway",
+    // Issue 12's kinds, one resource each; their links and an API's diagnostics ride with the product or API.
+    tags: "pulumi-nodejs:dynamic/apimc:Tag",
+    groups: "pulumi-nodejs:dynamic/apimc:Group",
+    certificates: "pulumi-nodejs:dynamic/apimc:Certificate",
+    loggers: "pulumi-nodejs:dynamic/apimc:Logger",
+    diagnostics: "pulumi-nodejs:dynamic/apimc:Diagnostic",
+    caches: "pulumi-nodejs:dynamic/apimc:Cache",
+    openidConnectProviders: "pulumi-nodejs:dynamic/apimc:OpenidConnectProvider",
+    subscriptions: "pulumi-nodejs:dynamic/apimc:Subscription",
   };
   const tokenOf = (owner: string) => (owner === "policy" || owner.endsWith("/policy") ? "pulumi-nodejs:dynamic/apimc:Policy" : TOKEN[owner.split("/")[0]]);
   const byName = new Map(dynamic.map((r) => [r.name, r.type]));

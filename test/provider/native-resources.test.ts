@@ -25,7 +25,9 @@ const mocksReady = pulumi.runtime.setMocks(
 );
 beforeAll(() => mocksReady);
 
+import * as provider from "../../provider/index";
 import { ApimService, native } from "../../provider/index";
+import { RESOURCE_KINDS } from "../../src/index";
 
 const service = { subscriptionId: "00000000-0000-0000-0000-000000000001", resourceGroup: "rg", serviceName: "contoso-apim" };
 const contoso = path.resolve(__dirname, "../../examples/contoso");
@@ -70,7 +72,20 @@ test("ApimService with plugin: true builds only native resources", async () => {
   const armIds = await new Promise<Record<string, string>>((resolve) => svc.armIds.apply(resolve));
   const children = registered.filter((r) => r.type !== "apimc:index:ApimService");
   expect(children).toHaveLength(Object.keys(armIds).length);
-  expect(children.every((r) => /^apimc:index:(NamedValue|Backend|Api|Policy|PolicyFragment|Product|ApiVersionSet|Gateway)$/.test(r.type))).toBe(true);
+  const tokens = Object.values(native.NATIVE_TOKENS);
+  expect(children.filter((r) => !tokens.includes(r.type as never)).map((r) => r.type)).toEqual([]);
+  // contoso has every kind but authorization servers.
+  expect(new Set(children.map((r) => r.type))).toEqual(new Set(tokens.filter((t) => t !== "apimc:index:AuthorizationServer")));
   expect(new Set(children.map((r) => r.type))).toContain("apimc:index:Policy");
   expect(children.some((r) => "__provider" in r.inputs)).toBe(false);
+});
+
+test("every top-level kind of the registry has a provider kind, a type token and a class in both flavours", () => {
+  const topLevel = RESOURCE_KINDS.filter((d) => d.declaration.in === "top").map((d) => d.kind);
+  expect(Object.keys(native.NATIVE_TOKENS).filter((k) => k !== "policy").sort()).toEqual([...topLevel].sort());
+  for (const kind of topLevel) {
+    const cls = kind[0].toUpperCase() + kind.slice(1);
+    expect([kind, typeof (provider as Record<string, unknown>)[cls], typeof (native as Record<string, unknown>)[cls]]).toEqual([kind, "function", "function"]);
+    expect(native.NATIVE_TOKENS[kind as keyof typeof native.NATIVE_TOKENS]).toBe(`apimc:index:${cls}`);
+  }
 });

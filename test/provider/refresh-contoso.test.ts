@@ -2,12 +2,15 @@
  * `pulumi up`, then `pulumi refresh`, then `pulumi up` over examples/contoso
  * through the real dynamic-provider host: every kind reads back exactly what it
  * wrote, so the refresh finds no change and the second up writes nothing; a
- * change made outside apimc is still found. Needs dist/.
+ * change made outside apimc is still found; destroy leaves the instance empty.
+ * The example's deploy-time secrets (a subscription key from a parameter, an
+ * OIDC client secret and a cache connection string from Key Vault) reach the
+ * service and nothing else. Needs dist/.
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { Props } from "./host";
 import { startProviderEnv, type ProviderEnv } from "./provider-env";
-import { contosoResources, type RegisteredResource } from "./contoso-resources";
+import { CONTOSO_PARAMETERS, contosoResources, type RegisteredResource } from "./contoso-resources";
 
 const registered: Array<{ type: string; name: string; inputs: Props }> = [];
 // setMocks is async: awaiting it in beforeAll surfaces a failed mock setup instead of losing it.
@@ -30,9 +33,13 @@ let env: ProviderEnv;
 let resources: RegisteredResource[];
 const state = new Map<string, { id: string; props: Props }>();
 
+/** Key Vault values of contoso's `fromKeyVault` secret sources. */
+const KEY_VAULT: Record<string, string> = { "entra-client-secret": "CANARY-contoso-entra-secret-0b6e", "redis-connection": "CANARY-contoso-redis-conn-7e44" };
+const CANARIES = [...Object.values(CONTOSO_PARAMETERS), ...Object.values(KEY_VAULT)];
+
 beforeAll(async () => {
   env = await startProviderEnv();
-  resources = await contosoResources(registered, service, env.kv);
+  resources = await contosoResources(registered, service, env.kv, { keyVaultValue: (name) => KEY_VAULT[name] ?? "kv-fetched-value" });
   for (const r of resources) state.set(r.name, await env.host.create(r.kind, r.inputs));
 });
 
@@ -43,8 +50,53 @@ afterAll(async () => {
 const writes = () => env.arm.appliedWrites().length;
 
 test("every kind of contoso is created", () => {
-  expect(new Set(resources.map((r) => r.kind))).toEqual(new Set(["namedValue", "backend", "api", "policy", "policyFragment", "product", "apiVersionSet", "gateway"]));
+  expect(new Set(resources.map((r) => r.kind))).toEqual(
+    new Set([
+      "namedValue",
+      "backend",
+      "api",
+      "policy",
+      "policyFragment",
+      "product",
+      "apiVersionSet",
+      "gateway",
+      "tag",
+      "group",
+      "certificate",
+      "logger",
+      "diagnostic",
+      "cache",
+      "openidConnectProvider",
+      "subscription",
+    ]),
+  );
   expect(env.arm.specViolations).toEqual([]);
+  for (const p of ["products/partners/tags/partner", "products/partners/groups/partner-integrators", "apis/orders/tags/public", "apis/orders/diagnostics/applicationinsights", "apis/orders/operations/getorder/tags/public"]) {
+    expect([p, env.arm.resource(p) !== undefined]).toEqual([p, true]);
+  }
+});
+
+test("contoso's secrets reach the service and no unmarked output, stored body or log", () => {
+  expect(env.arm.resource("subscriptions/acme")!.properties.primaryKey).toBe(CONTOSO_PARAMETERS.acmePrimaryKey);
+  expect(env.arm.resource("openidConnectProviders/contoso-entra")!.properties.clientSecret).toBe(KEY_VAULT["entra-client-secret"]);
+  expect(env.arm.resource("caches/westeurope")!.properties.connectionString).toBe(KEY_VAULT["redis-connection"]);
+  for (const r of resources) {
+    const { parameterValues: _marked, ...unmarked } = state.get(r.name)!.props;
+    for (const c of CANARIES) expect([r.name, JSON.stringify(unmarked).includes(c)]).toEqual([r.name, false]);
+  }
+  for (const c of CANARIES) expect(env.host.output()).not.toContain(c);
+});
+
+test("a second up (no refresh) makes zero writes", async () => {
+  const before = writes();
+  const changed: string[] = [];
+  for (const r of resources) {
+    const s = state.get(r.name)!;
+    const d = await env.host.diff(r.kind, s.id, s.props, r.inputs);
+    if (d.changes !== "none") changed.push(r.name);
+  }
+  expect(changed).toEqual([]);
+  expect(env.arm.appliedWrites().slice(before)).toEqual([]);
 });
 
 test("refresh (Read) of every resource, then diff: no change, and zero writes", async () => {
@@ -104,4 +156,12 @@ test("import (read by id alone) of every contoso resource, then diff against its
   }
   expect(changed).toEqual([]);
   expect(env.arm.appliedWrites().slice(before)).toEqual([]);
+});
+
+test("destroy, in reverse order, leaves the instance empty", async () => {
+  for (const r of [...resources].reverse()) {
+    const s = state.get(r.name)!;
+    await env.host.delete(r.kind, s.id, s.props);
+  }
+  expect([...env.arm.state.keys()]).toEqual([]);
 });

@@ -51,14 +51,18 @@ describe("apis.X.schemas", () => {
     const types = template.resources.map((r) => r.type);
     const apiAt = types.indexOf("Microsoft.ApiManagement/service/apis");
     const schemas = template.resources.filter((r) => r.type === "Microsoft.ApiManagement/service/apis/schemas");
+    // `apiRevision: "3"`: the API's schemas are written to revision 3, after it is created and before its release.
     expect(schemas.map((s) => s.name)).toEqual([
-      "[concat(parameters('serviceName'), '/orders/orders-components')]",
-      "[concat(parameters('serviceName'), '/orders/orders-graph')]",
-      "[concat(parameters('serviceName'), '/orders/orders-xsd')]",
+      "[concat(parameters('serviceName'), '/orders;rev=3/orders-components')]",
+      "[concat(parameters('serviceName'), '/orders;rev=3/orders-graph')]",
+      "[concat(parameters('serviceName'), '/orders;rev=3/orders-xsd')]",
     ]);
     for (const s of schemas) {
       expect(template.resources.indexOf(s)).toBeGreaterThan(apiAt);
-      expect(s.dependsOn).toEqual(["[resourceId('Microsoft.ApiManagement/service/apis', parameters('serviceName'), 'orders')]"]);
+      expect(s.dependsOn).toEqual([
+        "[resourceId('Microsoft.ApiManagement/service/apis', parameters('serviceName'), 'orders')]",
+        "[resourceId('Microsoft.ApiManagement/service/apis', parameters('serviceName'), 'orders;rev=3')]",
+      ]);
     }
     // GraphQL SDL is read from its file (relative to apim.yaml) and sent as document.value.
     expect(schemas[1].properties).toEqual({
@@ -94,40 +98,67 @@ describe("apis.X.schemas", () => {
 const API_ID = "[resourceId('Microsoft.ApiManagement/service/apis', parameters('serviceName'), 'orders')]";
 const REV4_ID = "[resourceId('Microsoft.ApiManagement/service/apis', parameters('serviceName'), 'orders;rev=4')]";
 
+const REV3_ID = "[resourceId('Microsoft.ApiManagement/service/apis', parameters('serviceName'), 'orders;rev=3')]";
+
 describe("apis.X.revisions", () => {
-  it("compiles a declared non-current revision from the API, with its own policy, and no release", async () => {
+  const at = (template: ArmTemplate, type: string, name: string) =>
+    template.resources.findIndex((r) => r.type === `Microsoft.ApiManagement/service/${type}` && r.name === `[concat(parameters('serviceName'), '/${name}')]`);
+
+  it("creates the current revision from the API, writes the API's content to it, then releases it; a declared non-current revision gets its own policy", async () => {
     const { files, template } = await compile(fixture);
     if (haveShared) expect(loadArmSchemas(shared)!.validateFiles(files)).toEqual([]);
-    const at = (type: string, name: string) => template.resources.findIndex((r) => r.type === `Microsoft.ApiManagement/service/${type}` && r.name === `[concat(parameters('serviceName'), '/${name}')]`);
-    const api = template.resources[at("apis", "orders")];
-    expect(api.properties!.apiRevision).toBe("3");
-    const rev = template.resources[at("apis", "orders;rev=4")];
-    expect(at("apis", "orders;rev=4")).toBeGreaterThan(at("apis", "orders"));
-    expect(rev.properties).toEqual({ apiRevision: "4", apiRevisionDescription: "Adds cancel", path: "orders", sourceApiId: API_ID });
-    expect(rev.dependsOn).toEqual([API_ID]);
-    const policy = template.resources[at("apis/policies", "orders;rev=4/policy")];
-    expect(at("apis/policies", "orders;rev=4/policy")).toBeGreaterThan(at("apis", "orders;rev=4"));
+    const api = template.resources[at(template, "apis", "orders")];
+    // The API's own PUT does not name a revision that may not exist yet.
+    expect(api.properties).not.toHaveProperty("apiRevision");
+    const rev3 = template.resources[at(template, "apis", "orders;rev=3")];
+    // A revision's body is the API's own, plus where it comes from: a second deploy writes the same as the API's PUT.
+    const API_BODY = { displayName: "Orders", path: "orders", protocols: ["https"], serviceUrl: "https://orders.internal.contoso.com" };
+    expect(rev3.properties).toEqual({ ...API_BODY, apiRevision: "3", sourceApiId: API_ID });
+    expect(rev3.dependsOn).toEqual([API_ID]);
+    const rev4 = template.resources[at(template, "apis", "orders;rev=4")];
+    expect(at(template, "apis", "orders;rev=4")).toBeGreaterThan(at(template, "apis", "orders"));
+    expect(rev4.properties).toEqual({ ...API_BODY, apiRevision: "4", apiRevisionDescription: "Adds cancel", sourceApiId: API_ID });
+    expect(rev4.dependsOn).toEqual([API_ID]);
+    const policy = template.resources[at(template, "apis/policies", "orders;rev=4/policy")];
+    expect(at(template, "apis/policies", "orders;rev=4/policy")).toBeGreaterThan(at(template, "apis", "orders;rev=4"));
     expect(policy.dependsOn).toEqual([REV4_ID]);
     expect(policy.properties!.format).toBe("rawxml");
     expect(String(policy.properties!.value)).toContain('<set-header name="x-revision" exists-action="override">');
-    expect(template.resources.some((r) => r.type.endsWith("/releases"))).toBe(false);
+    // Revision 3 is released after everything written to it; revision 4 is never released.
+    const releases = template.resources.filter((r) => r.type === "Microsoft.ApiManagement/service/apis/releases");
+    expect(releases.map((r) => r.name)).toEqual(["[concat(parameters('serviceName'), '/orders/apimc-rev-3')]"]);
+    expect(releases[0].properties).toEqual({ apiId: REV3_ID });
+    const releaseAt = template.resources.indexOf(releases[0]);
+    for (const name of ["orders-components", "orders-graph", "orders-xsd"]) expect(releaseAt).toBeGreaterThan(at(template, "apis/schemas", `orders;rev=3/${name}`));
+    expect(releases[0].dependsOn).toContain(REV3_ID);
   });
 
-  it("releases a declared revision that apiRevision names, after the revision and its policy", async () => {
-    const yaml = readFileSync(join(fixture, "apim.yaml"), "utf8").replace('apiRevision: "3"', 'apiRevision: "4"');
+  it("a new current revision is created from the API and released, with the description as release notes", async () => {
+    const yaml = readFileSync(join(fixture, "apim.yaml"), "utf8").replace('apiRevision: "3"', 'apiRevision: "5"\n    apiRevisionDescription: Adds refunds');
     const dir = variant(yaml);
     expect((await runCli(["validate", dir, "--strict"])).status).toBe(0);
     const { files, template } = await compile(dir);
     if (haveShared) expect(loadArmSchemas(shared)!.validateFiles(files)).toEqual([]);
-    const names = template.resources.map((r) => r.name);
+    const rev5Id = REV3_ID.replace("rev=3", "rev=5");
     const release = template.resources.find((r) => r.type === "Microsoft.ApiManagement/service/apis/releases")!;
-    expect(release.name).toBe("[concat(parameters('serviceName'), '/orders/release-rev-4')]");
-    expect(release.properties).toEqual({ apiId: REV4_ID, notes: "Adds cancel" });
-    expect(release.dependsOn).toEqual([REV4_ID, "[resourceId('Microsoft.ApiManagement/service/apis/policies', parameters('serviceName'), 'orders;rev=4', 'policy')]"]);
-    expect(names.indexOf(release.name)).toBeGreaterThan(names.indexOf("[concat(parameters('serviceName'), '/orders;rev=4/policy')]"));
-    // The API's own PUT does not name a revision that does not exist yet.
-    const api = template.resources.find((r) => r.name === "[concat(parameters('serviceName'), '/orders')]")!;
-    expect(api.properties).not.toHaveProperty("apiRevision");
+    expect(release.name).toBe("[concat(parameters('serviceName'), '/orders/apimc-rev-5')]");
+    expect(release.properties).toEqual({ apiId: rev5Id, notes: "Adds refunds" });
+    expect(template.resources.indexOf(release)).toBeGreaterThan(at(template, "apis", "orders;rev=5"));
+    expect(template.resources[at(template, "apis", "orders;rev=5")].properties).toMatchObject({ apiRevision: "5", apiRevisionDescription: "Adds refunds", path: "orders", sourceApiId: API_ID });
+  });
+
+  it("reports a revisions entry for the current revision (APIMC165) and a sourceApiId naming a revision that does not exist (APIMC166)", async () => {
+    const dir = variant(HEAD + '    apiRevision: "4"\n    revisions:\n      "4": { apiRevisionDescription: x }\n  copy:\n    path: copy\n    sourceApiId: orders;rev=7\n  other:\n    path: other\n    sourceApiId: ordrs\n');
+    const r = await runCli(["validate", dir]);
+    expect(r.status).toBe(1);
+    const file = join(dir, "apim.yaml");
+    expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:11:\\d+.*APIMC165`));
+    expect(r.stderr).toContain("/apis/orders/revisions/4");
+    expect(r.stderr).toMatch(/APIMC166[^\n]*revision 7 of `orders`, which does not exist as a source \(declared: 1, 4\)/);
+    expect(r.stderr).toContain("declare revision 7 under `apis.orders.revisions`");
+    expect(r.stderr).toMatch(/APIMC166[^\n]*API `ordrs`, which is not declared; did you mean `orders`\?/);
+    expect(r.stderr).toContain(`${file}:14:`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("reports revision keys and apiRevision values that are not revision numbers (APIMC164)", async () => {

@@ -70,9 +70,10 @@ const CONSTRAINTS: Readonly<Record<string, (d: Obj) => void>> = {
     delete d.tags;
     // API diagnostics are covered by the apiDiagnostic kind.
     delete d.diagnostics;
-    // Schemas and revisions are compiled next to their API in ARM only, not registry kinds yet: test/registry/api-schemas.test.ts covers them.
-    delete d.schemas;
-    delete d.revisions;
+    // A schema with an inline document (a file path would need a file), and a non-current revision with its own
+    // policy and operation; the apiRelease kind's sample makes another revision current.
+    d.schemas = { "sample-schema": { contentType: "application/vnd.ms-azure-apim.graphql.schema", document: { value: "type Query { a: String }" } } };
+    d.revisions = { "2": { apiRevisionDescription: "second", policy: POLICY, operations: { "rev-op": { method: "GET", urlTemplate: "/rev", displayName: "rev-op" } } } };
     // A revision number (APIMC164 otherwise); "1" is the revision every API starts as.
     d.apiRevision = "1";
     const auth = d.authenticationSettings as Obj;
@@ -126,10 +127,19 @@ const CONSTRAINTS: Readonly<Record<string, (d: Obj) => void>> = {
     // Tags name declared tags: covered by the operationTag kind.
     delete d.tags;
   },
+  apiSchema: (d) => {
+    // The document as a file path needs a file: inline, as the contract writes it.
+    d.contentType = "application/vnd.ms-azure-apim.graphql.schema";
+    d.document = { value: "type Query { b: String }" };
+  },
+  apiRevision: (d) => {
+    d.policy = POLICY;
+    d.operations = { "rev-op": { method: "GET", urlTemplate: "/rev", displayName: "rev-op" } };
+  },
 };
 
 /** Names the contract fixes for a kind (service diagnostics), else `sample-<kind>`. */
-const SAMPLE_NAMES: Readonly<Record<string, string>> = { diagnostic: "applicationinsights", apiDiagnostic: "applicationinsights" };
+const SAMPLE_NAMES: Readonly<Record<string, string>> = { diagnostic: "applicationinsights", apiDiagnostic: "applicationinsights", apiRevision: "3" };
 
 /** Other resources a kind's sample refers to. */
 const NEIGHBOURS: Readonly<Record<string, Obj>> = {
@@ -205,8 +215,17 @@ function declarationsFor(d: KindDescriptor): Obj {
       // The global scope has nothing to inherit, so no <base />.
       data.policy = POLICY.replace(/<base \/>/g, "");
       break;
+    case "derived": {
+      // A release: the API names revision 3 as current, so apimc creates it from revision 1 and releases it.
+      const holder = api();
+      holder.apiRevision = "3";
+      holder.apiRevisionDescription = "third";
+      data.apis = { "sample-api": holder };
+      break;
+    }
     default: {
-      const parent = kindDescriptor(d.parent!);
+      // A revision has no ARM parent (it is an `apis` resource) but is declared in its API's `revisions`.
+      const parent = kindDescriptor(d.parent ?? "api");
       const parentDecl = parent.kind === "api" ? api() : fullDeclaration(parent, schema.$defs[parent.schemaDef!]);
       const key = d.declaration.key;
       const target = d.declaration.shape === "names" ? kindDescriptor(d.references[0].to) : undefined;
@@ -273,7 +292,8 @@ describe("generic round trip per registered kind", () => {
       // Secret sources of the registry-only kinds: the deployer supplies the values, as for secret named values.
       const generic = model.generic?.[id];
       if (generic) for (const { property } of genericSecrets(generic)) body[property] = property === "data" ? "TUlJQw==" : "deploy-time-value";
-      await r.put(apimRefOf(id), body);
+      // With the model, the API's content goes to the revision `apiRevision` names, as ARM does.
+      await r.put(apimRefOf(id, model), body);
     }
     for (const g of Object.values(model.gateways)) {
       for (const [ca, v] of Object.entries(g.certificateAuthorities)) await r.put({ kind: "gatewayCertificateAuthority", names: [g.name, ca] }, { isTrusted: v.isTrusted ?? false });

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
+import * as zlib from "node:zlib";
 import { main } from "../../src/cli/main";
 import { stopServers } from "../../src/cli/commands/serve";
 import { memoryIo } from "./io";
@@ -21,6 +22,10 @@ async function serve(args: string[]) {
   return { code, io, url: url as string };
 }
 
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+}
+
 describe("apimc serve", () => {
   it("answers from a test file's mocks, keeps state across requests, and prints each request", async () => {
     const s = await serve(["examples/contoso", "--backends", "mock:examples/contoso/tests/orders.apimc-test.yaml"]);
@@ -34,6 +39,8 @@ describe("apimc serve", () => {
     expect(noKey.status).toBe(401);
     const none = await fetch(`${s.url}/nothing/here`);
     expect(none.status).toBe(404);
+    // Log lines are written in batches a few ms apart: wait for the last one.
+    await until(() => s.io.stdout.includes("GET /nothing/here ->"));
     expect(s.io.stdout).toContain("GET /orders/orders/42 -> orders/getorder 200 [inbound/set-header inbound/cors");
     expect(s.io.stdout).toContain("backend/forward-request");
     expect(s.io.stdout).toContain("GET /orders/orders/42 -> orders/getorder 401 []");
@@ -44,8 +51,9 @@ describe("apimc serve", () => {
     const seen: Array<{ url?: string; key?: string }> = [];
     const backend = http.createServer((req, res) => {
       seen.push({ url: req.url, key: req.headers["x-api-key"] as string | undefined });
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ live: true }));
+      // Compressed, as many backends answer: the gateway decompresses it so policies read text.
+      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
+      res.end(zlib.gzipSync(JSON.stringify({ live: true })));
     });
     await new Promise<void>((r) => backend.listen(0, "127.0.0.1", () => r()));
     const port = (backend.address() as { port: number }).port;
@@ -59,6 +67,7 @@ describe("apimc serve", () => {
       expect(s.code).toBe(0);
       const r = await fetch(`${s.url}/lab/rewrite/5?keep=1`);
       expect(r.status).toBe(201);
+      expect(r.headers.get("content-encoding")).toBeNull();
       expect(await r.json()).toEqual({ live: true });
       expect(seen).toEqual([{ url: "/items/5?v=1&keep=1&added=yes&code=hello", key: undefined }]);
     } finally {

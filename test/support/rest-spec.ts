@@ -12,7 +12,8 @@ export type RestKind =
   | "policyFragment" | "product" | "productApi" | "apiVersionSet" | "gateway" | "gatewayApi" | "gatewayHostname"
   | "gatewayCertificateAuthority"
   | "tag" | "group" | "certificate" | "logger" | "diagnostic" | "cache" | "authorizationServer" | "openidConnectProvider" | "subscription"
-  | "productTag" | "productGroup" | "apiTag" | "apiDiagnostic" | "operationTag";
+  | "productTag" | "productGroup" | "apiTag" | "apiDiagnostic" | "operationTag"
+  | "apiSchema" | "apiRevision" | "apiRelease";
 
 /** The request contract for each kind's PUT; undefined = PUT has no body to check. */
 export const REQUEST_CONTRACTS: Readonly<Record<RestKind, string | undefined>> = {
@@ -46,6 +47,11 @@ export const REQUEST_CONTRACTS: Readonly<Record<RestKind, string | undefined>> =
   apiTag: undefined,
   apiDiagnostic: "DiagnosticContract",
   operationTag: undefined,
+  apiSchema: "SchemaContract",
+  // A revision's PUT is an API's: the emulator routes `apis/orders;rev=4` to the `api` pattern, so it is checked
+  // against ApiCreateOrUpdateParameter there.
+  apiRevision: undefined,
+  apiRelease: "ApiReleaseContract",
 };
 
 const BASE = "https://rest-spec.apimc.local/";

@@ -4,7 +4,7 @@
  * Exit 0 no changes, 2 changes, 1 invalid input on either side.
  */
 import type { Command } from "commander";
-import { hasErrors, type Diagnostic } from "../../core/diagnostic";
+import { hasErrors, type Diagnostic, type SourceLocation } from "../../core/diagnostic";
 import { UserError } from "../../core/errors";
 import { plan } from "../../diff";
 import type { Plan } from "../../diff";
@@ -12,6 +12,7 @@ import { loadDeclarations } from "../../load";
 import { buildModel } from "../../model";
 import type { Model } from "../../model";
 import { PLAN_FORMATS, renderPlan, type PlanFormat } from "../../report/plan";
+import { displayPath } from "../../report/diagnostics";
 import { EXIT_CHANGES, EXIT_INVALID, EXIT_OK } from "../../report/exit-codes";
 import { validateDeclarations } from "../../validate";
 import { planSnapshots } from "../../diff";
@@ -32,14 +33,23 @@ export function planFormat(io: CliIo, command: string, value: string): PlanForma
 }
 
 /** Load, validate and model one declaration set; errors come back as diagnostics, never thrown. */
-export async function modelOf(target: string, env: string | undefined): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
+export async function modelOf(target: string, env: string | undefined): Promise<{ model?: Model; diagnostics: Diagnostic[]; locate?: (pointer: string) => SourceLocation }> {
   const loaded = await loadDeclarations(target, { env });
   const diagnostics = validateDeclarations(loaded);
   if (hasErrors(diagnostics)) return { diagnostics };
   const built = buildModel(loaded);
   const all = [...diagnostics, ...built.diagnostics];
   if (!built.model || hasErrors(all)) return { diagnostics: all };
-  return { model: built.model, diagnostics: all };
+  return { model: built.model, diagnostics: all, locate: (pointer) => loaded.sourceMap.locate(pointer) };
+}
+
+/** `file:line:col` of a pointer in a loaded declaration set, as diagnostics print it (relative to the working directory). */
+export function whereIn(io: CliIo, locate: ((pointer: string) => SourceLocation) | undefined): ((pointer: string) => string) | undefined {
+  if (!locate) return undefined;
+  return (pointer) => {
+    const at = locate(pointer);
+    return `${displayPath(at.file, io.cwd)}:${at.line}:${at.col}`;
+  };
 }
 
 /** Prints the plan and sets the exit code: 2 when something changes, else 0. */
@@ -78,6 +88,6 @@ export function registerDiff(program: Command, io: CliIo): void {
       if (!before.model || !after.model) {
         throw new UserError([...before.diagnostics, ...after.diagnostics].filter((d) => d.severity === "error"));
       }
-      printPlan(io, plan(before.model, after.model), format);
+      printPlan(io, plan(before.model, after.model, { where: whereIn(io, after.locate) }), format);
     });
 }

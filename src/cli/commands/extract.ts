@@ -77,7 +77,7 @@ export function registerExtract(program: Command, io: CliIo): void {
         for (const p of emitted.parameters) io.out(`    ${p.parameter}  (named value ${p.namedValue})\n`);
       }
       if (live.unmanaged.length) {
-        io.out(`\nNot extracted (apimc does not manage non-current API revisions):\n`);
+        io.out(`\nNot extracted (revisions of an API that has no current revision):\n`);
         for (const id of live.unmanaged) io.out(`    ${id}\n`);
       }
       io.exitCode = EXIT_OK;

@@ -12,7 +12,7 @@ import { authenticationFailureMessage, isAuthenticationFailure } from "../auth-f
 import type { CliIo } from "../io";
 import { debugStack } from "../streams";
 import { usageError } from "../usage";
-import { modelOf, planFormat, printPlan, type PlanCommandOptions } from "./diff";
+import { modelOf, planFormat, printPlan, whereIn, type PlanCommandOptions } from "./diff";
 
 interface PlanOptions extends PlanCommandOptions {
   live?: boolean;
@@ -82,7 +82,7 @@ export function registerPlan(program: Command, io: CliIo): void {
         return;
       }
       const prune = Boolean(opts.prune);
-      const p = plan(live.model, declared.model, { prune });
+      const p = plan(live.model, declared.model, { prune, where: whereIn(io, declared.locate) });
       if (live.unmanaged.length) p.unmanaged = [...(p.unmanaged ?? []), ...live.unmanaged].sort();
       printPlan(io, p, format, prune ? undefined : "use --prune to delete them");
     });

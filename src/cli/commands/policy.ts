@@ -23,6 +23,7 @@ interface LintOptions {
   namedValues?: string;
   backends?: string;
   fragments?: string;
+  certificates?: string;
 }
 
 export function registerPolicy(program: Command, io: CliIo): void {
@@ -82,6 +83,7 @@ export function registerPolicy(program: Command, io: CliIo): void {
     .option("--named-values <names>", "comma-separated displayNames of the declared named values; unknown {{names}} become errors")
     .option("--backends <ids>", "comma-separated declared backend ids; unknown backend-id becomes an error")
     .option("--fragments <ids>", "comma-separated declared fragment ids; unknown fragment-id becomes an error")
+    .option("--certificates <ids>", "comma-separated declared certificate names; unknown certificate-id becomes an error")
     .addHelpText("after", "\nExamples:\n  apimc policy lint policies/orders.xml\n  apimc policy lint policies/global.xml --scope global\n  apimc policy lint api.xml --backends orders,billing --named-values api-key\n")
     .action((files: string[], opts: LintOptions) => {
       if (opts.format !== "text" && opts.format !== "json") {
@@ -100,7 +102,7 @@ export function registerPolicy(program: Command, io: CliIo): void {
         all.push(...diagnostics);
         if (!document) continue;
         const scope = (opts.scope as PolicyScope | undefined) ?? (document.root.name === "fragment" ? "fragment" : "api");
-        all.push(...lintPolicy(document, { scope, namedValues: names(opts.namedValues), backends: names(opts.backends), fragments: names(opts.fragments) }));
+        all.push(...lintPolicy(document, { scope, namedValues: names(opts.namedValues), backends: names(opts.backends), fragments: names(opts.fragments), certificates: names(opts.certificates) }));
       }
       if (opts.format === "json") io.out(renderDiagnostics(visible(io, all), "json", io.cwd));
       else {

@@ -78,7 +78,7 @@ export function registerServe(program: Command, io: CliIo): void {
       }
       let server: RunningServer;
       try {
-        server = await startServer(gw, { port, backends: mocks, namedValues: values?.namedValues, subscriptions: values?.subscriptions, log: (line) => io.out(`${line}\n`) });
+        server = await startServer(gw, { port, backends: mocks, namedValues: values?.namedValues, subscriptions: values?.subscriptions, parameters: values?.parameters, log: (line) => io.out(`${line}\n`) });
       } catch (e) {
         io.err(`apimc serve: cannot listen on 127.0.0.1:${port}: ${(e as Error).message}\n`);
         io.exitCode = EXIT_INVALID;

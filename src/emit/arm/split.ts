@@ -27,7 +27,8 @@ function phaseOf(id: ResourceId): Chunk["label"] {
 /** Resources that belong together: an API with its children, a product or gateway with its links. */
 function unitOf(id: ResourceId): string {
   const s = id.split("/");
-  return s[0] === "apis" || s[0] === "products" || s[0] === "gateways" ? `${s[0]}/${s[1]}` : id;
+  // An API's revisions (`orders;rev=2`) travel with the API.
+  return s[0] === "apis" || s[0] === "products" || s[0] === "gateways" ? `${s[0]}/${s[1].split(";rev=")[0]}` : id;
 }
 
 /** Size of a resource as printed inside the template's `resources` array (2-space indent, depth 2). */

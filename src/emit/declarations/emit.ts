@@ -166,6 +166,13 @@ export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {
           tags: op.tags,
           policy: policyFile(files, policyPaths.operation(n, o), op.policy),
         })),
+        schemas: byName(Object.fromEntries(Object.entries(a.schemas ?? {}).filter(([, sc]) => !sc.imported)), (_s, sc) => ({ contentType: sc.contentType, document: structuredClone(sc.document) })),
+        // Non-current revisions only: the current one is the API itself (`apiRevision`).
+        revisions: byName(Object.fromEntries(Object.entries(a.revisions ?? {}).filter(([, r]) => !r.current)), (k, r) => ({
+          apiRevisionDescription: r.apiRevisionDescription,
+          policy: policyFile(files, policyPaths.revision(n, k), r.policy),
+          operations: byName(r.operations, (o, op) => ({ ...structuredClone(op.properties), policy: policyFile(files, policyPaths.revisionOperation(n, k, o), op.policy) })),
+        })),
       })),
     ],
     [

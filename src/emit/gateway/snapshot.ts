@@ -7,6 +7,7 @@ import { maskPolicySecrets, printElementText, policyReferences } from "../../pol
 import type { PolicyElement } from "../../policy/types";
 import { ids, type Model, type NamedValueModel } from "../../model";
 import { descendants, section, type ServedOperation } from "./effective";
+import { snapshotKinds, type SnapshotKinds } from "./snapshot-kinds";
 
 export interface SnapshotPolicyElement {
   origin: string;
@@ -58,7 +59,7 @@ export interface SnapshotOperation {
   namedValues: SnapshotNamedValue[];
 }
 
-export interface GatewaySnapshot {
+export interface GatewaySnapshot extends SnapshotKinds {
   service: string;
   gateway: string;
   hostnames: string[];
@@ -76,6 +77,8 @@ export function buildSnapshot(model: Model, gatewayName: string, served: ServedO
       .map((h) => h.hostname)
       .sort(),
     operations: served.map((s) => snapshotOperation(model, s)),
+    // Certificates, diagnostics, caches and subscriptions the gateway uses (names and settings, never secrets).
+    ...snapshotKinds(model, gatewayName),
   };
 }
 

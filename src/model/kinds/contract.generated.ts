@@ -2,6 +2,7 @@
 /** Writable `properties` of each PUT body definition of Microsoft's 2024-05-01 contract. */
 export const CONTRACT_WRITABLE: Readonly<Record<string, readonly string[]>> = {
   ApiCreateOrUpdateParameter: ["apiRevision", "apiRevisionDescription", "apiType", "apiVersion", "apiVersionDescription", "apiVersionSet", "apiVersionSetId", "authenticationSettings", "contact", "description", "displayName", "format", "isCurrent", "license", "path", "protocols", "serviceUrl", "sourceApiId", "subscriptionKeyParameterNames", "subscriptionRequired", "termsOfServiceUrl", "translateRequiredQueryParameters", "type", "value", "wsdlSelector"],
+  ApiReleaseContract: ["apiId", "notes"],
   ApiVersionSetContract: ["description", "displayName", "versionHeaderName", "versionQueryName", "versioningScheme"],
   AssociationContract: ["provisioningState"],
   AuthorizationServerContract: ["authorizationEndpoint", "authorizationMethods", "bearerTokenSendingMethods", "clientAuthenticationMethod", "clientId", "clientRegistrationEndpoint", "clientSecret", "defaultScope", "description", "displayName", "grantTypes", "resourceOwnerPassword", "resourceOwnerUsername", "supportState", "tokenBodyParameters", "tokenEndpoint", "useInApiDocumentation", "useInTestConsole"],
@@ -20,6 +21,7 @@ export const CONTRACT_WRITABLE: Readonly<Record<string, readonly string[]>> = {
   PolicyContract: ["format", "value"],
   PolicyFragmentContract: ["description", "format", "value"],
   ProductContract: ["approvalRequired", "description", "displayName", "state", "subscriptionRequired", "subscriptionsLimit", "terms"],
+  SchemaContract: ["contentType", "document"],
   SubscriptionCreateParameters: ["allowTracing", "displayName", "ownerId", "primaryKey", "scope", "secondaryKey", "state"],
   TagCreateUpdateParameters: ["displayName"],
 };

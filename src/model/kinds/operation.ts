@@ -4,7 +4,7 @@ import { ARM_NAME_PATTERN } from "./names";
 export const operation: KindDescriptor = {
   kind: "operation",
   noun: "operation",
-  hooks: { diff: "operation", unique: ["operationRoute"] },
+  hooks: { armBody: "operation", diff: "operation", unique: ["operationRoute"] },
   armType: "apis/operations",
   parent: "api",
   declaration: { in: "parent", key: "operations", shape: "map" },

@@ -29,6 +29,9 @@ import { tag } from "./tag";
 import { apiTag, operationTag, productTag } from "./tag-links";
 import { apiDiagnostic } from "./api-diagnostic";
 import { productGroup } from "./product-group";
+import { apiSchema } from "./api-schema";
+import { apiRevision } from "./api-revision";
+import { apiRelease } from "./api-release";
 import type { KindDescriptor } from "./types";
 
 /** In deployment order of their kinds (a kind after the kinds it may refer to). */
@@ -60,10 +63,14 @@ export const KINDS: readonly KindDescriptor[] = [
   apiTag,
   apiDiagnostic,
   operationTag,
+  apiSchema,
+  apiRevision,
+  apiRelease,
 ];
 
 const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
-const BY_ARM_TYPE = new Map(KINDS.filter((k) => k.kind !== "policy").map((k) => [k.armType, k]));
+// A revision shares its ARM type with its API; ids tell them apart by `;rev=` (kindOfId).
+const BY_ARM_TYPE = new Map(KINDS.filter((k) => k.kind !== "policy" && k.kind !== "apiRevision").map((k) => [k.armType, k]));
 const BY_AZURE_KIND = new Map(KINDS.flatMap((k) => k.azureKinds.map((a) => [a, k] as const)));
 
 export function kindDescriptor(kind: string): KindDescriptor {
@@ -87,6 +94,7 @@ function isPolicyId(s: string[]): boolean {
 export function kindOfId(id: string): KindDescriptor {
   const s = id.split("/");
   if (isPolicyId(s)) return policy;
+  if (s.length === 2 && s[0] === "apis" && s[1].includes(";rev=")) return apiRevision;
   const d = BY_ARM_TYPE.get(s.filter((_, i) => i % 2 === 0).join("/"));
   if (!d || s.length % 2 !== 0) throw new Error(`unknown resource id: ${id}`);
   return d;
@@ -98,7 +106,8 @@ export function azureKindOfId(id: string): string {
   if (!isPolicyId(s)) return kindOfId(id).azureKinds[0];
   if (s.length === 1) return "globalPolicy";
   const owner = kindOfId(s.slice(0, -1).join("/")).kind;
-  return `${owner}Policy`;
+  // A revision's policy is an API policy at `apis/orders;rev=4/policies/policy`.
+  return owner === "apiRevision" ? "apiPolicy" : `${owner}Policy`;
 }
 
 /** ARM path templates below the service, one per Azure kind (`*` is a name slot), as src/azure's client takes them. */

@@ -13,7 +13,9 @@ export type DeclarationPlace =
   /** A list of the linked resources' names inside the parent, e.g. `products.starter.apis: [orders]`. */
   | { in: "parent"; key: string; shape: "names" }
   /** The `policy:` key of the parent declaration, or the top-level `policy:` for the global one. */
-  | { in: "policy" };
+  | { in: "policy" }
+  /** Not declared on its own: the model derives it from another declaration (an API release from `apiRevision`). */
+  | { in: "derived"; from: string };
 
 export interface NameRules {
   /** Regular expression an ARM name must match (the schema's propertyNames). */
@@ -94,15 +96,16 @@ export interface KindHooks {
    * How the ARM body is made when it is not the contract body of the model's
    * properties (references to ids, defaults): a named value's secret source,
    * a backend's flattened Service Fabric and named certificates, policy text,
-   * a gateway's renamed `location`, a subscription's scope relative to the service.
+   * a gateway's renamed `location`, a subscription's scope relative to the service, an API's release and
+   * `sourceApiId`, a revision's operations, a schema's document, a revision made from its API, a release.
    */
-  armBody?: "namedValue" | "backend" | "policy" | "policyFragment" | "gateway" | "subscription";
+  armBody?: "namedValue" | "backend" | "policy" | "policyFragment" | "gateway" | "subscription" | "api" | "operation" | "apiSchema" | "apiRevision" | "apiRelease";
   /**
    * How the diff flattens it when it is not its properties as declared:
    * secrets, pools and certificates, policy documents, API identity, nested
-   * children compared inside their owner.
+   * children compared inside their owner, schemas, revisions and releases of an API.
    */
-  diff?: "namedValue" | "backend" | "policy" | "policyFragment" | "api" | "operation" | "product" | "gateway" | "child";
+  diff?: "namedValue" | "backend" | "policy" | "policyFragment" | "api" | "operation" | "product" | "gateway" | "child" | "apiSchema" | "apiRevision" | "apiRelease";
   /** Names that must be unique among the kind's resources beyond their ARM names (routes, display names). */
   unique?: readonly ("apiPath" | "operationRoute" | "displayName")[];
 }

@@ -7,6 +7,7 @@
 import * as crypto from "node:crypto";
 import { CsDateTime, CsDict, CsException, CsGuid, CsTimeSpan, Host, KeyValuePair, normType, Ref, setConverter, formatDate, nullRef } from "./values";
 import { JArray, JObject, JProperty, JToken, JValue, jsonConvert, parseJson, toJToken } from "./json";
+import { XAttribute, XDocument, XElement, XName, XNamespace } from "./xml";
 
 export type Fn = (...args: unknown[]) => unknown;
 
@@ -127,6 +128,11 @@ export function castTo(v: unknown, type: string): unknown {
       return v instanceof CsTimeSpan ? v : bad();
     case "Guid":
       return v instanceof CsGuid ? v : bad();
+    // Implicit conversions from string, as System.Xml.Linq defines them.
+    case "XNamespace":
+      return v instanceof XNamespace ? v : typeof v === "string" ? new XNamespace(v) : bad();
+    case "XName":
+      return v instanceof XName ? v : typeof v === "string" ? XName.of(v) : bad();
   }
   // Interfaces and classes the runtime models structurally (IResponse, Jwt, string[] ...): check by shape.
   if (t.endsWith("[]")) return Array.isArray(v) || Buffer.isBuffer(v) ? v : bad();
@@ -397,6 +403,9 @@ export function csEquals(a: unknown, b: unknown): boolean {
   if ((a instanceof CsDateTime && b instanceof CsDateTime) || (a instanceof CsTimeSpan && b instanceof CsTimeSpan)) return a.ms === b.ms;
   if (a instanceof CsGuid && b instanceof CsGuid) return a.value === b.value;
   if (a instanceof KeyValuePair && b instanceof KeyValuePair) return csEquals(a.Key, b.Key) && csEquals(a.Value, b.Value);
+  // XName and XNamespace compare by value, also with the string they convert from.
+  if (a instanceof XName || b instanceof XName) return XName.of(a instanceof XName ? a : csToString(a)).equals(XName.of(b instanceof XName ? b : csToString(b)));
+  if (a instanceof XNamespace || b instanceof XNamespace) return csToString(a) === csToString(b);
   return false;
 }
 
@@ -878,6 +887,11 @@ export function staticTypes(env: StaticEnv): Record<string, Record<string, unkno
       Escape: (s: unknown) => str(s).replace(/[.*+?^${}()|[\]\\#\s]/g, "\\$&"),
     },
     RegexOptions: { None: "None", IgnoreCase: "IgnoreCase", Multiline: "Multiline", Singleline: "Singleline", Compiled: "Compiled", CultureInvariant: "CultureInvariant", ECMAScript: "ECMAScript" },
+    XDocument: { Parse: (t: unknown) => XDocument.Parse(t) },
+    XElement: { Parse: (t: unknown) => XElement.Parse(t) },
+    XNamespace: { Get: (t: unknown) => new XNamespace(str(t)), None: new XNamespace(""), Xmlns: new XNamespace("http://www.w3.org/2000/xmlns/"), Xml: new XNamespace("http://www.w3.org/XML/1998/namespace") },
+    XName: { Get: (local: unknown, ns?: unknown) => (ns === undefined ? XName.of(local) : new XName(str(local), str(ns))) },
+    SaveOptions: { None: "None", DisableFormatting: "DisableFormatting", OmitDuplicateNamespaces: "OmitDuplicateNamespaces" },
     StringComparison: { Ordinal: "Ordinal", OrdinalIgnoreCase: "OrdinalIgnoreCase", InvariantCulture: "InvariantCulture", InvariantCultureIgnoreCase: "InvariantCultureIgnoreCase", CurrentCulture: "CurrentCulture", CurrentCultureIgnoreCase: "CurrentCultureIgnoreCase" },
     StringSplitOptions: { None: "None", RemoveEmptyEntries: "RemoveEmptyEntries", TrimEntries: "TrimEntries" },
     Formatting: { None: "None", Indented: "Indented" },
@@ -992,6 +1006,18 @@ export const CONSTRUCTORS: Record<string, (args: unknown[]) => unknown> = {
   FormatException: (a) => new CsException("System.FormatException", a.length ? str(a[0]) : "One of the identified items was in an invalid format."),
   KeyValuePair: (a) => new KeyValuePair(a[0], a[1]),
   BasicAuthCredentials: (a) => new BasicAuthCredentials(str(a[0]), str(a[1])),
+  XElement: (a) => {
+    if (a[0] instanceof XElement) return (a[0] as XElement).clone();
+    const e = new XElement(XName.of(a[0]));
+    e.Add(...a.slice(1));
+    return e;
+  },
+  XAttribute: (a) => new XAttribute(XName.of(a[0]), csToString(a[1])),
+  XDocument: (a) => {
+    const d = new XDocument();
+    d.Add(...a.filter((x) => x instanceof XElement));
+    return d;
+  },
 };
 
 /** Every type name an expression may mention (after normType). */
@@ -1003,16 +1029,11 @@ export const KNOWN_TYPES = new Set([
   "ArgumentException", "InvalidOperationException", "FormatException", "List", "IList", "IEnumerable", "ICollection", "IReadOnlyList", "IReadOnlyCollection",
   "Dictionary", "IDictionary", "IReadOnlyDictionary", "KeyValuePair", "HashSet", "Tuple", "HMACSHA256", "HMACSHA1", "HMACSHA512", "SHA256", "SHA1", "SHA512", "MD5",
   "IResponse", "IRequest", "IMessageBody", "IUrl", "IApi", "IOperation", "IProduct", "ISubscription", "IUser", "IGroup", "IDeployment", "ILastError", "IProxyRequestContext",
-  "Nullable", "Random",
+  "Nullable", "Random", "XDocument", "XElement", "XAttribute", "XName", "XNamespace", "SaveOptions", "X509Certificate2", "X500DistinguishedName",
 ]);
 
 /** Type names a policy may use that apimc does not model: a load-time diagnostic names them. */
 export const UNSUPPORTED_TYPES: Record<string, string> = {
-  XDocument: "XML (System.Xml.Linq) types",
-  XElement: "XML (System.Xml.Linq) types",
-  XAttribute: "XML (System.Xml.Linq) types",
-  XNamespace: "XML (System.Xml.Linq) types",
-  XName: "XML (System.Xml.Linq) types",
   XmlDocument: "XML (System.Xml) types",
   RSA: "RSA key operations",
   RSACryptoServiceProvider: "RSA key operations",
@@ -1023,7 +1044,6 @@ export const UNSUPPORTED_TYPES: Record<string, string> = {
   CipherMode: "AES encryption",
   PaddingMode: "AES encryption",
   X509Certificate: "X509 certificates",
-  X509Certificate2: "X509 certificates",
   BitConverter: "System.BitConverter",
   HttpUtility: "System.Web.HttpUtility",
   Uuid: "Uuid",

@@ -10,6 +10,8 @@
 import type { Expr, Program, Stmt, TypeRef } from "../../policy/csharp/ast";
 import { BOOL_MEMBERS, BYTES_MEMBERS, CsRandom, CONSTRUCTORS, KNOWN_TYPES, NUMBER_MEMBERS, SEQ_MEMBERS, STRING_MEMBERS, UNSUPPORTED_TYPES, staticTypes, Jwt, BasicAuthCredentials, CsUri, CsMatch, CsGroups, CsGroup, StringBuilder, Hasher } from "./builtins";
 import { JArray, JObject, JProperty, JValue } from "./json";
+import { XAttribute, XDocument, XElement, XName, XNamespace } from "./xml";
+import { X500DistinguishedName, X509Certificate2 } from "./x509";
 import { CsDateTime, CsDict, CsException, CsGuid, CsTimeSpan, KeyValuePair, normType } from "./values";
 
 export interface ExpressionProblem {
@@ -43,6 +45,8 @@ export function registerMemberNames(...names: string[]): void {
   for (const n of names) instanceMembers.add(n);
 }
 
+registerHostMembers(XElement, XDocument, XAttribute, XName, XNamespace, X509Certificate2, X500DistinguishedName);
+registerMemberNames("Parent", "LocalName", "NamespaceName", "Subject", "Issuer", "Thumbprint", "SerialNumber", "NotBefore", "NotAfter", "FriendlyName");
 registerHostMembers(CsDateTime, CsTimeSpan, CsGuid, CsDict, KeyValuePair, JObject, JArray, JValue, JProperty, Jwt, BasicAuthCredentials, CsUri, CsMatch, CsGroups, CsGroup, StringBuilder, Hasher, CsException, CsRandom);
 registerMemberNames("Name", "Value", "Key", "Username", "Password", "Message", "UTF8", "ASCII", "Unicode", "GetBytes", "GetString");
 

@@ -4,6 +4,7 @@
  * would report, so on-error sees the same LastError.
  */
 import type { Argument, Expr, Program, Stmt, TypeRef } from "../../policy/csharp/ast";
+import { XName, XNamespace } from "./xml";
 import { BOOL_MEMBERS, BYTES_MEMBERS, CONSTRUCTORS, NUMBER_MEMBERS, SEQ_MEMBERS, STRING_MEMBERS, castTo, csEquals, csToString, formatValue, isType, staticTypes, toSeq, type StaticEnv } from "./builtins";
 import { JArray, JObject, JProperty, JToken, toJToken } from "./json";
 import { CsDateTime, CsDict, CsException, CsTimeSpan, Host, Ref, defaultOf, normType, nullRef } from "./values";
@@ -424,6 +425,9 @@ function implicitConvert(v: unknown, t: TypeRef): unknown {
   const n = normType(t.name);
   // `string s = jtoken` does not compile in C#; keep the value. Numeric widening only.
   if ((n === "double" || n === "decimal") && typeof v === "number") return v;
+  // `XNamespace ns = "urn:x";` and `XName n = "{urn:x}a";`: System.Xml.Linq's implicit conversions from string.
+  if (typeof v === "string" && n === "XNamespace") return new XNamespace(v);
+  if (typeof v === "string" && n === "XName") return XName.of(v);
   return v;
 }
 
@@ -456,6 +460,7 @@ function arith(op: string, l: unknown, r: unknown, double: boolean): unknown {
     case "!=":
       return !csEquals(l, r);
     case "+":
+      if (l instanceof XNamespace) return new XName(csToString(r), l.NamespaceName);
       if (typeof l === "string" || typeof r === "string") return csToString(l) + csToString(r);
       if (l instanceof CsDateTime && r instanceof CsTimeSpan) return new CsDateTime(l.ms + r.ms);
       if (l instanceof CsTimeSpan && r instanceof CsTimeSpan) return new CsTimeSpan(l.ms + r.ms);

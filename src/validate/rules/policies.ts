@@ -25,12 +25,13 @@ export function checkPolicies(loaded: LoadedDeclarations, r: Reporter): void {
   const plain = new Set([...byDisplayName].filter(([, nv]) => isPlainNamedValue(nv)).map(([n]) => n));
   const backends = new Set(entriesOf(data.backends).map(([n]) => n));
   const fragments = new Set(entriesOf(data.policyFragments).map(([n]) => n));
+  const certificates = new Set(entriesOf(data.certificates).map(([n]) => n));
   for (const src of loaded.policies) {
     const scope = scopeOf(src.pointer);
     if (!scope) continue;
     let found: Diagnostic[];
     try {
-      found = checkOne(src, scope, { namedValues, backends, fragments, plain });
+      found = checkOne(src, scope, { namedValues, backends, fragments, certificates, plain });
     } catch (e) {
       // A crash in the policy stage must not hide every other diagnostic of the set.
       const at = r.locate(src.pointer);
@@ -46,6 +47,7 @@ interface Known {
   namedValues: ReadonlySet<string>;
   backends: ReadonlySet<string>;
   fragments: ReadonlySet<string>;
+  certificates: ReadonlySet<string>;
   /** displayNames of named values with a plain `value`. */
   plain: ReadonlySet<string>;
 }
@@ -63,7 +65,7 @@ function checkOne(src: PolicySource, scope: PolicyScope, known: Known): Diagnost
   const parsed = parsePolicyShared(src, text, { file: src.file, line: src.line, col: src.col, lineIndent: src.lineIndent, scope, pointer: src.pointer });
   out.push(...parsed.diagnostics);
   if (parsed.document) {
-    out.push(...lintPolicy(parsed.document, { scope, pointer: src.pointer, namedValues: known.namedValues, backends: known.backends, fragments: known.fragments }));
+    out.push(...lintPolicy(parsed.document, { scope, pointer: src.pointer, namedValues: known.namedValues, backends: known.backends, fragments: known.fragments, certificates: known.certificates }));
     out.push(...plainSecrets(parsed.document, src.pointer, known.plain));
   }
   return out;

@@ -76,6 +76,16 @@ describe("apimc diff", () => {
     expect(r.stdout).toContain('credentials.header.x-canary: ["(sensitive)"] -> ["(sensitive)"]');
   });
 
+  test("a secret downgrade names the file:line:col of the plain value in every format, masked", async () => {
+    const at = "test/cases/diff-secret-downgrade/after/apim.yaml:7:12: secret downgrade: named value 'orders-key'";
+    for (const format of ["text", "markdown", "json"]) {
+      const r = await apimc([...caseArgs("diff-secret-downgrade"), "--format", format]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toContain(at);
+      expect(r.stdout).not.toContain("CANARY");
+    }
+  });
+
   test("invalid input on either side exits 1 with diagnostics and no stack", async () => {
     const bad = path.join(casesDir, "validate-protocol-ftp");
     const r = await apimc(["diff", base, bad]);

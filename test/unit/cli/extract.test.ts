@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ApimResources, apimRefOf, buildModel, loadDeclarations, toArmProperties } from "../../../src/index";
+import { genericSecrets } from "../../../src/model";
 import { startArmEmulator, type ArmEmulator } from "../../emulators/arm-emulator";
 import { emulatorEnv } from "../../emulators/env";
 import { runCli } from "../../support/cli";
@@ -21,6 +22,9 @@ const TARGET_ARGS = ["--subscription", TARGET.subscriptionId, "--resource-group"
 const CANARIES: Record<string, string> = {
   "namedValues/billing-token": "CANARY-extract-param-7f3a",
   "namedValues/partner-signing-key": "CANARY-extract-kv-91bc",
+  "subscriptions/acme#primaryKey": "CANARY-extract-sub-key-3c9e",
+  "openidConnectProviders/contoso-entra#clientSecret": "CANARY-extract-oidc-secret-52d0",
+  "caches/westeurope#connectionString": "CANARY-extract-redis-conn-a41f",
 };
 
 let emu: ArmEmulator;
@@ -55,6 +59,9 @@ beforeAll(async () => {
   for (const id of model.graph.order) {
     const props = toArmProperties(model, id, { subscriptionId: TARGET.subscriptionId, resourceGroup: TARGET.resourceGroup });
     if (CANARIES[id] !== undefined) props.value = CANARIES[id];
+    // What a deployment passes for each secret source of the example's registry kinds.
+    const generic = model.generic?.[id];
+    if (generic) for (const { property } of genericSecrets(generic)) props[property] = CANARIES[`${id}#${property}`];
     await apim.put(apimRefOf(id), props);
   }
 });
@@ -72,7 +79,9 @@ describe("apimc extract", () => {
     const r = await apimc(["extract", ...TARGET_ARGS, "--out", "apim"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n")[0]).toMatch(/^extracted 37 resources: 4 api, 1 apiVersionSet, 5 backend, 1 gateway, .*, 4 namedValue, 8 operation, 7 policy, .* into apim$/);
+    expect(r.stdout.split("\n")[0]).toMatch(
+      /^extracted 55 resources: 4 api, 1 apiDiagnostic, 1 apiSchema, 2 apiTag, 1 apiVersionSet, 5 backend, 1 cache, 1 certificate, 1 diagnostic, 1 gateway, .*, 1 logger, 5 namedValue, 1 openidConnectProvider, 8 operation, 1 operationTag, 7 policy, .*, 1 subscription, 2 tag into apim$/,
+    );
     expect(r.stdout).toContain("    billingToken  (named value billing-token)");
     expect(r.stdout).toContain("    partnerSigningKey  (named value partner-signing-key)");
     // The secret-value API is never called.
@@ -97,14 +106,22 @@ describe("apimc extract", () => {
     expect(yaml).toContain("secretIdentifier: https://contoso-kv.vault.azure.net/secrets/orders-api-key");
     expect(yaml).toContain("identityClientId: 2f1c6b0e-6a8e-4b6f-9d3e-6f0d8f6a1c2b");
     expect(yaml).toContain("policy: policies/apis/orders/getorder.xml");
-    // Pool members by backend name, not ARM id.
+    // Pool members by backend name, not ARM id; the Service Fabric client certificate by name too.
     expect(yaml).toMatch(/- backend: orders-eu\n/);
-    expect(yaml).not.toContain("/subscriptions/");
+    expect(yaml).toContain("clientCertificate: inventory-cluster-client");
+    // No ARM id of the instance's own resources (a logger's or cache's resourceId names other Azure resources).
+    expect(yaml).not.toMatch(/providers\/Microsoft\.ApiManagement\//i);
+    // Secret sources come back as parameters, never values.
+    expect(yaml).toMatch(/contoso-entra:[\s\S]*clientSecret:\n\s+fromParameter: contosoEntraClientSecret/);
   });
 
   test("the extracted set validates (exit 0)", async () => {
     const r = await apimc(["validate", "apim"]);
-    expect(r.stderr).toBe("");
+    // Azure never returns a logger's secret credentials (it keeps them in a named value of its own), so the
+    // extracted logger has none and the named value it used is unreferenced: one note, nothing else.
+    expect(r.stderr.split("\n").filter((l) => / (error|warning|info) APIMC/.test(l))).toEqual([
+      "apim/apim.yaml:11:5: info APIMC507: named value 'appinsights-connection' ({{appinsights-connection}}) is declared but nothing references it (at /namedValues/appinsights-connection)",
+    ]);
     expect(r.code).toBe(0);
   });
 
@@ -162,6 +179,21 @@ describe("apimc extract", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/^apimc extract: cannot read contoso-apim-dev in rg-contoso: /);
     expect(fs.existsSync(path.join(work, "apim-unreachable"))).toBe(false);
+  });
+
+  test("a credential that fails names the chain tried and the three fixes (exit 3), writes nothing, no stack", async () => {
+    // DefaultAzureCredential pinned to its environment step, with no AZURE_* variables: it fails at once, offline.
+    const env = { ...emulatorEnv(emu), APIMC_CREDENTIAL: "default", AZURE_TOKEN_CREDENTIALS: "EnvironmentCredential", AZURE_CLIENT_ID: "", AZURE_TENANT_ID: "", AZURE_CLIENT_SECRET: "" };
+    const r = await apimc(["extract", ...TARGET_ARGS, "--out", "apim-noauth"], env);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^apimc extract: cannot authenticate to Azure: /);
+    expect(r.stderr).toContain("tried: DefaultAzureCredential pinned by AZURE_TOKEN_CREDENTIALS=EnvironmentCredential");
+    expect(r.stderr).toContain("`az login`");
+    expect(r.stderr).toContain("AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET");
+    expect(r.stderr).toContain("APIMC_CREDENTIAL=static:<token>");
+    expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(fs.existsSync(path.join(work, "apim-noauth"))).toBe(false);
   });
 
   test("usage errors exit 1: a missing option, a subscription name instead of its id", async () => {

@@ -123,6 +123,23 @@ describe("apimc plan --live", () => {
     expect(r.stderr).toMatch(/subscription id `my-subscription` is not a GUID/);
   });
 
+  test("a live secret declared as a plain value is a masked downgrade that names the declaring file:line:col", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-plan-"));
+    fs.cpSync(declared, work, { recursive: true });
+    const rootFile = path.join(work, "apim.yaml");
+    const plain = "CANARY-pasted-plain-9f3a";
+    const text = fs.readFileSync(rootFile, "utf8").replace("    fromParameter: backendToken\n", `    value: ${plain}\n`);
+    fs.writeFileSync(rootFile, text);
+    const line = text.split("\n").findIndex((l) => l.includes(plain)) + 1;
+    const target = ["--subscription", TARGET.subscriptionId, "--resource-group", TARGET.resourceGroup, "--service", TARGET.serviceName];
+    const r = await runCli(["plan", work, "--live", ...target], { cwd: root, env: emulatorEnv(emu) });
+    expect(r.status).toBe(2);
+    const where = `${path.relative(root, rootFile).split(path.sep).join("/")}:${line}:12`;
+    expect(r.stdout).toContain(`! ${where}: secret downgrade: named value 'backend-token' was secret`);
+    expect(r.stdout + r.stderr).not.toContain(plain);
+    expect(r.stdout + r.stderr).not.toContain(CANARY);
+  });
+
   test("the declarations' service block is the default target", async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-plan-"));
     fs.cpSync(declared, work, { recursive: true });

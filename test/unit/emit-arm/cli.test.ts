@@ -35,7 +35,7 @@ describe("apimc compile --target arm", () => {
     expect(r.stderr).toMatch(/apim\.yaml:36:12: warning APIMC504: /);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
-    expect(r.stdout).toMatch(/^compiled 22 resources into 1 template in .*: 1 api, 1 apiVersionSet, 3 backend, .*5 namedValue, 2 operation, 4 policy/);
+    expect(r.stdout).toMatch(/^compiled 23 resources into 1 template in .*: 1 api, 1 apiSchema, 1 apiVersionSet, 3 backend, .*5 namedValue, 2 operation, 4 policy/);
     expect(readdirSync(out).sort()).toEqual(["azuredeploy.json", "azuredeploy.parameters.json"]);
     const t = JSON.parse(readFileSync(join(out, "azuredeploy.json"), "utf8"));
     expect(t.parameters.serviceName.defaultValue).toBe("contoso-dev");

@@ -1,7 +1,8 @@
 /**
  * dependsOn, checked independently of the reference graph that produces it: every reference a
  * resource's ARM body makes -- its parent, each resourceId(...) in its properties, the API a
- * product or gateway link names, and in policies and fragments every backend-id, fragment-id
+ * product or gateway link names, the tag or group a link names, the OIDC provider or
+ * authorization server an API's authenticationSettings name, and in policies and fragments every backend-id, fragment-id
  * and {{named value}} -- must be in its dependsOn, and dependsOn holds nothing else. The
  * expectation is read from the emitted template with plain string matching; nothing here calls
  * the graph.
@@ -44,6 +45,16 @@ function expectedReferences(r: ArmResource, byKey: Map<string, ArmResource>, nam
   if (sub.length > 1) refs.add(key(PREFIX + sub.slice(0, -1).join("/"), names.slice(0, -1)));
   // A product's or gateway's API link names the API by its last name segment.
   if (/^(products|gateways)\/apis$/.test(sub.join("/"))) refs.add(`apis:${names[names.length - 1]}`);
+  // Tag and group links name the tag or group the same way (a built-in group is not in the template).
+  if (/^(products|apis|apis\/operations)\/tags$/.test(sub.join("/"))) refs.add(`tags:${names[names.length - 1]}`);
+  if (sub.join("/") === "products/groups") refs.add(`groups:${names[names.length - 1]}`);
+  // A subscription's scope is a path below the service (`/products/partners`).
+  const scope = sub.join("/") === "subscriptions" ? /^\/(products|apis)\/([^/]+)$/.exec(String(r.properties?.scope ?? "")) : null;
+  if (scope) refs.add(`${scope[1]}:${scope[2]}`);
+  // An API's authenticationSettings keep the OpenID Connect provider's or authorization server's name.
+  const auth = (r.properties?.authenticationSettings ?? {}) as { openid?: { openidProviderId?: string }; oAuth2?: { authorizationServerId?: string } };
+  if (auth.openid?.openidProviderId) refs.add(`openidConnectProviders:${auth.openid.openidProviderId}`);
+  if (auth.oAuth2?.authorizationServerId) refs.add(`authorizationServers:${auth.oAuth2.authorizationServerId}`);
   const body = JSON.stringify(r.properties ?? {});
   for (const m of body.matchAll(/\[resourceId\('([^']+)', parameters\('serviceName'\)((?:, '[^']*')+)\)\]/g)) {
     refs.add(key(m[1], [...m[2].matchAll(/'([^']*)'/g)].map((x) => x[1])));

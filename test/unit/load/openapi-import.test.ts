@@ -28,7 +28,10 @@ describe("OpenAPI import", () => {
     expect(v2.operations["findpets"].request?.queryParameters?.map((p) => `${p.name}:${p.type}`)).toEqual(["tags:array", "limit:integer"]);
     expect(v2.operations["findpets"].responses?.map((r) => r.statusCode)).toEqual([200]);
     expect(v2.operations["findpets"].responses?.[0].representations?.map((r) => r.contentType)).toEqual(["application/json", "application/xml", "text/xml", "text/html"]);
-    expect(v2.operations["addpet"].request?.representations).toEqual([{ contentType: "application/json" }]);
+    // The body is a `$ref` to a Swagger definition: the representation names the imported schema and the type.
+    expect(v2.operations["addpet"].request?.representations).toEqual([{ contentType: "application/json", schemaId: "definitions", typeName: "NewPet" }]);
+    expect(v2.schemas?.definitions.contentType).toBe("application/vnd.ms-azure-apim.swagger.definitions+json");
+    expect(Object.keys(v2.schemas?.definitions.document.definitions ?? {})).toContain("NewPet");
     expect(v2.operations["deletepet"]).toMatchObject({ method: "DELETE", responses: [{ statusCode: 204, description: "pet deleted" }] });
   });
 
@@ -40,13 +43,13 @@ describe("OpenAPI import", () => {
       displayName: "Create an item",
       method: "POST",
       urlTemplate: "/items",
-      request: { description: "The new item", representations: [{ contentType: "application/json" }, { contentType: "application/xml" }] },
+      request: { description: "The new item", representations: [{ contentType: "application/json", schemaId: "components", typeName: "Item" }, { contentType: "application/xml" }] },
     });
     expect(ops["getitem"].templateParameters).toEqual([{ name: "itemId", type: "integer", required: true }]);
     expect(ops["getitem"].request?.headers).toEqual([{ name: "X-Trace", type: "string" }]);
     expect(ops["getitem"].request?.queryParameters).toEqual([{ name: "expand", type: "string", defaultValue: "brief", values: ["full", "brief"] }]);
     expect(ops["getitem"].responses).toEqual([
-      { statusCode: 200, description: "The item", representations: [{ contentType: "application/json" }], headers: [{ name: "X-Rate", type: "integer" }] },
+      { statusCode: 200, description: "The item", representations: [{ contentType: "application/json", schemaId: "components", typeName: "Item" }], headers: [{ name: "X-Rate", type: "integer" }] },
       { statusCode: 404, description: "Not found" },
     ]);
     expect(ops["getitem-1"]).toMatchObject({ method: "DELETE", displayName: "GetItem" });
@@ -55,6 +58,9 @@ describe("OpenAPI import", () => {
       templateParameters: [{ name: "orderId", type: "string", required: true }],
     });
     for (const name of Object.keys(ops)) expect(name).toMatch(/^[^*#&+:<>?]{1,80}$/);
+    // OpenAPI 3 components.schemas become one schema, `$ref`s kept as Azure stores them.
+    expect(l.imports.v31.schemas?.components.contentType).toBe("application/vnd.oai.openapi.components+json");
+    expect(Object.keys(l.imports.v31.schemas?.components.document.components ?? {})).toEqual(["schemas"]);
   });
 
   it("names operations by Azure's rule: lower-case, underscores dropped, runs of other characters to one dash, trimmed, 76 characters, -1...-999 on collision", () => {

@@ -24,10 +24,10 @@ describe("lintPolicy", () => {
     expect(lint(`<policies><inbound><base /><set-backend-service base-url="https://a" /></inbound></policies>`, "api")).toEqual(["1:49 info APIMC231"]);
   });
   it("refuses unknown elements and attributes, as Azure does on save, and checks scopes", () => {
-    expect(lint(`<policies><inbound><my-policy /><cache-lookup vary-by-developer="false" vary-by-developer-groups="false" colour="red" /></inbound></policies>`, "global")).toEqual([
+    expect(lint(`<policies><inbound><my-policy /><cache-lookup vary-by-developer="false" vary-by-developer-groups="false" colour="red" /></inbound><backend><http-data-source /></backend></policies>`, "global")).toEqual([
       "1:20 error APIMC210",
-      "1:33 error APIMC213",
       "1:106 error APIMC211",
+      "1:140 error APIMC213",
     ]);
   });
   it("suggests the element or attribute a typo was meant to be", () => {
@@ -43,6 +43,16 @@ describe("lintPolicy", () => {
     for (const section of ["inbound", "backend", "outbound", "on-error"]) {
       expect(lint(`<policies><${section}><base />${body}</${section}></policies>`, "api")).toEqual([]);
     }
+  });
+  it("accepts the forms the row-by-row check of the section table found valid", () => {
+    // cache-lookup / cache-store: Microsoft's pages list global among their scopes.
+    expect(lint(`<policies><inbound><cache-lookup vary-by-developer="false" vary-by-developer-groups="false" /></inbound><outbound><cache-store duration="60" /></outbound></policies>`, "global")).toEqual([]);
+    // llm-content-safety screening completions from outbound, as public AI-gateway policies do.
+    expect(lint(`<policies><inbound><base /><llm-content-safety backend-id="cs" shield-prompt="true" enforce-on-completions="true" /></inbound><outbound><base /><llm-content-safety backend-id="cs" window-size="2000" window-overlap-size="200" /></outbound></policies>`, "api")).toEqual([]);
+    // `id` on any element, as Microsoft's policy toolkit writes it.
+    expect(lint(`<policies><inbound><base /><llm-semantic-cache-lookup id="c" score-threshold="0.1" embeddings-backend-id="e" /></inbound><outbound><base /><llm-semantic-cache-store id="s" duration="60" /></outbound></policies>`, "api")).toEqual([]);
+    // cache-value (Microsoft's policy toolkit) with its nested value block; documented attributes of the Dapr and token-metric policies.
+    expect(lint(`<policies><inbound><base /><cache-value key="k" variable-name="v" expires-after="600" refresh-after="300"><value><set-variable name="v" value="x" /></value></cache-value><invoke-dapr-binding name="b" content-type="application/json" /><azure-openai-emit-token-metric namespace="n" value="1"><dimension name="API ID" /></azure-openai-emit-token-metric></inbound></policies>`, "api")).toEqual([]);
   });
   it("accepts authentication-managed-identity with output-token-variable-name in outbound with a warning naming the evidence", () => {
     const xml = `<policies><outbound><base /><authentication-managed-identity resource="https://cognitiveservices.azure.com" output-token-variable-name="t" /></outbound></policies>`;
