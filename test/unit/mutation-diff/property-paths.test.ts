@@ -71,4 +71,31 @@ describe("plan(): order", () => {
     expect(plan(emptyModel(), after).changes.map((c) => c.id)).toEqual(["backends/orders-eu", "backends/orders-us", "backends/orders"]);
     expect(plan(after, emptyModel()).changes.map((c) => c.id)).toEqual(["backends/orders", "backends/orders-us", "backends/orders-eu"]);
   });
+
+  test("resources the graph leaves out sit right after their latest parent, before the next resource it orders", () => {
+    const after = contoso();
+    after.graph.order = after.graph.order.filter((id) => !id.endsWith("/policy"));
+    expect(plan(emptyModel(), after).changes.map((c) => c.id)).toEqual([
+      "namedValues/api-key",
+      "namedValues/region",
+      "backends/orders-eu",
+      "backends/orders-us",
+      "backends/orders",
+      "apis/orders",
+      "apis/orders/policy",
+      "apis/orders/operations/getOrder",
+      "apis/orders/operations/getOrder/policy",
+      "products/starter",
+      "products/starter/apis/orders",
+      "gateways/onprem",
+      "gateways/onprem/apis/orders",
+    ]);
+  });
+
+  test("two pools that name each other (a live instance can hold anything) still give a plan", () => {
+    const live = emptyModel();
+    const pool = (name: string, member: string) => ({ id: `backends/${name}`, name, pointer: "", ignore: [], properties: { type: "Pool", pool: { services: [{ backend: member, priority: 1 }] } } });
+    live.backends = { a: pool("a", "b"), b: pool("b", "a") } as never;
+    expect(plan(emptyModel(), live).changes.map((c) => `${c.action} ${c.id}`)).toEqual(["create backends/b", "create backends/a"]);
+  });
 });
