@@ -51,6 +51,35 @@ describe("plan(): property paths", () => {
   });
 });
 
+describe("plan(): what a line holds", () => {
+  test("a created property has only an after, a removed one only a before", () => {
+    const lines = diffOf(backendWith({}), backendWith({ description: "EU" }));
+    expect(lines).toStrictEqual([{ path: "description", after: "EU" }]);
+    expect(diffOf(backendWith({ description: "EU" }), backendWith({}))).toStrictEqual([{ path: "description", before: "EU" }]);
+  });
+
+  test("an object shown whole leaves out its unset keys", () => {
+    const [line] = diffOf(backendWith({ url: "https://eu.example.com" }), backendWith({ url: { b: 1, unset: undefined } }));
+    expect(line).toStrictEqual({ path: "url", before: "https://eu.example.com", after: { b: 1 } });
+  });
+
+  test("a null read back from a live instance is a value like any other", () => {
+    const live = backendWith({ description: null });
+    expect(diffOf(live, backendWith({ description: "EU" }))).toStrictEqual([{ path: "description", before: null, after: "EU" }]);
+  });
+
+  test("two equal secret values are no change; a changed one is, masked", () => {
+    const secretValue = (v: string) => {
+      const m = contoso();
+      m.namedValues.region.secret = true;
+      m.namedValues.region.source = { kind: "plain", value: v };
+      return m;
+    };
+    expect(plan(secretValue("s3cr3t"), secretValue("s3cr3t")).changes).toEqual([]);
+    expect(diffOf(secretValue("s3cr3t"), secretValue("s3cr3t-2"))).toEqual([{ path: "value", before: "(sensitive)", after: "(sensitive)" }]);
+  });
+});
+
 describe("plan(): order", () => {
   test("a policy the graph does not list comes right after its parent; deletes run in the reverse order", () => {
     const after = contoso();
