@@ -134,4 +134,9 @@ describe("planSnapshots", () => {
     const p = planSnapshots(snap([op("list", { backend: ["a"] })]), snap([op("list", { backend: ["b"] })]));
     expect(p.changes[0].diff).toEqual([{ path: "backend", before: ["a"], after: ["b"] }]);
   });
+
+  it("a value shown whole leaves out keys that are not set", () => {
+    const p = planSnapshots(snap([op("list", { backend: "orders" })]), snap([op("list", { backend: { name: "orders", url: undefined } })]));
+    expect(p.changes[0].diff).toStrictEqual([{ path: "backend", before: "orders", after: { name: "orders" } }]);
+  });
 });
