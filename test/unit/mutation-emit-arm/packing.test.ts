@@ -124,4 +124,21 @@ describe("emitArm packing", () => {
     ]);
     for (const t of Object.keys(l)) expect(Buffer.byteLength(out.files[t])).toBeLessThanOrEqual(4000);
   });
+
+  it("keeps a product or a gateway whole with its API links", async () => {
+    const data = {
+      version: 1,
+      service: { name: "contoso" },
+      apis: { a: api("a", 0), b: api("b", 0) },
+      products: { p1: { displayName: "P1", apis: ["a", "b"] }, p2: { displayName: "P2", apis: ["a", "b"] } },
+      gateways: { g1: { location: { name: "dc1" }, apis: ["a", "b"] } },
+    };
+    const out = await compile(data, { limits: { maxResources: 4 } });
+    expect(layout(out.files)).toEqual({
+      "azuredeploy-01-apis.json": ["a", "b"],
+      "azuredeploy-02-products.json": ["g1", "g1/a", "g1/b"],
+      "azuredeploy-03-products.json": ["p1", "p1/a", "p1/b"],
+      "azuredeploy-04-products.json": ["p2", "p2/a", "p2/b"],
+    });
+  });
 });
