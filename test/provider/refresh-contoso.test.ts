@@ -71,9 +71,17 @@ test("every kind of contoso is created", () => {
     ]),
   );
   expect(env.arm.specViolations).toEqual([]);
-  for (const p of ["products/partners/tags/partner", "products/partners/groups/partner-integrators", "apis/orders/tags/public", "apis/orders/diagnostics/applicationinsights", "apis/orders/operations/getorder/tags/public"]) {
+  for (const p of ["products/partners/tags/partner", "products/partners/groups/partner-integrators", "apis/orders/tags/public", "apis/orders/diagnostics/applicationinsights", "apis/orders/operations/getorder/tags/public", "apis/orders/schemas/components"]) {
     expect([p, env.arm.resource(p) !== undefined]).toEqual([p, true]);
   }
+  // The schema the OpenAPI import brings is written before the operations that name it by schemaId.
+  const puts = env.arm.appliedWrites().filter((r) => r.method === "PUT").map((r) => r.path);
+  const schemaAt = puts.findIndex((p) => p.includes("/apis/orders/schemas/components"));
+  const firstOperationAt = puts.findIndex((p) => p.includes("/apis/orders/operations/"));
+  expect(schemaAt).toBeGreaterThanOrEqual(0);
+  expect(schemaAt).toBeLessThan(firstOperationAt);
+  const representations = JSON.stringify(env.arm.resource("apis/orders/operations/createorder")?.properties ?? {});
+  expect(representations).toContain('"schemaId":"components"');
 });
 
 test("contoso's secrets reach the service and no unmarked output, stored body or log", () => {
