@@ -152,6 +152,28 @@ test("a change made outside apimc is still found by refresh, on a parent and on 
   state.set(gateway.name, { id: g.id, props: again.props });
 });
 
+test("API schemas: one changed by hand is found by refresh and repaired, one added by hand is deleted by the next up", async () => {
+  const api = resources.find((r) => r.kind === "api" && r.inputs.name === "orders")!;
+  const a = state.get(api.name)!;
+  const schemaPath = "apis/orders/schemas/components";
+  const sent = JSON.stringify(env.arm.resource(schemaPath)!.properties.document);
+  env.arm.mutate(schemaPath, (p) => {
+    p.document = { components: { schemas: { ChangedByHand: { type: "string" } } } };
+  });
+  const extra = env.arm.resource(schemaPath)!;
+  const byHand = "apis/orders/schemas/by-hand";
+  env.arm.state.set(byHand, { ...extra, id: extra.id.replace(/components$/, "by-hand"), name: extra.name.replace(/components$/, "by-hand") });
+  const ra = await env.host.read(api.kind, a.id, a.props);
+  expect(Object.keys(ra.props.parts)).toContain("apiSchema:orders/by-hand");
+  expect((await env.host.diff(api.kind, a.id, ra.props, api.inputs)).changes).toBe("some");
+  const props = await env.host.update(api.kind, a.id, ra.props, api.inputs);
+  expect(JSON.stringify(env.arm.resource(schemaPath)!.properties.document)).toBe(sent);
+  expect(env.arm.resource(byHand)).toBeUndefined();
+  const again = await env.host.read(api.kind, a.id, props);
+  expect((await env.host.diff(api.kind, a.id, again.props, api.inputs)).changes).toBe("none");
+  state.set(api.name, { id: a.id, props: again.props });
+});
+
 test("import (read by id alone) of every contoso resource, then diff against its declaration: no change", async () => {
   const before = writes();
   const changed: string[] = [];
