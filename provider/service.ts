@@ -321,12 +321,14 @@ function refuseWhatCannotDeploy(model: Model, owners: ResourceId[], membersOf: R
   for (const owner of owners) {
     const s = owner.split("/");
     if (owner === "policy" || owner.endsWith("/policy")) continue;
-    if (SECTION_OF[s[0]] === undefined || API_REVISION_OR_RELEASE.test(owner)) {
+    if (SECTION_OF[s[0]] === undefined) {
       throw new Error(`apimc's Pulumi provider cannot deploy ${owner} yet; deploy it with \`apimc compile --target arm\``);
     }
-    const api = s[0] === "apis" ? model.apis[s[1]] : undefined;
-    if (api?.revisions !== undefined || api?.release !== undefined || (membersOf.get(owner) ?? []).some((m) => API_REVISION_OR_RELEASE.test(m))) {
-      throw new Error(`apimc's Pulumi provider cannot deploy the revisions of ${owner} yet; deploy them with \`apimc compile --target arm\``);
+    // A revision is its own owner and may come first (the API's content waits for it), so the message names its API.
+    const apiName = s[0] === "apis" ? s[1].split(";rev=")[0] : undefined;
+    const api = apiName !== undefined ? model.apis[apiName] : undefined;
+    if (API_REVISION_OR_RELEASE.test(owner) || api?.revisions !== undefined || api?.release !== undefined || (membersOf.get(owner) ?? []).some((m) => API_REVISION_OR_RELEASE.test(m))) {
+      throw new Error(`apimc's Pulumi provider cannot deploy the revisions of apis/${apiName ?? s[1]} yet; deploy them with \`apimc compile --target arm\``);
     }
   }
 }
