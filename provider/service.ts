@@ -165,6 +165,8 @@ function declarationFor(model: Model, loaded: LoadedDeclarations, section: Secti
       operations[opName] = op.tags?.length ? { ...op.properties, tags: op.tags } : op.properties;
     }
     raw.operations = operations;
+    // Schemas inline, imported ones included (the `openapi:` file is not sent), so operations' `schemaId`s resolve in the provider.
+    if (api.schemas) raw.schemas = Object.fromEntries(Object.entries(api.schemas).map(([n, sc]) => [n, { contentType: sc.contentType, document: sc.document }]));
   }
   if (section === "policyFragments") raw.policy = model.policyFragments[name].policy.xml;
   return JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
@@ -306,24 +308,27 @@ function ownerOrder(model: Model, membersOf: ReadonlyMap<ResourceId, ResourceId[
   return out;
 }
 
-/** An API's schemas, revisions and releases, by model id (`apis/orders/schemas/x`, `apis/orders;rev=4`). */
-const API_SCHEMA_OR_REVISION = /^apis\/[^/]+(;rev=[^/]*|\/(schemas|releases)\/.*)$/;
+/** An API's revisions and releases, by model id (`apis/orders;rev=4`, `apis/orders/releases/apimc-rev-4`). */
+const API_REVISION_OR_RELEASE = /^apis\/[^/]+(;rev=[^/]*|\/releases\/.*)$/;
 
 /**
  * What the provider has no resource for yet: a section it does not know, and
- * API schemas and revisions (emitted next to their API in ARM only). Refusing
- * beats deploying the set without them.
+ * API revisions and releases (emitted next to their API in ARM only). Refusing
+ * beats deploying the set without them. API schemas are parts of their API's
+ * resource, written before its operations.
  */
 function refuseWhatCannotDeploy(model: Model, owners: ResourceId[], membersOf: ReadonlyMap<ResourceId, ResourceId[]>): void {
   for (const owner of owners) {
     const s = owner.split("/");
     if (owner === "policy" || owner.endsWith("/policy")) continue;
-    if (SECTION_OF[s[0]] === undefined || API_SCHEMA_OR_REVISION.test(owner)) {
+    if (SECTION_OF[s[0]] === undefined) {
       throw new Error(`apimc's Pulumi provider cannot deploy ${owner} yet; deploy it with \`apimc compile --target arm\``);
     }
-    const api = s[0] === "apis" ? model.apis[s[1]] : undefined;
-    if (api?.schemas !== undefined || api?.revisions !== undefined || (membersOf.get(owner) ?? []).some((m) => API_SCHEMA_OR_REVISION.test(m))) {
-      throw new Error(`apimc's Pulumi provider cannot deploy the schemas or revisions of ${owner} yet; deploy them with \`apimc compile --target arm\``);
+    // A revision is its own owner and may come first (the API's content waits for it), so the message names its API.
+    const apiName = s[0] === "apis" ? s[1].split(";rev=")[0] : undefined;
+    const api = apiName !== undefined ? model.apis[apiName] : undefined;
+    if (API_REVISION_OR_RELEASE.test(owner) || api?.revisions !== undefined || api?.release !== undefined || (membersOf.get(owner) ?? []).some((m) => API_REVISION_OR_RELEASE.test(m))) {
+      throw new Error(`apimc's Pulumi provider cannot deploy the revisions of apis/${apiName ?? s[1]} yet; deploy them with \`apimc compile --target arm\``);
     }
   }
 }

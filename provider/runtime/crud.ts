@@ -407,7 +407,8 @@ export async function update(kind: ProviderKind, _id: string, olds: Outputs, new
  * as drift (an operation's tags are its API's, one level further down).
  */
 const OWNED_CHILDREN: Partial<Record<ApimKind, ApimKind[]>> = {
-  api: ["operation", "apiTag", "apiDiagnostic"],
+  // Schemas first: on import and refresh the parts keep this order, and operations name schemas.
+  api: ["apiSchema", "operation", "apiTag", "apiDiagnostic"],
   operation: ["operationTag"],
   product: ["productApi", "productTag", "productGroup"],
   gateway: ["gatewayApi", "gatewayHostname", "gatewayCertificateAuthority"],
@@ -479,6 +480,7 @@ function importedInputs(kind: ProviderKind, parsed: ParsedApimId, live: LiveReso
     properties.operations = operations;
     if (names("apiTag").length) properties.tags = names("apiTag");
     if (names("apiDiagnostic").length) properties.diagnostics = byName("apiDiagnostic");
+    if (names("apiSchema").length) properties.schemas = byName("apiSchema");
   }
   if (kind === "product") {
     if (names("productApi").length) properties.apis = names("productApi");

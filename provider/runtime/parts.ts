@@ -187,7 +187,12 @@ function ownedIds(kind: Exclude<ProviderKind, "policy">, name: string, model: Mo
   const prefix = `${SECTION[kind]}/${name}`;
   return model.graph.nodes
     .filter((id) => id === prefix || (id.startsWith(`${prefix}/`) && !id.endsWith("/policy")))
-    .sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0));
+    .sort((a, b) => a.split("/").length - b.split("/").length || schemaFirst(a) - schemaFirst(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** An API's schemas go before its operations: an operation's representations name them by `schemaId`. */
+function schemaFirst(id: ResourceId): number {
+  return id.split("/")[2] === "schemas" ? 0 : 1;
 }
 
 /**

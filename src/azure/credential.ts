@@ -1,4 +1,5 @@
-import { DefaultAzureCredential, type AccessToken, type TokenCredential } from "@azure/identity";
+import type * as Identity from "@azure/identity";
+import type { AccessToken, TokenCredential } from "@azure/identity";
 
 function isTokenCredential(value: unknown): value is TokenCredential {
   return typeof value === "object" && value !== null && typeof (value as TokenCredential).getToken === "function";
@@ -18,7 +19,8 @@ export class StaticTokenCredential implements TokenCredential {
 /** `default` -> DefaultAzureCredential, `static:<token>` -> StaticTokenCredential. */
 export function createCredential(spec: string | TokenCredential): TokenCredential {
   if (isTokenCredential(spec)) return spec;
-  if (spec === "default" || spec === "") return new DefaultAzureCredential();
+  // Loaded on first use, like the SDK clients: offline commands never pay for @azure/identity.
+  if (spec === "default" || spec === "") return new (require("@azure/identity") as typeof Identity).DefaultAzureCredential();
   if (spec.startsWith("static:") && spec.length > "static:".length) return new StaticTokenCredential(spec.slice("static:".length));
   throw new Error(`APIMC_CREDENTIAL must be "default" or "static:<token>"; got a value of another form`);
 }

@@ -1,7 +1,7 @@
 /**
- * ApimService refuses what the provider cannot deploy yet (API schemas and
- * revisions, ARM-only until they are registry kinds) instead of deploying the
- * set without them. The refusal is the component's asynchronous rejection,
+ * ApimService refuses what the provider cannot deploy yet (API revisions and
+ * their releases, ARM-only for now) instead of deploying the set without them.
+ * API schemas it deploys (test/provider/refresh-contoso.test.ts). The refusal is the component's asynchronous rejection,
  * which Pulumi reports as the program's failure; jest would take an unhandled
  * rejection as its own, so the program runs as a Pulumi program does: its own
  * Node process (under `setMocks`, with apimc from dist/), and the test reads
@@ -33,12 +33,12 @@ function run(source: string): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
-test("API schemas and revisions: the program fails with a plain message naming the API and the ARM target, and no resource is registered", async () => {
+test("API revisions: the program fails with a plain message naming the API and the ARM target, and no resource is registered", async () => {
   const r = await run(program(path.join(root, "test/fixtures/api-schemas")));
   expect(r.code).not.toBe(0);
-  expect(r.stderr).toContain("apimc's Pulumi provider cannot deploy the schemas or revisions of apis/orders yet; deploy them with `apimc compile --target arm`");
+  expect(r.stderr).toContain("apimc's Pulumi provider cannot deploy the revisions of apis/orders yet; deploy them with `apimc compile --target arm`");
   expect(r.stdout).not.toContain("deployed");
-  // Only the component itself was registered: nothing of the set was sent without its schemas and revisions.
+  // Only the component itself was registered: nothing of the set was sent without its revisions.
   expect(r.stdout.split("\n").filter((l) => l.startsWith("registered "))).toEqual(["registered apimc:index:ApimService svc"]);
 });
 

@@ -71,9 +71,17 @@ test("every kind of contoso is created", () => {
     ]),
   );
   expect(env.arm.specViolations).toEqual([]);
-  for (const p of ["products/partners/tags/partner", "products/partners/groups/partner-integrators", "apis/orders/tags/public", "apis/orders/diagnostics/applicationinsights", "apis/orders/operations/getorder/tags/public"]) {
+  for (const p of ["products/partners/tags/partner", "products/partners/groups/partner-integrators", "apis/orders/tags/public", "apis/orders/diagnostics/applicationinsights", "apis/orders/operations/getorder/tags/public", "apis/orders/schemas/components"]) {
     expect([p, env.arm.resource(p) !== undefined]).toEqual([p, true]);
   }
+  // The schema the OpenAPI import brings is written before the operations that name it by schemaId.
+  const puts = env.arm.appliedWrites().filter((r) => r.method === "PUT").map((r) => r.path);
+  const schemaAt = puts.findIndex((p) => p.includes("/apis/orders/schemas/components"));
+  const firstOperationAt = puts.findIndex((p) => p.includes("/apis/orders/operations/"));
+  expect(schemaAt).toBeGreaterThanOrEqual(0);
+  expect(schemaAt).toBeLessThan(firstOperationAt);
+  const representations = JSON.stringify(env.arm.resource("apis/orders/operations/createorder")?.properties ?? {});
+  expect(representations).toContain('"schemaId":"components"');
 });
 
 test("contoso's secrets reach the service and no unmarked output, stored body or log", () => {
@@ -142,6 +150,28 @@ test("a change made outside apimc is still found by refresh, on a parent and on 
   const again = await env.host.read(gateway.kind, g.id, props);
   expect((await env.host.diff(gateway.kind, g.id, again.props, gateway.inputs)).changes).toBe("none");
   state.set(gateway.name, { id: g.id, props: again.props });
+});
+
+test("API schemas: one changed by hand is found by refresh and repaired, one added by hand is deleted by the next up", async () => {
+  const api = resources.find((r) => r.kind === "api" && r.inputs.name === "orders")!;
+  const a = state.get(api.name)!;
+  const schemaPath = "apis/orders/schemas/components";
+  const sent = JSON.stringify(env.arm.resource(schemaPath)!.properties.document);
+  env.arm.mutate(schemaPath, (p) => {
+    p.document = { components: { schemas: { ChangedByHand: { type: "string" } } } };
+  });
+  const extra = env.arm.resource(schemaPath)!;
+  const byHand = "apis/orders/schemas/by-hand";
+  env.arm.state.set(byHand, { ...extra, id: extra.id.replace(/components$/, "by-hand"), name: extra.name.replace(/components$/, "by-hand") });
+  const ra = await env.host.read(api.kind, a.id, a.props);
+  expect(Object.keys(ra.props.parts)).toContain("apiSchema:orders/by-hand");
+  expect((await env.host.diff(api.kind, a.id, ra.props, api.inputs)).changes).toBe("some");
+  const props = await env.host.update(api.kind, a.id, ra.props, api.inputs);
+  expect(JSON.stringify(env.arm.resource(schemaPath)!.properties.document)).toBe(sent);
+  expect(env.arm.resource(byHand)).toBeUndefined();
+  const again = await env.host.read(api.kind, a.id, props);
+  expect((await env.host.diff(api.kind, a.id, again.props, api.inputs)).changes).toBe("none");
+  state.set(api.name, { id: a.id, props: again.props });
 });
 
 test("import (read by id alone) of every contoso resource, then diff against its declaration: no change", async () => {
