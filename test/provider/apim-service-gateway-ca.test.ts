@@ -1,22 +1,7 @@
 /** ApimService hands a gateway's certificate authorities to its Gateway resource (Pulumi mocks). */
-import * as pulumi from "@pulumi/pulumi";
+import { recordMocks } from "./mock-recorder";
 
-const registered: Array<{ type: string; name: string; inputs: Record<string, unknown> }> = [];
-
-// setMocks is async: awaiting it in beforeAll surfaces a failed mock setup instead of losing it.
-const mocksReady = pulumi.runtime.setMocks(
-  {
-    newResource(args) {
-      registered.push({ type: args.type, name: args.name, inputs: args.inputs });
-      return { id: `${args.name}-id`, state: { ...args.inputs, armId: `/arm/${args.name}` } };
-    },
-    call: (args) => args.inputs,
-  },
-  "apimc",
-  "test",
-  false,
-);
-beforeAll(() => mocksReady);
+const registered = recordMocks("test", { armId: true });
 
 import { ApimService } from "../../provider/index";
 

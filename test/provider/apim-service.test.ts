@@ -1,29 +1,10 @@
 /** ApimService over examples/contoso under Pulumi mocks: the resource graph, dependsOn and serialisation. */
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
+import { recordMocks } from "./mock-recorder";
 
-interface Registered {
-  type: string;
-  name: string;
-  inputs: Record<string, unknown>;
-}
 
-const registered: Registered[] = [];
-
-// setMocks is async: awaiting it in beforeAll surfaces a failed mock setup instead of losing it.
-const mocksReady = pulumi.runtime.setMocks(
-  {
-    newResource(args) {
-      registered.push({ type: args.type, name: args.name, inputs: args.inputs });
-      return { id: `${args.name}-id`, state: { ...args.inputs, armId: `/arm/${args.name}` } };
-    },
-    call: (args) => args.inputs,
-  },
-  "apimc",
-  "test",
-  false,
-);
-beforeAll(() => mocksReady);
+const registered = recordMocks("test", { armId: true });
 
 import { ApimService, Backend, NamedValue, ownerOf, providerText } from "../../provider/index";
 import { buildModel, loadDeclarations } from "../../src/index";

@@ -1,29 +1,10 @@
 /** The `native` resources under Pulumi mocks: real type tokens, no serialised provider, ApimService `plugin: true`. */
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
+import { recordMocks } from "./mock-recorder";
 
-interface Registered {
-  type: string;
-  name: string;
-  inputs: Record<string, unknown>;
-}
 
-const registered: Registered[] = [];
-
-// setMocks is async: awaiting it in beforeAll surfaces a failed mock setup instead of losing it.
-const mocksReady = pulumi.runtime.setMocks(
-  {
-    newResource(args) {
-      registered.push({ type: args.type, name: args.name, inputs: args.inputs });
-      return { id: `${args.name}-id`, state: { ...args.inputs, armId: `/arm/${args.name}` } };
-    },
-    call: (args) => args.inputs,
-  },
-  "apimc",
-  "native",
-  false,
-);
-beforeAll(() => mocksReady);
+const registered = recordMocks("native", { armId: true });
 
 import * as provider from "../../provider/index";
 import { ApimService, native } from "../../provider/index";

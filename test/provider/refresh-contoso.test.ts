@@ -7,26 +7,12 @@
  * OIDC client secret and a cache connection string from Key Vault) reach the
  * service and nothing else. Needs dist/.
  */
-import * as pulumi from "@pulumi/pulumi";
+import { recordMocks } from "./mock-recorder";
 import type { Props } from "./host";
 import { startProviderEnv, type ProviderEnv } from "./provider-env";
 import { CONTOSO_PARAMETERS, contosoResources, type RegisteredResource } from "./contoso-resources";
 
-const registered: Array<{ type: string; name: string; inputs: Props }> = [];
-// setMocks is async: awaiting it in beforeAll surfaces a failed mock setup instead of losing it.
-const mocksReady = pulumi.runtime.setMocks(
-  {
-    newResource(args) {
-      registered.push({ type: args.type, name: args.name, inputs: args.inputs });
-      return { id: `${args.name}-id`, state: args.inputs };
-    },
-    call: (args) => args.inputs,
-  },
-  "apimc",
-  "refresh",
-  false,
-);
-beforeAll(() => mocksReady);
+const registered = recordMocks("refresh");
 
 const service = { subscriptionId: "00000000-0000-0000-0000-000000000014", resourceGroup: "rg-refresh" };
 let env: ProviderEnv;

@@ -7,25 +7,12 @@
  * else, and destroy leaves the instance empty. Needs dist/.
  */
 import * as path from "node:path";
-import * as pulumi from "@pulumi/pulumi";
+import { recordMocks } from "./mock-recorder";
 import { isSecret, startPlugin, type PluginCall, type Props } from "./plugin-host";
 import { startEmulators, type Emulators } from "./provider-env";
 import { declaredResources, type RegisteredResource } from "./contoso-resources";
 
-const registered: Array<{ type: string; name: string; inputs: Props }> = [];
-const mocksReady = pulumi.runtime.setMocks(
-  {
-    newResource(args) {
-      registered.push({ type: args.type, name: args.name, inputs: args.inputs });
-      return { id: `${args.name}-id`, state: args.inputs };
-    },
-    call: (args) => args.inputs,
-  },
-  "apimc",
-  "registry-kinds-plugin",
-  false,
-);
-beforeAll(() => mocksReady);
+const registered = recordMocks("registry-kinds-plugin");
 
 const fixture = path.resolve(__dirname, "../fixtures/registry-kinds");
 const service = { subscriptionId: "00000000-0000-0000-0000-0000000000a3", resourceGroup: "rg-plugin" };

@@ -11,27 +11,13 @@
  * stored bodies, the host's log or an error. Needs dist/.
  */
 import * as path from "node:path";
-import * as pulumi from "@pulumi/pulumi";
+import { recordMocks } from "./mock-recorder";
 import type { Props } from "./host";
 import { startProviderEnv, type ProviderEnv } from "./provider-env";
 import { declaredResources, type RegisteredResource } from "./contoso-resources";
 import { REGISTRY_SECRET_OUTPUTS } from "../../provider/native/tokens";
 
-const registered: Array<{ type: string; name: string; inputs: Props }> = [];
-// setMocks is async: awaiting it in beforeAll surfaces a failed mock setup instead of losing it.
-const mocksReady = pulumi.runtime.setMocks(
-  {
-    newResource(args) {
-      registered.push({ type: args.type, name: args.name, inputs: args.inputs });
-      return { id: `${args.name}-id`, state: args.inputs };
-    },
-    call: (args) => args.inputs,
-  },
-  "apimc",
-  "registry-kinds",
-  false,
-);
-beforeAll(() => mocksReady);
+const registered = recordMocks("registry-kinds");
 
 const fixture = path.resolve(__dirname, "../fixtures/registry-kinds");
 const service = { subscriptionId: "00000000-0000-0000-0000-0000000000a2", resourceGroup: "rg-kinds" };
