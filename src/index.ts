@@ -48,9 +48,11 @@ export { renderPlan, renderPlanText, renderPlanMarkdown, renderPlanJson, PLAN_FO
 export type { PlanFormat, PlanTextOptions } from "./report/plan";
 
 // --- azure / state ---
-export type { AzureSettings, ApimKind, ApimRef, ApimTarget, LiveResource, GetOptions, KeyVaultSecretUri, ParseResult as KeyVaultUriParseResult, ReadSecretResult } from "./azure/index";
-export { AzureError, ApimResources, APIM_KINDS, resourceId as apimResourceId, createApimClient, createSecretClient, createCredential, StaticTokenCredential, resolveSettings as resolveAzureSettings, parseKeyVaultSecretUri, readSecret, checkSecretReadable } from "./azure/index";
+export type { AzureSettings, ApimTarget, GetOptions, KeyVaultSecretUri, ParseResult as KeyVaultUriParseResult, ReadSecretResult } from "./azure/index";
+export { AzureError, createApimClient, createSecretClient, createCredential, StaticTokenCredential, resolveSettings as resolveAzureSettings, parseKeyVaultSecretUri, readSecret, checkSecretReadable } from "./azure/index";
 export type { ReadLiveOptions, LiveResourceState, ParsedApimId } from "./state/index";
+export type { ApimKind, ApimRef, LiveResource } from "./state/index";
+export { ApimResources, APIM_KINDS, resourceId as apimResourceId } from "./state/index";
 export { readLiveResource, readLiveModel, apimRefOf, normaliseLiveProperties, canonicalPolicyText, parseApimResourceId, projectLiveOnto, declarationOf, declarationOfBody, HIDDEN_SECRET } from "./state/index";
 
 // --- lint ---

@@ -1,42 +1,34 @@
-/** The APIM resource kinds apimc manages, and their ARM paths below the service. */
-export type ApimKind =
-  | "namedValue"
-  | "backend"
-  | "api"
-  | "operation"
-  | "globalPolicy"
-  | "apiPolicy"
-  | "operationPolicy"
-  | "productPolicy"
-  | "policyFragment"
-  | "product"
-  | "productApi"
-  | "apiVersionSet"
-  | "gateway"
-  | "gatewayApi"
-  | "gatewayHostname"
-  | "gatewayCertificateAuthority"
-  | "tag"
-  | "group"
-  | "certificate"
-  | "logger"
-  | "diagnostic"
-  | "cache"
-  | "authorizationServer"
-  | "openidConnectProvider"
-  | "subscription"
-  | "productTag"
-  | "productGroup"
-  | "apiTag"
-  | "apiDiagnostic"
-  | "operationTag"
-  | "apiSchema"
-  | "apiRevision"
-  | "apiRelease";
+/**
+ * How src/azure addresses a resource. src/azure knows no resource kind (it may
+ * import only src/core): the caller says, per kind, where the resource lives
+ * and how it is read and written (src/state derives this from the kind
+ * registry), and src/azure sends the matching ARM requests.
+ */
 
-/** `names` are the ARM names from the outermost parent down; policies list their parents only. */
-export interface ApimRef {
-  kind: ApimKind;
+/** What src/azure needs to read and write one kind of resource. */
+export interface ArmKind {
+  /**
+   * Path template below `.../service/{name}`; `*` is a name slot, filled in order
+   * (`apis/*\/operations/*`). A fixed last segment makes a singleton (`policies/policy`): it is listed by reading it.
+   */
+  path: string;
+  /** GET, or HEAD for links that have no body (their properties are then `{}` and they carry no If-Match). */
+  read: "get" | "head";
+  /** Writes may answer as long-running operations; they are polled to the end before the resource is read back. */
+  lro: boolean;
+  /** Query parameters of a read (policy text as `rawxml`). */
+  readQuery?: Readonly<Record<string, string>>;
+  /** Query parameters of a delete (a product's `deleteSubscriptions`). */
+  deleteQuery?: Readonly<Record<string, string>>;
+  /** A POST action below the resource that returns its secret `value` (a named value's `listValue`), and the property it fills. */
+  secretValue?: { action: string; property: string };
+  /** Properties whose plain-string values are kept out of error messages (they may be secret even when not wrapped). */
+  secretProperties?: readonly string[];
+}
+
+/** `names` are the ARM names from the outermost parent down; a singleton lists its parents only. */
+export interface ArmRef<K extends string = string> {
+  kind: K;
   names: string[];
 }
 
@@ -46,63 +38,38 @@ export interface ApimTarget {
   serviceName: string;
 }
 
-/** Path templates below `.../service/{name}`; `*` is a name slot, filled in order. */
-export const KIND_PATHS: Readonly<Record<ApimKind, string>> = {
-  namedValue: "namedValues/*",
-  backend: "backends/*",
-  api: "apis/*",
-  operation: "apis/*/operations/*",
-  globalPolicy: "policies/policy",
-  apiPolicy: "apis/*/policies/policy",
-  operationPolicy: "apis/*/operations/*/policies/policy",
-  productPolicy: "products/*/policies/policy",
-  policyFragment: "policyFragments/*",
-  product: "products/*",
-  productApi: "products/*/apis/*",
-  apiVersionSet: "apiVersionSets/*",
-  gateway: "gateways/*",
-  gatewayApi: "gateways/*/apis/*",
-  gatewayHostname: "gateways/*/hostnameConfigurations/*",
-  gatewayCertificateAuthority: "gateways/*/certificateAuthorities/*",
-  tag: "tags/*",
-  group: "groups/*",
-  certificate: "certificates/*",
-  logger: "loggers/*",
-  diagnostic: "diagnostics/*",
-  cache: "caches/*",
-  authorizationServer: "authorizationServers/*",
-  openidConnectProvider: "openidConnectProviders/*",
-  subscription: "subscriptions/*",
-  productTag: "products/*/tags/*",
-  productGroup: "products/*/groups/*",
-  apiTag: "apis/*/tags/*",
-  apiDiagnostic: "apis/*/diagnostics/*",
-  operationTag: "apis/*/operations/*/tags/*",
-  apiSchema: "apis/*/schemas/*",
-  apiRevision: "apis/*",
-  apiRelease: "apis/*/releases/*",
-};
+/** Name slots of a path template. */
+export function nameCount(path: string): number {
+  return path.split("/").filter((s) => s === "*").length;
+}
 
-export const APIM_KINDS = Object.keys(KIND_PATHS) as ApimKind[];
-
-export function nameCount(kind: ApimKind): number {
-  return KIND_PATHS[kind].split("/").filter((s) => s === "*").length;
+/** A singleton (a policy) has a fixed name: it is listed by reading it. */
+export function isSingleton(path: string): boolean {
+  return !path.endsWith("/*");
 }
 
 export function serviceId(t: ApimTarget): string {
   return `/subscriptions/${t.subscriptionId}/resourceGroups/${t.resourceGroup}/providers/Microsoft.ApiManagement/service/${t.serviceName}`;
 }
 
-/** The ARM resource id of `ref` (names are not URL-encoded: ids are for people and errors). */
-export function resourceId(t: ApimTarget, ref: ApimRef): string {
-  const want = nameCount(ref.kind);
-  if (ref.names.length !== want) {
-    throw new Error(`${ref.kind} needs ${want} name(s), got ${ref.names.length}: [${ref.names.join(", ")}]`);
+/** `path` with its name slots filled (names not URL-encoded unless `encode`). */
+export function fillPath(path: string, names: readonly string[], label: string, encode = false): string {
+  const want = nameCount(path);
+  if (names.length !== want) {
+    throw new Error(`${label} needs ${want} name(s), got ${names.length}: [${names.join(", ")}]`);
   }
   let i = 0;
-  const rel = KIND_PATHS[ref.kind]
+  return path
     .split("/")
-    .map((seg) => (seg === "*" ? ref.names[i++] : seg))
+    .map((seg) => {
+      if (seg !== "*") return seg;
+      const n = names[i++];
+      return encode ? encodeURIComponent(n) : n;
+    })
     .join("/");
-  return `${serviceId(t)}/${rel}`;
+}
+
+/** The ARM resource id of `names` at `path` (names are not URL-encoded: ids are for people and errors). */
+export function resourceIdAt(t: ApimTarget, path: string, names: readonly string[], label = path): string {
+  return `${serviceId(t)}/${fillPath(path, names, label)}`;
 }

@@ -18,37 +18,8 @@ import type {
 /** Stable apimc resource id, e.g. `backends/orders`, `apis/orders/operations/get/policy`, `policy` (global). */
 export type ResourceId = string;
 
-export type ResourceKind =
-  | "namedValue"
-  | "backend"
-  | "api"
-  | "operation"
-  | "policy"
-  | "policyFragment"
-  | "product"
-  | "productApi"
-  | "gateway"
-  | "gatewayApi"
-  | "gatewayHostname"
-  | "apiVersionSet"
-  // Kinds built from the registry alone (src/model/generic.ts).
-  | "tag"
-  | "group"
-  | "certificate"
-  | "logger"
-  | "diagnostic"
-  | "cache"
-  | "authorizationServer"
-  | "openidConnectProvider"
-  | "subscription"
-  | "productTag"
-  | "productGroup"
-  | "apiTag"
-  | "apiDiagnostic"
-  | "operationTag"
-  | "apiSchema"
-  | "apiRevision"
-  | "apiRelease";
+/** A registered kind (the kind registry's keys), e.g. `"backend"`. */
+export type { ResourceKind } from "./kinds/registry";
 
 export interface ModelService {
   name: string;

@@ -3,7 +3,8 @@
  * provider's resource ids are ARM ids, so `pulumi import` and `read` with no
  * stored state start here.
  */
-import { KIND_PATHS, type ApimKind, type ApimRef, type ApimTarget } from "../azure/kinds";
+import type { ApimTarget } from "../azure/kinds";
+import { APIM_KINDS, armKindOf, type ApimKind, type ApimRef } from "./resources";
 
 export interface ParsedApimId {
   target: ApimTarget;
@@ -14,7 +15,7 @@ const SERVICE_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/provider
 
 /** Matches `rel` (below the service) against a kind's path template; names in order, or undefined. */
 function matchKind(kind: ApimKind, rel: string[]): string[] | undefined {
-  const tpl = KIND_PATHS[kind].split("/");
+  const tpl = armKindOf(kind).path.split("/");
   if (tpl.length !== rel.length) return undefined;
   const names: string[] = [];
   for (const [i, seg] of tpl.entries()) {
@@ -34,7 +35,7 @@ export function parseApimResourceId(id: string): ParsedApimId | undefined {
   if (!m) return undefined;
   const rel = m[4].split("/");
   // Policies first: `apis/*/policies/policy` would otherwise not be told from other 4-segment kinds.
-  const kinds = (Object.keys(KIND_PATHS) as ApimKind[]).sort((a, b) => Number(b.endsWith("olicy")) - Number(a.endsWith("olicy")));
+  const kinds = [...APIM_KINDS].sort((a, b) => Number(b.endsWith("olicy")) - Number(a.endsWith("olicy")));
   for (const kind of kinds) {
     const names = matchKind(kind, rel);
     if (names) return { target: { subscriptionId: m[1], resourceGroup: m[2], serviceName: m[3] }, ref: { kind, names } };

@@ -6,3 +6,5 @@ export { declarationOf, declarationOfBody, HIDDEN_SECRET } from "./to-declaratio
 export { parseApimResourceId } from "./arm-id";
 export type { ParsedApimId } from "./arm-id";
 export { project as projectLiveOnto } from "./normalise";
+export { ApimResources, APIM_KINDS, resourceId, armKindOf } from "./resources";
+export type { ApimKind, ApimRef, LiveResource } from "./resources";

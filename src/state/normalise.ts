@@ -3,17 +3,13 @@
  * what apimc manages: read-only fields and service defaults the declarations
  * never set are dropped, and policy text is put in canonical form.
  */
-import type { ApimRef } from "../azure/kinds";
 import { kindOfAzureKind } from "../model/kinds/registry";
 import { parsePolicy } from "../policy/parse";
 import { printPolicy } from "../policy/print";
+import { isPolicyText, type ApimRef } from "./resources";
 
 type Obj = Record<string, unknown>;
 
-/** Kinds whose body is policy text sent as `rawxml` (the registry's `format` default). */
-function isPolicyText(kind: string): boolean {
-  return kindOfAzureKind(kind).defaults.some((d) => d.property === "format" && d.value === "rawxml");
-}
 
 function isObj(v: unknown): v is Obj {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -63,7 +59,7 @@ export function dropNulls(value: unknown): unknown {
  */
 export function normaliseLiveProperties(ref: ApimRef, live: Obj, shape?: Obj): Obj {
   let props: Obj = { ...live };
-  if (isPolicyText(ref.kind) && typeof props.value === "string") {
+  if (isPolicyText(kindOfAzureKind(ref.kind)) && typeof props.value === "string") {
     props = { ...props, format: "rawxml", value: canonicalPolicyText(props.value) };
   }
   const cleaned = dropNulls(props) as Obj;

@@ -3,7 +3,7 @@
  * declaration format mirrors the REST contract, so this mostly drops
  * read-only fields and turns ARM ids back into names.
  */
-import type { ApimKind } from "../azure/kinds";
+import type { ApimKind } from "./resources";
 import type { buildModel } from "../model/build-model";
 
 /** The declaration types, reached through the model's input so state does not depend on the loader. */

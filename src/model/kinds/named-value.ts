@@ -19,6 +19,7 @@ export const namedValue: KindDescriptor = {
   readOnly: [],
   sdk: { group: "namedValue", lro: true },
   readBack: "get",
+  secretValue: { action: "listValue", property: "value" },
   deletedWithParent: false,
   defaults: [{ property: "secret", value: false, reason: "always sent, so turning a value secret (or back) is an explicit change in the body" }],
   readBackDefaults: [{ property: "tags", value: [], reason: "Azure returns an empty tag list for a named value created without tags" }],

@@ -1,5 +1,8 @@
 import type { KindDescriptor } from "./types";
 
+/** A policy's name per scope when it is read through src/azure (each scope is its own ARM path). */
+export const POLICY_AZURE_KINDS = ["globalPolicy", "apiPolicy", "operationPolicy", "productPolicy"] as const;
+
 export const policy: KindDescriptor = {
   kind: "policy",
   noun: "policy",
@@ -27,5 +30,5 @@ export const policy: KindDescriptor = {
   deletedWithParent: true,
   defaults: [{ property: "format", value: "rawxml", reason: "policy expressions may hold unescaped `\"`, `<` and `&&`" }],
   readBackDefaults: [],
-  azureKinds: ["globalPolicy", "apiPolicy", "operationPolicy", "productPolicy"],
+  azureKinds: POLICY_AZURE_KINDS,
 };

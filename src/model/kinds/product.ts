@@ -16,6 +16,7 @@ export const product: KindDescriptor = {
   readOnly: [],
   sdk: { group: "product", lro: false },
   readBack: "get",
+  deleteQuery: { deleteSubscriptions: { value: "true", reason: "Azure refuses to delete a product that still has subscriptions unless told to delete them too" } },
   deletedWithParent: false,
   defaults: [],
   readBackDefaults: [

@@ -32,10 +32,14 @@ import { productGroup } from "./product-group";
 import { apiSchema } from "./api-schema";
 import { apiRevision } from "./api-revision";
 import { apiRelease } from "./api-release";
+import { POLICY_AZURE_KINDS } from "./policy";
 import type { KindDescriptor } from "./types";
 
-/** In deployment order of their kinds (a kind after the kinds it may refer to). */
-export const KINDS: readonly KindDescriptor[] = [
+/**
+ * The registry, keyed by kind, in deployment order of their kinds (a kind after the kinds it may refer to).
+ * Its keys are the model's `ResourceKind`: a kind registered here is a kind everywhere, type-checked.
+ */
+export const REGISTRY = {
   namedValue,
   backend,
   policyFragment,
@@ -66,7 +70,22 @@ export const KINDS: readonly KindDescriptor[] = [
   apiSchema,
   apiRevision,
   apiRelease,
-];
+} as const;
+
+/** A registered kind, e.g. `"backend"`. */
+export type ResourceKind = keyof typeof REGISTRY;
+
+/** A kind's name when src/state reads it through src/azure: the kind, or a policy's scope (`apiPolicy`). */
+export type AzureKind = Exclude<ResourceKind, "policy"> | (typeof POLICY_AZURE_KINDS)[number];
+
+/** In deployment order of their kinds (a kind after the kinds it may refer to). */
+export const KINDS: readonly KindDescriptor[] = Object.values(REGISTRY);
+
+// The types above rely on each key naming its descriptor, and on a kind's Azure name being the kind itself.
+for (const [key, d] of Object.entries(REGISTRY)) {
+  if (d.kind !== key) throw new Error(`registry key ${key} holds the descriptor of ${d.kind}`);
+  if (d.kind !== "policy" && (d.azureKinds.length !== 1 || d.azureKinds[0] !== d.kind)) throw new Error(`${d.kind}: azureKinds must be [${d.kind}]`);
+}
 
 const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
 // A revision shares its ARM type with its API; ids tell them apart by `;rev=` (kindOfId).

@@ -143,14 +143,27 @@ export interface KindDescriptor {
   writeOnly: readonly string[];
   /** Returned by a GET but never sent. */
   readOnly: readonly string[];
-  /** Property of `ApiManagementClient` serving this kind, and whether its PUT is long-running. */
+  /**
+   * Property of `ApiManagementClient` serving this kind (the SDK's name for the kind, for people: src/azure sends
+   * generic ARM requests at the kind's path), and whether its writes may be long-running (src/azure then polls them).
+   */
   sdk: { group: string; lro: boolean };
   /** How a live resource is read: GET, or HEAD for links that have no body. */
   readBack: "get" | "head";
+  /** Query parameters of a DELETE that Azure needs to delete the resource at all, each with why. */
+  deleteQuery?: Readonly<Record<string, { value: string; reason: string }>>;
+  /**
+   * A secret property a GET never returns and a POST action below the resource does (`listValue`): read only when
+   * a caller asks for the value (the provider's drift check of a secret named value).
+   */
+  secretValue?: { action: string; property: string };
   /** Azure deletes it together with its parent, so a plan never deletes it separately. */
   deletedWithParent: boolean;
   defaults: readonly DefaultRule[];
   readBackDefaults: readonly ReadBackDefault[];
-  /** Names of this kind in src/azure's ARM path table (policies have one per scope). */
+  /**
+   * The names src/state gives this kind's resources when it reads them through src/azure: the kind itself, or for
+   * the policy one per scope (`apiPolicy`), since each scope is its own ARM path.
+   */
   azureKinds: readonly string[];
 }
