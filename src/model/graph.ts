@@ -7,6 +7,7 @@ import { makeDiagnostic } from "../core/diagnostic";
 import { policyReferences } from "../policy";
 import type { PolicyDocument } from "../policy/types";
 import { namedValueTokens } from "./backend";
+import { valuesAt } from "./kinds/paths";
 import { MODEL_CODES } from "./codes";
 import { genericReferences } from "./generic";
 import { ids } from "./ids";
@@ -134,21 +135,6 @@ function propertiesOf(model: ModelWithoutGraph, id: ResourceId): Record<string, 
   if (child === undefined) return top.properties;
   const nested = (top[child] as Record<string, { properties?: Record<string, unknown> }> | undefined)?.[childName];
   return nested?.properties;
-}
-
-/** Values at a registry property path (`pool/services/[]/backend`), with their JSON pointer suffix. */
-function valuesAt(v: unknown, path: string[], pointer: string): Array<{ value: unknown; pointer: string }> {
-  if (path.length === 0) return [{ value: v, pointer }];
-  if (v === null || typeof v !== "object") return [];
-  const [head, ...rest] = path;
-  if (head === "[]") return Array.isArray(v) ? v.flatMap((x, i) => valuesAt(x, rest, `${pointer}/${i}`)) : [];
-  if (head === "*") {
-    const o = v as Record<string, unknown>;
-    return Object.keys(o)
-      .sort()
-      .flatMap((k) => valuesAt(o[k], rest, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`));
-  }
-  return valuesAt((v as Record<string, unknown>)[head], rest, `${pointer}/${head}`);
 }
 
 /** Orders the nodes (dependencies first, ties by id) and reports every cycle. */

@@ -224,22 +224,14 @@ async function readRevision(r: ApimResources, name: string, properties: Obj): Pr
 }
 
 /**
- * Secret-sourced properties an extracted declaration writes as `fromParameter`: those Azure needs on every PUT
- * (a PFX certificate's data and password, a cache's connection string, OAuth client secrets). Subscription keys
- * are left out: Azure keeps the keys it has when a PUT does not send them.
+ * Secret-sourced properties an extracted declaration writes as `fromParameter`: the registry's secrets read back
+ * as a parameter (those Azure needs on every PUT: a PFX certificate's data and password, a cache's connection
+ * string, OAuth client secrets). Subscription keys are left out: Azure keeps the keys it has when a PUT does not send them.
  */
 function secretPlaceholders(kind: string, decl: Obj): string[] {
-  switch (kind) {
-    case "certificate":
-      return decl.keyVault === undefined ? ["data", "password"] : [];
-    case "cache":
-      return ["connectionString"];
-    case "authorizationServer":
-    case "openidConnectProvider":
-      return ["clientSecret"];
-    default:
-      return [];
-  }
+  return kindDescriptor(kind)
+    .secrets.filter((s) => s.readBack?.as === "parameter" && !(s.readBack.unlessDeclared ?? []).some((k) => decl[k] !== undefined))
+    .map((s) => s.property);
 }
 
 /** `westeurope` + `connectionString` -> `westeuropeConnectionString`, unique within one read. */

@@ -20,6 +20,7 @@ type Gateway = Section<"gateways">;
 import { canonicalPolicyText, dropNulls } from "./normalise";
 import { contractKeys, dropReadBackDefaults, writableKeys } from "../model/kinds/apply";
 import { kindDescriptor, kindOfAzureKind } from "../model/kinds/registry";
+import type { KindDescriptor } from "../model/kinds/types";
 
 type Obj = Record<string, unknown>;
 
@@ -168,8 +169,10 @@ export function apiSchemaDeclaration(p: Obj): Obj {
   return out;
 }
 
-/** Kind-specific conversions; every other kind is its accepted contract part. */
-const CONVERT: Readonly<Record<string, (p: Obj, requestBody: boolean) => unknown>> = {
+type ReadBackHook = NonNullable<NonNullable<KindDescriptor["hooks"]>["readBack"]>;
+
+/** The registry's `readBack` hooks (KindHooks says why each exists); a kind without one is its accepted contract part. */
+const READ_BACK: Readonly<Record<ReadBackHook, (p: Obj, requestBody: boolean) => unknown>> = {
   namedValue: namedValueDeclaration,
   backend: backendDeclaration,
   api: apiDeclaration,
@@ -177,10 +180,14 @@ const CONVERT: Readonly<Record<string, (p: Obj, requestBody: boolean) => unknown
   policyFragment: policyFragmentDeclaration,
   gateway: gatewayDeclaration,
   diagnostic: diagnosticDeclaration,
-  apiDiagnostic: diagnosticDeclaration,
   subscription: subscriptionDeclaration,
   apiSchema: apiSchemaDeclaration,
 };
+
+function convert(d: KindDescriptor, p: Obj, requestBody: boolean): unknown {
+  const hook = d.hooks?.readBack;
+  return hook ? READ_BACK[hook](p, requestBody) : contractPart(d.kind, p, requestBody);
+}
 
 /**
  * The declaration of one live resource. Values Azure fills in by default
@@ -189,8 +196,7 @@ const CONVERT: Readonly<Record<string, (p: Obj, requestBody: boolean) => unknown
  */
 export function declarationOf(kind: ApimKind, p: Obj): unknown {
   const d = kindOfAzureKind(kind);
-  const convert = CONVERT[d.kind];
-  const out = convert ? convert(p, false) : contractPart(d.kind, p);
+  const out = convert(d, p, false);
   return isObj(out) ? dropReadBackDefaults(d.kind, out) : out;
 }
 
@@ -200,7 +206,5 @@ export function declarationOf(kind: ApimKind, p: Obj): unknown {
  * `format`/`value` are kept, and nothing is dropped as a read-back default.
  */
 export function declarationOfBody(kind: ApimKind, p: Obj): unknown {
-  const d = kindOfAzureKind(kind);
-  const convert = CONVERT[d.kind];
-  return convert ? convert(p, true) : contractPart(d.kind, p, true);
+  return convert(kindOfAzureKind(kind), p, true);
 }

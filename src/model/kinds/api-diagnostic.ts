@@ -4,7 +4,7 @@ import type { KindDescriptor } from "./types";
 export const apiDiagnostic: KindDescriptor = {
   kind: "apiDiagnostic",
   noun: "diagnostic",
-  hooks: { model: "generic" },
+  hooks: { model: "generic", readBack: "diagnostic" },
   armType: "apis/diagnostics",
   parent: "api",
   declaration: { in: "parent", key: "diagnostics", shape: "map" },

@@ -7,7 +7,7 @@ import { ARM_NAME_PATTERN } from "./names";
  */
 export const apiSchema: KindDescriptor = {
   kind: "apiSchema",
-  hooks: { armBody: "apiSchema", diff: "apiSchema" },
+  hooks: { armBody: "apiSchema", diff: "apiSchema", readBack: "apiSchema" },
   armType: "apis/schemas",
   parent: "api",
   declaration: { in: "parent", key: "schemas", shape: "map" },

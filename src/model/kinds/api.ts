@@ -7,7 +7,7 @@ const DERIVED_FROM = ["sourceApiId", "format"] as const;
 export const api: KindDescriptor = {
   kind: "api",
   noun: "API",
-  hooks: { model: "api", armBody: "api", diff: "api", unique: ["apiPath"] },
+  hooks: { model: "api", armBody: "api", diff: "api", readBack: "api", unique: ["apiPath"] },
   armType: "apis",
   declaration: { in: "top", key: "apis" },
   schemaDef: "Api",

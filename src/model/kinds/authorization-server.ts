@@ -12,7 +12,7 @@ export const authorizationServer: KindDescriptor = {
   contract: { definition: "AuthorizationServerContract", replaced: {} },
   references: [],
   secrets: [
-    { property: "clientSecret", sources: ["fromParameter", "fromKeyVault"] },
+    { property: "clientSecret", sources: ["fromParameter", "fromKeyVault"], readBack: { as: "parameter" } },
     { property: "resourceOwnerPassword", sources: ["fromParameter", "fromKeyVault"] },
   ],
   // A GET never returns them (listSecrets does, and apimc never calls it).

@@ -4,7 +4,7 @@ import { ARM_NAME_PATTERN } from "./names";
 export const backend: KindDescriptor = {
   kind: "backend",
   noun: "backend",
-  hooks: { model: "backend", armBody: "backend", diff: "backend" },
+  hooks: { model: "backend", armBody: "backend", diff: "backend", readBack: "backend" },
   armType: "backends",
   declaration: { in: "top", key: "backends" },
   schemaDef: "Backend",
@@ -22,12 +22,34 @@ export const backend: KindDescriptor = {
     { property: "serviceFabricCluster/clientCertificate", armProperty: "serviceFabricCluster/clientCertificateId", to: "certificate", edge: "reference", check: { code: "unknownCertificate" } },
   ],
   secrets: [
-    { property: "credentials/header", sources: ["{{named value}}"] },
-    { property: "credentials/query", sources: ["{{named value}}"] },
-    { property: "credentials/authorization/parameter", sources: ["{{named value}}"] },
-    { property: "proxy/password", sources: ["{{named value}}"] },
+    // Header and query values and the Authorization parameter go to the backend verbatim, so each must carry a token.
+    {
+      property: "credentials/header",
+      sources: ["{{named value}}"],
+      literal: { code: "literalBackendCredential", token: "anywhere", noun: "header", where: "credential header", values: "*/[]", example: '`"Bearer {{orders-token}}"`' },
+    },
+    {
+      property: "credentials/query",
+      sources: ["{{named value}}"],
+      literal: { code: "literalBackendCredential", token: "anywhere", noun: "query parameter", where: "credential query parameter", values: "*/[]", example: '`"{{orders-token}}"`' },
+    },
+    {
+      property: "credentials/authorization/parameter",
+      sources: ["{{named value}}"],
+      literal: { code: "literalBackendCredential", token: "anywhere", noun: "authorization parameter", example: '`parameter: "{{orders-token}}"`' },
+    },
+    { property: "proxy/password", sources: ["{{named value}}"], literal: { code: "literalProxyPassword", token: "whole", noun: "proxy password" } },
   ],
-  namedValueTokens: ["credentials/header/*/[]", "credentials/query/*/[]", "credentials/authorization/parameter", "proxy/password", "proxy/username", "url"],
+  namedValueTokens: [
+    "credentials/header/*/[]",
+    "credentials/query/*/[]",
+    "credentials/authorization/parameter",
+    "credentials/authorization/scheme",
+    "proxy/password",
+    "proxy/username",
+    "proxy/url",
+    "url",
+  ],
   writeOnly: [],
   readOnly: [],
   sdk: { group: "backend", lro: false },

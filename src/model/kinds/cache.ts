@@ -11,7 +11,7 @@ export const cache: KindDescriptor = {
   names: { pattern: "^[A-Za-z0-9-]+$", minLength: 1, maxLength: 80 },
   contract: { definition: "CacheContract", replaced: {} },
   references: [],
-  secrets: [{ property: "connectionString", sources: ["fromParameter", "fromKeyVault"] }],
+  secrets: [{ property: "connectionString", sources: ["fromParameter", "fromKeyVault"], readBack: { as: "parameter" } }],
   writeOnly: ["connectionString"],
   readOnly: [],
   sdk: { group: "cache", lro: false },

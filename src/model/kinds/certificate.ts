@@ -12,8 +12,8 @@ export const certificate: KindDescriptor = {
   contract: { definition: "CertificateCreateOrUpdateParameters", replaced: {} },
   references: [],
   secrets: [
-    { property: "data", sources: ["fromParameter", "fromKeyVault"] },
-    { property: "password", sources: ["fromParameter", "fromKeyVault"] },
+    { property: "data", sources: ["fromParameter", "fromKeyVault"], readBack: { as: "parameter", unlessDeclared: ["keyVault"] } },
+    { property: "password", sources: ["fromParameter", "fromKeyVault"], readBack: { as: "parameter", unlessDeclared: ["keyVault"] } },
   ],
   // Azure never returns the PFX or its password.
   writeOnly: ["data", "password"],

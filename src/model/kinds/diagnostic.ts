@@ -6,7 +6,7 @@ export const DIAGNOSTIC_NAMES: readonly string[] = ["applicationinsights", "azur
 export const diagnostic: KindDescriptor = {
   kind: "diagnostic",
   noun: "diagnostic",
-  hooks: { model: "generic" },
+  hooks: { model: "generic", readBack: "diagnostic" },
   armType: "diagnostics",
   declaration: { in: "top", key: "diagnostics" },
   schemaDef: "Diagnostic",

@@ -4,7 +4,7 @@ import { ARM_NAME_PATTERN } from "./names";
 export const gateway: KindDescriptor = {
   kind: "gateway",
   noun: "gateway",
-  hooks: { model: "gateway", armBody: "gateway", diff: "gateway" },
+  hooks: { model: "gateway", armBody: "gateway", diff: "gateway", readBack: "gateway" },
   armType: "gateways",
   declaration: { in: "top", key: "gateways" },
   schemaDef: "Gateway",

@@ -12,8 +12,8 @@ export const logger: KindDescriptor = {
   contract: { definition: "LoggerContract", replaced: {} },
   references: [],
   secrets: [
-    { property: "credentials/connectionString", sources: ["{{named value}}"] },
-    { property: "credentials/instrumentationKey", sources: ["{{named value}}"] },
+    { property: "credentials/connectionString", sources: ["{{named value}}"], literal: { code: "literalLoggerCredential", token: "whole", noun: "`credentials.connectionString`" } },
+    { property: "credentials/instrumentationKey", sources: ["{{named value}}"], literal: { code: "literalLoggerCredential", token: "whole", noun: "`credentials.instrumentationKey`" } },
   ],
   // Azure stores secret credentials in a named value of its own and returns `{{Logger-Credentials--<id>}}` instead,
   // so what was sent cannot be compared with what a GET returns.

@@ -4,7 +4,7 @@ import { ARM_NAME_PATTERN } from "./names";
 export const namedValue: KindDescriptor = {
   kind: "namedValue",
   noun: "named value",
-  hooks: { model: "namedValue", armBody: "namedValue", diff: "namedValue", unique: ["displayName"] },
+  hooks: { model: "namedValue", armBody: "namedValue", diff: "namedValue", readBack: "namedValue", unique: ["displayName"] },
   armType: "namedValues",
   declaration: { in: "top", key: "namedValues" },
   schemaDef: "NamedValue",

@@ -11,7 +11,7 @@ export const openidConnectProvider: KindDescriptor = {
   names: { pattern: ARM_NAME_PATTERN, minLength: 1, maxLength: 256 },
   contract: { definition: "OpenidConnectProviderContract", replaced: {} },
   references: [],
-  secrets: [{ property: "clientSecret", sources: ["fromParameter", "fromKeyVault"] }],
+  secrets: [{ property: "clientSecret", sources: ["fromParameter", "fromKeyVault"], readBack: { as: "parameter" } }],
   writeOnly: ["clientSecret"],
   readOnly: [],
   sdk: { group: "openIdConnectProvider", lro: false },

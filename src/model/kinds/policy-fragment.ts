@@ -3,7 +3,7 @@ import type { KindDescriptor } from "./types";
 export const policyFragment: KindDescriptor = {
   kind: "policyFragment",
   noun: "policy fragment",
-  hooks: { model: "policyFragment", armBody: "policyFragment", diff: "policyFragment" },
+  hooks: { model: "policyFragment", armBody: "policyFragment", diff: "policyFragment", readBack: "policyFragment" },
   armType: "policyFragments",
   declaration: { in: "top", key: "policyFragments" },
   schemaDef: "PolicyFragment",

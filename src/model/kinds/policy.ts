@@ -6,7 +6,7 @@ export const POLICY_AZURE_KINDS = ["globalPolicy", "apiPolicy", "operationPolicy
 export const policy: KindDescriptor = {
   kind: "policy",
   noun: "policy",
-  hooks: { armBody: "policy", diff: "policy" },
+  hooks: { armBody: "policy", diff: "policy", readBack: "policy" },
   armType: "policies",
   declaration: { in: "policy" },
   names: { minLength: 6, maxLength: 6, fixed: "policy" },

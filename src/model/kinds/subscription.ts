@@ -4,7 +4,7 @@ import { ARM_NAME_PATTERN } from "./names";
 export const subscription: KindDescriptor = {
   kind: "subscription",
   noun: "subscription",
-  hooks: { model: "generic", armBody: "subscription" },
+  hooks: { model: "generic", armBody: "subscription", readBack: "subscription" },
   armType: "subscriptions",
   declaration: { in: "top", key: "subscriptions" },
   schemaDef: "Subscription",

@@ -60,6 +60,19 @@ export interface SecretRule {
   property: string;
   /** Sources it accepts instead of a literal. */
   sources: readonly string[];
+  /**
+   * A GET never returns a secret. `parameter`: a declaration read back from Azure (extract) writes a `fromParameter`
+   * placeholder for it, since Azure needs it on every PUT; unless one of `unlessDeclared` is read back (a Key Vault
+   * certificate). Absent: left out (optional, or Azure keeps the value it has when a PUT leaves it out).
+   */
+  readBack?: { as: "parameter"; unlessDeclared?: readonly string[] };
+  /**
+   * For a `{{named value}}` source: how validation reports a literal. `code` (a key of validate's CODES); `token`:
+   * the reference must be the whole value, or may sit anywhere in it (`Bearer {{token}}`); `values`: where the
+   * strings sit below the property (`*\/[]`: each item of each map value; absent: the property itself); `noun`:
+   * how messages name the place (`where`: in the warning about a plain named value, when it differs); `example`: a fix to show.
+   */
+  literal?: { code: string; token: "whole" | "anywhere"; noun: string; values?: string; example?: string; where?: string };
 }
 
 export interface DefaultRule {
@@ -106,6 +119,13 @@ export interface KindHooks {
    * children compared inside their owner, schemas, revisions and releases of an API.
    */
   diff?: "namedValue" | "backend" | "policy" | "policyFragment" | "api" | "operation" | "product" | "gateway" | "child" | "apiSchema" | "apiRevision" | "apiRelease";
+  /**
+   * How live ARM `properties` turn back into a declaration (src/state/to-declarations.ts: read-live, extract, the
+   * provider's import) when it is not the accepted contract part minus write-only properties: a named value's
+   * hidden secret, a backend's pool and certificate names, an API's version set, policy text, a fragment's policy,
+   * a gateway's `location`, a diagnostic's logger, a subscription's scope, a schema's document.
+   */
+  readBack?: "namedValue" | "backend" | "api" | "policy" | "policyFragment" | "gateway" | "diagnostic" | "subscription" | "apiSchema";
   /** Names that must be unique among the kind's resources beyond their ARM names (routes, display names). */
   unique?: readonly ("apiPath" | "operationRoute" | "displayName")[];
 }

@@ -11,6 +11,7 @@ import { entriesOf, isString, type Reporter } from "../reporter";
 import { didYouMean } from "../suggest";
 import { KINDS, kindDescriptor } from "../../model/kinds/registry";
 import type { KindDescriptor } from "../../model/kinds/types";
+import { valuesAt } from "../../model/kinds/paths";
 
 /** One declaration of a kind, with where it is written and how a message names it. */
 interface Declared {
@@ -135,33 +136,45 @@ function checkBackendRef(ref: unknown, pointer: string, who: string, backends: M
 
 const TOKEN = /\{\{([^{}]+)\}\}/g;
 
-/** `{{display-name}}` tokens in backend credentials and proxy settings must name declared named values. */
+/**
+ * `{{display-name}}` tokens where the registry says APIM resolves them (`namedValueTokens`: backend credentials,
+ * proxy and URL, logger credentials) must name declared named values; one in a secret-bearing property should
+ * come from a secret named value.
+ */
 function checkNamedValueTokens(data: ApimcDeclarations, r: Reporter): void {
   const byDisplayName = new Map<string, Record<string, unknown>>();
   for (const [key, nv] of entriesOf(data.namedValues)) byDisplayName.set(isString(nv.displayName) ? nv.displayName : key, nv);
-  for (const [name, b] of entriesOf(data.backends)) {
-    const base = joinPointer("/backends", name);
-    for (const [pointer, text] of stringsUnder(b.credentials, `${base}/credentials`).concat(stringsUnder(b.proxy, `${base}/proxy`))) {
-      for (const m of text.matchAll(TOKEN)) {
-        const token = m[1].trim();
-        const nv = byDisplayName.get(token);
-        if (!nv) {
-          r.error(CODES.unknownNamedValue, pointer, `backend \`${name}\` refers to named value \`{{${token}}}\`, which is not declared${didYouMean(token, byDisplayName.keys())}`, `declare a named value with \`displayName: ${token}\`, or fix the name`);
-        } else if (isPlainNamedValue(nv)) {
-          const what = secretPlace(pointer);
-          if (what) r.warning(CODES.secretFromPlainNamedValue, pointer, `${what} of backend \`${name}\` comes from named value \`${token}\`, which holds a plain \`value\`, so the credential is stored unencrypted and shown in clear`, plainNamedValueFix(token));
+  const record = data as unknown as Record<string, unknown>;
+  for (const d of KINDS) {
+    if (d.declaration.in !== "top" || !d.namedValueTokens) continue;
+    const noun = d.noun ?? d.kind;
+    for (const [name, decl] of entriesOf(record[d.declaration.key])) {
+      const base = joinPointer(`/${d.declaration.key}`, name);
+      for (const path of d.namedValueTokens) {
+        for (const { value, pointer } of valuesAt(decl, path.split("/"), base)) {
+          if (!isString(value)) continue;
+          for (const m of value.matchAll(TOKEN)) {
+            const token = m[1].trim();
+            const nv = byDisplayName.get(token);
+            if (!nv) {
+              r.error(CODES.unknownNamedValue, pointer, `${noun} \`${name}\` refers to named value \`{{${token}}}\`, which is not declared${didYouMean(token, byDisplayName.keys())}`, `declare a named value with \`displayName: ${token}\`, or fix the name`);
+            } else if (isPlainNamedValue(nv)) {
+              const what = secretPlace(d, base, pointer);
+              if (what) r.warning(CODES.secretFromPlainNamedValue, pointer, `${what} of ${noun} \`${name}\` comes from named value \`${token}\`, which holds a plain \`value\`, so the credential is stored unencrypted and shown in clear`, plainNamedValueFix(token));
+            }
+          }
         }
       }
     }
   }
 }
 
-/** Backend fields that carry a credential: credential headers, query parameters, the authorization parameter, the proxy password. */
-function secretPlace(pointer: string): string | undefined {
-  if (pointer.endsWith("/proxy/password")) return "proxy password";
-  if (/\/credentials\/header\//.test(pointer)) return "credential header";
-  if (/\/credentials\/query\//.test(pointer)) return "credential query parameter";
-  if (/\/credentials\/authorization\/parameter$/.test(pointer)) return "authorization parameter";
+/** How warnings name the secret-bearing property `pointer` is in (the registry's `literal` rules), if it is in one. */
+function secretPlace(d: KindDescriptor, base: string, pointer: string): string | undefined {
+  for (const s of d.secrets) {
+    const at = joinPointer(base, ...s.property.split("/"));
+    if (s.literal && (pointer === at || pointer.startsWith(`${at}/`))) return s.literal.where ?? s.literal.noun;
+  }
   return undefined;
 }
 
@@ -172,11 +185,4 @@ export function isPlainNamedValue(nv: Record<string, unknown>): boolean {
 
 export function plainNamedValueFix(token: string): string {
   return `make named value \`${token}\` a secret: replace its \`value\` with \`fromParameter: <name>\`, \`fromKeyVault: <secret URI>\` or \`keyVault: { secretIdentifier: ... }\`, then rotate the credential it held`;
-}
-
-function stringsUnder(value: unknown, pointer: string): Array<[string, string]> {
-  if (isString(value)) return [[pointer, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => stringsUnder(v, joinPointer(pointer, i)));
-  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => stringsUnder(v, joinPointer(pointer, k)));
-  return [];
 }

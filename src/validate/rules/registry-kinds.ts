@@ -11,9 +11,6 @@ import { entriesOf, isString, type Reporter } from "../reporter";
 import { KINDS, kindDescriptor } from "../../model/kinds/registry";
 import type { KindDescriptor } from "../../model/kinds/types";
 
-const NAMED_VALUE_REF = /^\s*\{\{[A-Za-z0-9-._]+\}\}\s*$/;
-/** Logger credentials that are secrets (the logger descriptor's); the others (an Event Hub's name, endpoint, identity) are not. */
-const SECRET_LOGGER_CREDENTIALS = kindDescriptor("logger").secrets.map((x) => x.property.split("/")[1]);
 
 /** Top-level kinds built from the registry alone (their model is `generic`). */
 const GENERIC_TOP = KINDS.filter((k) => k.hooks?.model === "generic" && k.declaration.in === "top");
@@ -33,7 +30,7 @@ export const BUILT_IN_GROUPS: readonly string[] = kindDescriptor("group").builtI
 /** Names a kind's diagnostics use (`OpenID Connect provider`). */
 const NOUN: Record<string, string> = Object.fromEntries(GENERIC_TOP.map((k) => [sectionOf(k), k.noun ?? k.kind]));
 
-/** Literal secrets where the registry asks for a secret source or a `{{named value}}` reference. */
+/** Literal secrets where the registry asks for a secret source (`{{named value}}` ones: secrets.ts). */
 export function checkRegistryKinds(data: ApimcDeclarations, r: Reporter): void {
   checkSecretSources(data, r);
 }
@@ -55,23 +52,7 @@ function checkSecretSources(data: ApimcDeclarations, r: Reporter): void {
       }
     }
   }
-  for (const [name, l] of entriesOf(data.loggers)) {
-    const c = l.credentials;
-    if (c === null || typeof c !== "object") continue;
-    for (const key of SECRET_LOGGER_CREDENTIALS) {
-      const v = (c as Record<string, unknown>)[key];
-      if (isString(v) && !NAMED_VALUE_REF.test(v)) {
-        r.error(
-          CODES.literalLoggerCredential,
-          joinPointer("/loggers", name, "credentials", key),
-          `\`credentials.${key}\` of logger \`${name}\` is a literal; it must be a \`{{named value}}\` reference`,
-          `declare a secret named value (keyVault, fromKeyVault or fromParameter), e.g. \`namedValues: { ${name}-${key.toLowerCase()}: { displayName: ${name}-${key.toLowerCase()}, fromParameter: ${paramHint(name, key)} } }\`, and write \`${key}: "{{${name}-${key.toLowerCase()}}}"\`; then rotate the exposed secret`,
-        );
-      }
-    }
-  }
 }
-
 
 function paramHint(name: string, property: string): string {
   const camel = name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ""));

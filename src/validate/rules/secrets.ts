@@ -3,6 +3,9 @@ import type { ApimcDeclarations } from "../../load/declarations.generated";
 import { joinPointer } from "../../core/pointer";
 import { CODES } from "../codes";
 import { entriesOf, isString, type Reporter } from "../reporter";
+import { KINDS } from "../../model/kinds/registry";
+import { valuesAt } from "../../model/kinds/paths";
+import type { SecretRule } from "../../model/kinds/types";
 
 /** A whole-value `{{display-name}}` reference. */
 const NAMED_VALUE_REF = /^\{\{[A-Za-z0-9-._]+\}\}$/;
@@ -24,46 +27,74 @@ export function checkSecrets(data: ApimcDeclarations, r: Reporter): void {
       );
     }
   }
-  for (const [name, b] of entriesOf(data.backends)) {
-    checkCredentials(name, b.credentials, r);
-    const password = (b.proxy as { password?: unknown } | undefined)?.password;
-    if (isString(password) && !NAMED_VALUE_REF.test(password.trim())) {
-      r.error(
-        CODES.literalProxyPassword,
-        joinPointer("/backends", name, "proxy", "password"),
-        `proxy password of backend \`${name}\` is a literal; secrets must not be written in the file`,
-        "declare a secret named value (keyVault, fromKeyVault or fromParameter) and write `password: \"{{its-display-name}}\"`",
-      );
+  checkLiteralReferences(data, r);
+}
+
+/** Top-level kinds whose secret-bearing properties take a `{{named value}}` reference (the registry's `literal` rules). */
+const TOKEN_SECRETS = KINDS.flatMap((d) => {
+  const section = d.declaration.in === "top" ? d.declaration.key : undefined;
+  return section === undefined ? [] : d.secrets.flatMap((s) => (s.literal ? [{ d, section, property: s.property, literal: s.literal }] : []));
+});
+
+type Literal = NonNullable<SecretRule["literal"]>;
+
+/** The message and fix of each literal code; `key` is the map key the value sits under (a header's name). */
+const LITERAL_WORDS: Readonly<Record<string, (w: { l: Literal; key?: string; owner: string; name: string; property: string }) => [string, string]>> = {
+  literalBackendCredential: ({ l, key, owner, name }) => [
+    key !== undefined
+      ? `${l.noun} \`${key}\` of ${owner} \`${name}\` holds a literal value; credentials must be \`{{named value}}\` references`
+      : `${l.noun} of ${owner} \`${name}\` is a literal; credentials must be \`{{named value}}\` references`,
+    credentialHint(l.example ?? '`"{{orders-token}}"`'),
+  ],
+  literalProxyPassword: ({ l, owner, name, property }) => [
+    `${l.noun} of ${owner} \`${name}\` is a literal; secrets must not be written in the file`,
+    `declare a secret named value (keyVault, fromKeyVault or fromParameter) and write \`${lastOf(property)}: "{{its-display-name}}"\``,
+  ],
+  literalLoggerCredential: ({ l, owner, name, property }) => {
+    const key = lastOf(property);
+    const nv = `${name}-${key.toLowerCase()}`;
+    return [
+      `${l.noun} of ${owner} \`${name}\` is a literal; it must be a \`{{named value}}\` reference`,
+      `declare a secret named value (keyVault, fromKeyVault or fromParameter), e.g. \`namedValues: { ${nv}: { displayName: ${nv}, fromParameter: ${paramHint(name, key)} } }\`, and write \`${key}: "{{${nv}}}"\`; then rotate the exposed secret`,
+    ];
+  },
+};
+
+/** Secret-bearing properties that take a `{{named value}}` reference must carry one, never a literal. */
+function checkLiteralReferences(data: ApimcDeclarations, r: Reporter): void {
+  const record = data as unknown as Record<string, unknown>;
+  for (const { d, section, property, literal } of TOKEN_SECRETS) {
+    const words = LITERAL_WORDS[literal.code];
+    for (const [name, decl] of entriesOf(record[section])) {
+      const base = joinPointer(`/${section}`, name, ...property.split("/"));
+      const where = literal.values ? literal.values.split("/") : [];
+      for (const found of valuesAt(valueAt(decl, property), where, base)) {
+        if (!isString(found.value)) continue;
+        const ok = literal.token === "whole" ? NAMED_VALUE_REF.test(found.value.trim()) : NAMED_VALUE_TOKEN.test(found.value);
+        if (ok) continue;
+        // The map key the value sits under (a header's name), when the rule's values are below a map.
+        const key = where[0] === "*" ? unescapeSegment(found.pointer.slice(base.length + 1).split("/")[0]) : undefined;
+        // Never echo the value: it is a secret written where it must not be.
+        const [message, fix] = words({ l: literal, key, owner: d.noun ?? d.kind, name, property });
+        r.error(CODES[literal.code as keyof typeof CODES], found.pointer, message, fix);
+      }
     }
   }
 }
 
-/** Header and query values and the Authorization parameter go to the backend verbatim, so each must carry a `{{named value}}`. */
-function checkCredentials(backend: string, credentials: unknown, r: Reporter): void {
-  if (credentials === null || typeof credentials !== "object") return;
-  const c = credentials as Record<string, unknown>;
-  const base = joinPointer("/backends", backend, "credentials");
-  const kinds = [
-    ["header", "header", '`"Bearer {{orders-token}}"`'],
-    ["query", "query parameter", '`"{{orders-token}}"`'],
-  ] as const;
-  for (const [kind, noun, example] of kinds) {
-    for (const [key, values] of Object.entries(isMap(c[kind]) ? c[kind] : {})) {
-      if (!Array.isArray(values)) continue;
-      values.forEach((v: unknown, i) => {
-        if (isString(v) && !NAMED_VALUE_TOKEN.test(v)) {
-          r.error(CODES.literalBackendCredential, joinPointer(base, kind, key, i), `${noun} \`${key}\` of backend \`${backend}\` holds a literal value; credentials must be \`{{named value}}\` references`, credentialHint(example));
-        }
-      });
-    }
-  }
-  const auth = c.authorization;
-  const parameter = isMap(auth) ? auth.parameter : undefined;
-  if (isString(parameter) && !NAMED_VALUE_TOKEN.test(parameter)) {
-    r.error(CODES.literalBackendCredential, joinPointer(base, "authorization", "parameter"), `authorization parameter of backend \`${backend}\` is a literal; credentials must be \`{{named value}}\` references`, credentialHint('`parameter: "{{orders-token}}"`'));
-  }
+function valueAt(v: unknown, path: string): unknown {
+  return valuesAt(v, path.split("/"), "")[0]?.value;
 }
 
-function isMap(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
+function lastOf(property: string): string {
+  return property.split("/").pop() as string;
+}
+
+function unescapeSegment(s: string): string {
+  return s.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+function paramHint(name: string, property: string): string {
+  const camel = name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ""));
+  return `${camel}${property[0].toUpperCase()}${property.slice(1)}`.replace(/^[^A-Za-z]+/, "p");
 }
