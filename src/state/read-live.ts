@@ -8,11 +8,12 @@ import type { Model, ResourceId } from "../model/types";
 import { UserError } from "../core/errors";
 import { escapeSegment } from "../core/pointer";
 import type { ApimTarget } from "../azure/kinds";
-import { ApimResources, type ApimRef, type LiveResource } from "./resources";
+import { ApimResources, type ApimKind, type ApimRef } from "./resources";
 import type { AzureSettings } from "../azure/settings";
 import { genericDescriptors } from "../model/generic";
 import { revisionArmNames } from "../model/revisions";
 import { azureKindOfId, KINDS, kindDescriptor } from "../model/kinds/registry";
+import { POLICY_AZURE_KINDS } from "../model/kinds/policy";
 import type { KindDescriptor } from "../model/kinds/types";
 import { declarationOf, lastSegment, type Declarations } from "./to-declarations";
 
@@ -86,14 +87,49 @@ export async function readLiveResource(resources: ApimResources, id: ResourceId)
   return { id, ...(live.etag ? { etag: live.etag } : {}), declaration: declarationOf(live.ref.kind, live.properties) };
 }
 
-/** Registered top-level kinds that own no child kind and no policy scope. */
-function simpleTopLevelKinds(): KindDescriptor[] {
-  const policyOwners = new Set(kindDescriptor("policy").azureKinds.map((a) => a.replace(/Policy$/, "")));
-  return KINDS.filter((d) => d.declaration.in === "top" && !policyOwners.has(d.kind) && !KINDS.some((c) => c.parent === d.kind));
-}
-
 function isRevision(name: string): boolean {
   return name.includes(";rev=");
+}
+
+/** The policy scope of a kind, if it has one (`api` -> `apiPolicy`), from the policy descriptor's Azure kinds. */
+function policyScopeOf(kind: string): ApimKind | undefined {
+  return POLICY_AZURE_KINDS.find((a) => a === `${kind}Policy`);
+}
+
+/** Child kinds declared inside their parent (`parent` + a map or a names list), in registry order. */
+function childKindsOf(kind: string): KindDescriptor[] {
+  return KINDS.filter((c) => c.parent === kind && c.declaration.in === "parent");
+}
+
+/**
+ * What the live resource `names` of kind `d` holds, as declaration keys: its policy and, from the registry's
+ * parent relations, each child kind's map (read recursively) or list of linked names. `skip` leaves kinds out.
+ */
+async function readChildren(r: ApimResources, d: KindDescriptor, names: string[], skip: ReadonlySet<string> = new Set()): Promise<Obj> {
+  const out: Obj = {};
+  const scope = policyScopeOf(d.kind);
+  if (scope) {
+    const policy = await r.get({ kind: scope, names });
+    if (policy) out.policy = declarationOf(scope, policy.properties);
+  }
+  for (const c of childKindsOf(d.kind)) {
+    if (c.declaration.in !== "parent" || skip.has(c.kind)) continue;
+    const kind = c.kind as ApimKind;
+    const live = await r.list(kind, names);
+    if (c.declaration.shape === "names") {
+      // Links to a revision (`orders;rev=3`) are Azure's own; a declaration names APIs only.
+      const linked = live.map((l) => l.ref.names[l.ref.names.length - 1]).filter((n) => !isRevision(n)).sort();
+      if (linked.length) out[c.declaration.key] = linked;
+      continue;
+    }
+    const map: Record<string, Obj> = {};
+    for (const l of live) {
+      const name = l.ref.names[l.ref.names.length - 1];
+      map[name] = { ...(declarationOf(kind, l.properties) as Obj), ...(await readChildren(r, c, l.ref.names, skip)) };
+    }
+    if (Object.keys(map).length) out[c.declaration.key] = map;
+  }
+  return out;
 }
 
 /**
@@ -107,85 +143,41 @@ export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = 
     version: 1,
     service: { name: target.serviceName, resourceGroup: target.resourceGroup, subscriptionId: target.subscriptionId },
   };
-  const byName = <T>(list: LiveResource[], f: (l: LiveResource) => T): Record<string, T> => {
-    const out: Record<string, T> = {};
-    for (const l of list) out[l.ref.names[l.ref.names.length - 1]] = f(l);
-    return out;
-  };
   const put = <K extends keyof ApimcDeclarations>(key: K, value: Record<string, unknown>) => {
     if (Object.keys(value).length) (data as Obj)[key] = value;
   };
 
-  // Top-level kinds with no children and no policy are read from the registry alone; the others below hold more.
-  for (const d of simpleTopLevelKinds()) {
-    const kind = d.azureKinds[0] as ApimRef["kind"];
-    const key = d.declaration.in === "top" ? (d.declaration.key as keyof ApimcDeclarations) : undefined;
-    if (key) put(key, byName(await r.list(kind), (l) => declarationOf(kind, l.properties)));
-  }
   const global = await r.get({ kind: "globalPolicy", names: [] });
   if (global) data.policy = declarationOf("globalPolicy", global.properties) as string;
 
-  const apis: Record<string, Obj> = {};
   // Non-current revisions (`orders;rev=3`) go under their API's `revisions`; apimc never deletes them.
   const revisions: Record<string, Record<string, Obj>> = {};
-  for (const api of await r.list("api")) {
-    const name = api.ref.names[0];
-    const m = /^(.*);rev=(\d+)$/.exec(name);
-    if (m) {
-      (revisions[m[1]] ??= {})[m[2]] = await readRevision(r, name, api.properties);
-      continue;
+  // Every top-level kind, with what it holds, from the registry's parent relations.
+  for (const d of KINDS) {
+    if (d.declaration.in !== "top") continue;
+    const kind = d.kind as ApimKind;
+    const section: Record<string, Obj> = {};
+    for (const l of await r.list(kind)) {
+      const name = l.ref.names[0];
+      const m = /^(.*);rev=(\d+)$/.exec(name);
+      if (m) {
+        (revisions[m[1]] ??= {})[m[2]] = await readRevision(r, name, l.properties);
+        continue;
+      }
+      section[name] = { ...(declarationOf(kind, l.properties) as Obj), ...(await readChildren(r, d, [name])) };
     }
-    const decl = declarationOf("api", api.properties) as Obj;
-    Object.assign(decl, await readApiContent(r, name));
-    const tags = (await r.list("apiTag", [name])).map((l) => l.ref.names[1]).sort();
-    if (tags.length) decl.tags = tags;
-    const diagnostics = byName(await r.list("apiDiagnostic", [name]), (l) => declarationOf(l.ref.kind, l.properties));
-    if (Object.keys(diagnostics).length) decl.diagnostics = diagnostics;
-    const schemas = byName(await r.list("apiSchema", [name]), (l) => declarationOf("apiSchema", l.properties));
-    if (Object.keys(schemas).length) decl.schemas = schemas;
-    apis[name] = decl;
+    put(d.declaration.key as keyof ApimcDeclarations, section);
   }
+  const apis = ((data as Obj).apis ?? {}) as Record<string, Obj>;
   for (const [api, revs] of Object.entries(revisions)) {
     if (apis[api]) apis[api].revisions = revs;
     else for (const k of Object.keys(revs)) unmanaged.push(r.resourceId({ kind: "api", names: [`${api};rev=${k}`] }));
   }
-  put("apis", apis);
-
-  const products: Record<string, Obj> = {};
-  for (const p of await r.list("product")) {
-    const name = p.ref.names[0];
-    const decl = declarationOf("product", p.properties) as Obj;
-    const links = (await r.list("productApi", [name])).map((l) => l.ref.names[1]).filter((a) => !isRevision(a));
-    if (links.length) decl.apis = links;
-    for (const [kind, key] of [["productTag", "tags"], ["productGroup", "groups"]] as const) {
-      const linked = (await r.list(kind, [name])).map((l) => l.ref.names[1]).sort();
-      if (linked.length) decl[key] = linked;
-    }
-    const policy = await r.get({ kind: "productPolicy", names: [name] });
-    if (policy) decl.policy = declarationOf("productPolicy", policy.properties);
-    products[name] = decl;
-  }
-  put("products", products);
-
-  const gateways: Record<string, Obj> = {};
-  for (const g of await r.list("gateway")) {
-    const name = g.ref.names[0];
-    const decl = declarationOf("gateway", g.properties) as Obj;
-    const links = (await r.list("gatewayApi", [name])).map((l) => l.ref.names[1]);
-    if (links.length) decl.apis = links;
-    const hostnames = byName(await r.list("gatewayHostname", [name]), (l) => declarationOf("gatewayHostname", l.properties));
-    if (Object.keys(hostnames).length) decl.hostnames = hostnames;
-    const cas = byName(await r.list("gatewayCertificateAuthority", [name]), (l) => declarationOf("gatewayCertificateAuthority", l.properties));
-    if (Object.keys(cas).length) decl.certificateAuthorities = cas;
-    gateways[name] = decl;
-  }
-  put("gateways", gateways);
 
   // Kinds built from the registry alone. Secrets are never read (no listSecrets call): the ones a declaration
   // needs become deploy-time parameters, as secret named values do.
   const parameterNames = new Set<string>();
   for (const d of genericDescriptors()) {
-    // Listed above with the other simple top-level kinds.
     if (d.declaration.in !== "top") continue;
     const decls = ((data as Obj)[d.declaration.key] ?? {}) as Record<string, Obj>;
     for (const [name, decl] of Object.entries(decls)) {
@@ -198,29 +190,14 @@ export async function readLiveModel(target: ApimTarget, opts: ReadLiveOptions = 
   return { model: built.model, unmanaged: unmanaged.sort() };
 }
 
-/** The policy and operations (with theirs) of an API or API revision. */
-async function readApiContent(r: ApimResources, name: string): Promise<Obj> {
-  const out: Obj = {};
-  const policy = await r.get({ kind: "apiPolicy", names: [name] });
-  if (policy) out.policy = declarationOf("apiPolicy", policy.properties);
-  const operations: Record<string, Obj> = {};
-  for (const op of await r.list("operation", [name])) {
-    const od = declarationOf("operation", op.properties) as Obj;
-    const opPolicy = await r.get({ kind: "operationPolicy", names: op.ref.names });
-    if (opPolicy) od.policy = declarationOf("operationPolicy", opPolicy.properties);
-    const opTags = name.includes(";rev=") ? [] : (await r.list("operationTag", op.ref.names)).map((l) => l.ref.names[2]).sort();
-    if (opTags.length) od.tags = opTags;
-    operations[op.ref.names[1]] = od;
-  }
-  if (Object.keys(operations).length) out.operations = operations;
-  return out;
-}
+const REVISION_SKIPS: ReadonlySet<string> = new Set(["apiTag", "apiDiagnostic", "apiSchema", "operationTag"]);
 
 /** A non-current revision as declared under `revisions`: its description, policy and operations. */
 async function readRevision(r: ApimResources, name: string, properties: Obj): Promise<Obj> {
   const out: Obj = {};
   if (typeof properties.apiRevisionDescription === "string" && properties.apiRevisionDescription !== "") out.apiRevisionDescription = properties.apiRevisionDescription;
-  return { ...out, ...(await readApiContent(r, name)) };
+  // A revision holds the API's content: its policy and operations (with theirs); tags, diagnostics and schemas are the API's.
+  return { ...out, ...(await readChildren(r, kindDescriptor("api"), [name], REVISION_SKIPS)) };
 }
 
 /**
