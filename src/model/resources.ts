@@ -2,13 +2,11 @@
  * One flat, deterministic view of every resource in a model, so emitters,
  * the graph and the provider walk the same list.
  */
-import { ids } from "./ids";
-import type { Model, PolicyModel, ResourceId, ResourceKind } from "./types";
+import type { ApiModel, Model, PolicyModel, ResourceId, ResourceKind } from "./types";
 import { resourceKind } from "./ids";
-import { KINDS, kindOfId } from "./kinds/registry";
-
-/** Top-level kinds whose children and policies listResources walks itself. */
-const OWNERS = new Set(["api", "product", "gateway"]);
+import { KINDS, kindDescriptor, kindOfId } from "./kinds/registry";
+import { POLICY_AZURE_KINDS } from "./kinds/policy";
+import type { KindDescriptor } from "./kinds/types";
 
 export type ModelWithoutGraph = Omit<Model, "graph">;
 
@@ -19,55 +17,78 @@ export interface ResourceEntry {
   pointer: string;
 }
 
-/** Every resource id of the model, in a stable (not dependency) order. */
+type ModelNode = { id?: ResourceId; pointer?: string; policy?: PolicyModel } & Record<string, unknown>;
+
+/** Children the owner's model holds (not generic ones, which the model keeps by id), in registry order. */
+function heldChildren(kind: string): KindDescriptor[] {
+  return KINDS.filter((c) => c.parent === kind && c.declaration.in === "parent" && c.hooks?.model !== "generic" && c.modelResource !== false);
+}
+
+/** A kind with a policy scope (`api`, `operation`, `product`). */
+function hasPolicy(kind: string): boolean {
+  return (POLICY_AZURE_KINDS as readonly string[]).includes(`${kind}Policy`);
+}
+
+/** Kinds walked with what they hold: a top-level kind with held children or a policy. */
+function isOwner(d: KindDescriptor): boolean {
+  return d.declaration.in === "top" && d.hooks?.model !== "generic" && (heldChildren(d.kind).length > 0 || hasPolicy(d.kind));
+}
+
+/**
+ * Every resource id of the model, in a stable (not dependency) order, from the registry's parent relations:
+ * each resource, then its linked names, its policy, and its children with theirs. Generic kinds come from the
+ * model's id map; an API's revisions and release are made by the model from `apiRevision` (src/model/revisions.ts).
+ */
 export function listResources(model: ModelWithoutGraph): ResourceEntry[] {
   const out: ResourceEntry[] = [];
   const add = (id: ResourceId, pointer: string) => out.push({ id, kind: resourceKind(id), pointer });
   const addPolicy = (p: PolicyModel | undefined) => {
     if (p) add(p.id, p.pointer);
   };
-  // In registry order; kinds that own children or policies are walked below, every other top-level kind from its map.
-  for (const d of KINDS) {
-    if (d.kind === "policy") addPolicy(model.policy);
-    else if (d.declaration.in === "top" && !OWNERS.has(d.kind)) {
-      const section = (model as unknown as Record<string, Record<string, { id: ResourceId; pointer: string }> | undefined>)[d.declaration.key];
-      for (const r of Object.values(section ?? {})) add(r.id, r.pointer);
+  const walk = (d: KindDescriptor, node: ModelNode, id: ResourceId, pointer: string, withLinks = true): void => {
+    add(id, pointer);
+    const children = heldChildren(d.kind);
+    for (const c of children) {
+      if (c.declaration.in !== "parent" || c.declaration.shape !== "names" || !withLinks) continue;
+      for (const n of (node[c.declaration.key] ?? []) as string[]) add(`${id}/${segmentOf(c)}/${n}`, `${pointer}/${c.declaration.key}`);
     }
-  }
-  for (const api of Object.values(model.apis)) {
-    add(api.id, api.pointer);
-    for (const t of api.tags ?? []) add(ids.apiTag(api.name, t), `${api.pointer}/tags`);
-    addPolicy(api.policy);
-    for (const op of Object.values(api.operations)) {
-      add(op.id, op.pointer);
-      for (const t of op.tags ?? []) add(ids.operationTag(api.name, op.name, t), `${op.pointer}/tags`);
-      addPolicy(op.policy);
-    }
-    for (const schema of Object.values(api.schemas ?? {})) add(schema.id, schema.pointer);
-    for (const rev of Object.values(api.revisions ?? {})) {
-      add(rev.id, rev.pointer);
-      addPolicy(rev.policy);
-      for (const op of Object.values(rev.operations)) {
-        add(op.id, op.pointer);
-        addPolicy(op.policy);
+    if (hasPolicy(d.kind)) addPolicy(node.policy);
+    for (const c of children) {
+      if (c.declaration.in !== "parent" || c.declaration.shape !== "map") continue;
+      for (const [n, child] of Object.entries((node[c.declaration.key] ?? {}) as Record<string, ModelNode>)) {
+        walk(c, child, child.id ?? `${id}/${segmentOf(c)}/${n}`, child.pointer ?? `${pointer}/${c.declaration.key}/${n}`, withLinks);
       }
     }
-    if (api.release) add(api.release.id, api.release.pointer);
+  };
+  const sections = model as unknown as Record<string, Record<string, ModelNode> | undefined>;
+  // In registry order; owners are walked below with what they hold, every other top-level kind from its map.
+  for (const d of KINDS) {
+    if (d.kind === "policy") addPolicy(model.policy);
+    else if (d.declaration.in === "top" && !isOwner(d)) {
+      for (const r of Object.values(sections[d.declaration.key] ?? {})) add(r.id as ResourceId, r.pointer as string);
+    }
   }
-  for (const p of Object.values(model.products)) {
-    add(p.id, p.pointer);
-    for (const a of p.apis) add(ids.productApi(p.name, a), `${p.pointer}/apis`);
-    for (const t of p.tags ?? []) add(ids.productTag(p.name, t), `${p.pointer}/tags`);
-    for (const g of p.groups ?? []) add(ids.productGroup(p.name, g), `${p.pointer}/groups`);
-    addPolicy(p.policy);
+  for (const d of KINDS.filter(isOwner)) {
+    if (d.declaration.in !== "top") continue;
+    for (const node of Object.values(sections[d.declaration.key] ?? {})) {
+      walk(d, node, node.id as ResourceId, node.pointer as string);
+      if (d.kind === "api") apiRevisionsAndRelease(node as unknown as ApiModel, walk);
+    }
   }
+  // Generic kinds, top-level and children, which the model keeps by id.
   for (const r of Object.values(model.generic ?? {})) add(r.id, r.pointer);
-  for (const g of Object.values(model.gateways)) {
-    add(g.id, g.pointer);
-    for (const a of g.apis) add(ids.gatewayApi(g.name, a), `${g.pointer}/apis`);
-    for (const h of Object.keys(g.hostnames)) add(ids.gatewayHostname(g.name, h), `${g.pointer}/hostnames/${h}`);
-  }
   return out;
+}
+
+/** An API's revisions (each with its policy and operations, no tags) and its release, which the model derives. */
+function apiRevisionsAndRelease(api: ApiModel, walk: (d: KindDescriptor, node: ModelNode, id: ResourceId, pointer: string, withLinks?: boolean) => void): void {
+  for (const rev of Object.values(api.revisions ?? {})) walk(kindDescriptor("api"), { policy: rev.policy, operations: rev.operations }, rev.id, rev.pointer, false);
+  if (api.release) walk(kindDescriptor("apiRelease"), {}, api.release.id, api.release.pointer);
+}
+
+/** The last segment of a kind's ARM type (`apis/operations` -> `operations`). */
+function segmentOf(d: KindDescriptor): string {
+  return d.armType.split("/").pop() as string;
 }
 
 /**

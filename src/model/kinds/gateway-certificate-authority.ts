@@ -9,6 +9,7 @@ export const gatewayCertificateAuthority: KindDescriptor = {
   noun: "certificate authority",
   // Compared inside its gateway (not a model resource of its own).
   hooks: { diff: "child" },
+  modelResource: false,
   armType: "gateways/certificateAuthorities",
   parent: "gateway",
   declaration: { in: "parent", key: "certificateAuthorities", shape: "map" },

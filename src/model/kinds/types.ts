@@ -140,6 +140,11 @@ export interface KindDescriptor {
    * references may name them.
    */
   builtInNames?: readonly string[];
+  /**
+   * False: not a resource of the model's own list (listResources, the graph): its parent's model holds it and the
+   * ARM emitter writes it right after the parent (a gateway's certificate authorities). Absent: a model resource.
+   */
+  modelResource?: false;
   /** Absent: every behaviour is the registry's generic one, and the model is built by the kind's owner. */
   hooks?: KindHooks;
   /** ARM resource type below `Microsoft.ApiManagement/service`, e.g. `apis/operations`. */
