@@ -148,8 +148,9 @@ export class ArmResources<K extends string = string> {
   }
 
   /**
-   * A write that may be long-running, polled to the end by the SDK's poller as the generated client does
-   * (`resourceLocationConfig: "location"`); the first answer is returned, the caller reads the result back.
+   * A write that may be long-running, polled to the end by the SDK's poller exactly as the generated client does
+   * (`resourceLocationConfig: "location"`, the same polls and waits); the first answer is returned, the caller
+   * reads the result back.
    */
   async #write(method: "PUT" | "DELETE", url: string, spec: ArmKind, opts: { body?: string; headers?: Record<string, string> }): Promise<Response> {
     if (!spec.lro) return this.#send(method, url, opts);
@@ -168,6 +169,8 @@ export class ArmResources<K extends string = string> {
       },
       { intervalInMs: this.#lroPollMs, resourceLocationConfig: "location" },
     );
+    // As the SDK's begin...AndWait: one poll at once, then pollUntilDone, which polls again before its first wait.
+    await poller.poll();
     await poller.pollUntilDone();
     return first as Response;
   }
