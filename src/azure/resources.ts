@@ -77,7 +77,8 @@ const OPS: Record<ApimKind, KindOps> = {
     lro: true,
     get: (c, rg, s, [n], o) => c.api.get(rg, s, n, o),
     put: (c, rg, s, [n], b, o) => c.api.beginCreateOrUpdateAndWait(rg, s, n, b as SdkBody, lroOptions(o)),
-    del: (c, rg, s, [n], m, o) => c.api.beginDeleteAndWait(rg, s, n, m, lroOptions(o)),
+    // An API goes with all its revisions (apimc never deletes one on its own).
+    del: (c, rg, s, [n], m, o) => c.api.beginDeleteAndWait(rg, s, n, m, { ...lroOptions(o), deleteRevisions: true }),
     list: (c, rg, s, _p, o) => c.api.listByService(rg, s, o),
   },
   operation: {
