@@ -12,7 +12,7 @@
  * - Destroy leaves the emulator empty.
  * Needs dist/.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { recordMocks } from "./mock-recorder";
@@ -84,11 +84,11 @@ describe.each([
   const policyText = (p: string) => String(arm.resource(p)?.properties.value ?? "");
   const writes = () => arm.appliedWrites().length;
   const at = (from: number, match: (w: LoggedRequest) => boolean) => arm.appliedWrites().slice(from).findIndex(match);
-  const path_ = (w: LoggedRequest) => decodeURIComponent(w.path.split("/service/rev-apim/")[1] ?? "");
+  const pathOf = (w: LoggedRequest) => decodeURIComponent(w.path.split("/service/rev-apim/")[1] ?? "");
 
   /** The program as it stands: what ApimService registers over the declarations in `dir`. */
   async function program(current: string, preview: boolean): Promise<RegisteredResource[]> {
-    require("node:fs").mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
     write(dir, current, preview);
     return declaredResources(registered, dir, service, emulators.kv, { plugin });
   }
@@ -184,9 +184,9 @@ describe.each([
     const before = writes();
     await up(await program("4", true));
     const w4 = arm.appliedWrites().slice(before);
-    const created4 = w4.filter((w) => path_(w) === "apis/orders;rev=4" && JSON.stringify(w.body).includes("sourceApiId"));
+    const created4 = w4.filter((w) => pathOf(w) === "apis/orders;rev=4" && JSON.stringify(w.body).includes("sourceApiId"));
     expect(created4).toHaveLength(1);
-    expect(at(before, (w) => path_(w) === "apis/orders;rev=4/policies/policy")).toBeLessThan(at(before, (w) => path_(w) === "apis/orders/releases/apimc-rev-4"));
+    expect(at(before, (w) => pathOf(w) === "apis/orders;rev=4/policies/policy")).toBeLessThan(at(before, (w) => pathOf(w) === "apis/orders/releases/apimc-rev-4"));
     expect(arm.resource("apis/orders")!.properties.apiRevision).toBe("4");
     expect(policyText("apis/orders/policies/policy")).toContain("current-4");
     expect(policyText("apis/orders;rev=3/policies/policy")).toContain("current-3");
@@ -201,7 +201,7 @@ describe.each([
     const w5 = arm.appliedWrites().slice(before5);
     expect(w5.filter((w) => JSON.stringify(w.body ?? {}).includes("sourceApiId"))).toEqual([]);
     expect(w5.filter((w) => w.method === "DELETE")).toEqual([]);
-    expect(at(before5, (w) => path_(w) === "apis/orders;rev=5/policies/policy")).toBeLessThan(at(before5, (w) => path_(w) === "apis/orders/releases/apimc-rev-5"));
+    expect(at(before5, (w) => pathOf(w) === "apis/orders;rev=5/policies/policy")).toBeLessThan(at(before5, (w) => pathOf(w) === "apis/orders/releases/apimc-rev-5"));
     expect(arm.resource("apis/orders")!.properties.apiRevision).toBe("5");
     expect(policyText("apis/orders/policies/policy")).toContain("current-5");
     // Across two deploys, each older revision kept its own policy.
