@@ -48,7 +48,11 @@ export interface NamedValueArgs extends CommonArgs {
 export interface BackendArgs extends CommonArgs {
   properties: pulumi.Input<BackendDeclaration>;
 }
-/** An API with its operations. Its policies are separate `Policy` resources. */
+/**
+ * An API with its operations and schemas, and its revisions (`apiRevision`, `revisions`): each new revision is
+ * created from the current one and the content is written to it; an `ApiRelease` then makes it current. Its
+ * policies (a revision's too) are separate `Policy` resources.
+ */
 export interface ApiArgs extends CommonArgs {
   properties: pulumi.Input<ApiDeclaration>;
 }

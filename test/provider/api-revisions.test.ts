@@ -156,7 +156,7 @@ describe.each([
     expect(arm.resource("apis/orders;rev=5")!.properties).toMatchObject({ apiRevision: "5", isCurrent: false, apiRevisionDescription: "Preview" });
     expect(policyText("apis/orders;rev=5/policies/policy")).toContain("preview-5");
     // The release came after everything written to revision 3.
-    const writes3 = arm.appliedWrites().map(path_);
+    const writes3 = arm.appliedWrites().map(pathOf);
     const release = writes3.indexOf("apis/orders/releases/apimc-rev-3");
     for (const p of ["apis/orders;rev=3", "apis/orders;rev=3/policies/policy", "apis/orders;rev=3/operations/getorder", "apis/orders;rev=3/operations/getorder/policies/policy", "apis/orders;rev=3/schemas/orders-graph", "apis/orders;rev=3/tags/public"]) {
       expect([p, writes3.indexOf(p) >= 0 && writes3.indexOf(p) < release]).toEqual([p, true]);
