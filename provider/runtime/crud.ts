@@ -580,10 +580,23 @@ async function importedRevisions(resources: ApimResources, ref: ApimRef, live: L
   return out;
 }
 
+/**
+ * An API or operation policy named without a revision is the current revision's. When that is not revision 1,
+ * apimc's Policy writes it as revision N's (`revision: "N"`), so it is imported that way.
+ */
+async function inCurrentRevision(resources: ApimResources, parsed: ParsedApimId): Promise<ParsedApimId> {
+  const { ref } = parsed;
+  if ((ref.kind !== "apiPolicy" && ref.kind !== "operationPolicy") || ref.names[0].includes(";rev=")) return parsed;
+  const revision = (await resources.get({ kind: "api", names: [ref.names[0]] }))?.properties.apiRevision;
+  if (typeof revision !== "string" || revision === "1") return parsed;
+  return { ...parsed, ref: { kind: ref.kind, names: [`${ref.names[0]};rev=${revision}`, ...ref.names.slice(1)] } };
+}
+
 /** `read` with no stored parts: everything comes from the id and the live resource. */
 async function importResource(kind: ProviderKind, id: string, props: Outputs): Promise<{ id: string; props: Outputs; inputs: Inputs }> {
-  const parsed = importTarget(kind, id);
-  const resources = new ApimResources(parsed.target);
+  const given = importTarget(kind, id);
+  const resources = new ApimResources(given.target);
+  const parsed = kind === "policy" ? await inCurrentRevision(resources, given) : given;
   const live = await resources.get(parsed.ref);
   if (!live) return { id: "", props: {}, inputs: {} };
   // An API with a current revision other than 1: the revision holds the content (as apimc writes it), and the
@@ -597,7 +610,8 @@ async function importResource(kind: ProviderKind, id: string, props: Outputs): P
     if (l.etag) state.etags[key] = l.etag;
   }
   const inputs = stripUndefined({ ...inputsOnly(props), ...importedInputs(kind, parsed, live, children) });
-  return { id: resources.resourceId(parsed.ref), props: outputsOf(inputs, resources.resourceId(parsed.ref), state), inputs };
+  // The id as given: `apis/orders/policies/policy` names the current revision's policy, which apimc writes as `;rev=N`.
+  return { id: resources.resourceId(given.ref), props: outputsOf(inputs, resources.resourceId(given.ref), state), inputs };
 }
 
 /**

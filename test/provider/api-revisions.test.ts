@@ -3,8 +3,9 @@
  * plugin, each against its own HTTPS ARM emulator with the REST contract check loaded. `ApimService` registers
  * the set under `setMocks`; each resource goes to the provider as the engine would send it (create, diff, update,
  * delete of the ones the program no longer registers).
- * - `apiRevision: "3"` creates `apis/orders;rev=3` from the current revision, writes the operations, schema, tag
- *   link and policies to it, and only then releases it (`apis/orders/releases/apimc-rev-3`).
+ * - A stack that declared no revision moves to `apiRevision: "3"`: `apis/orders;rev=3` is created from the current
+ *   revision, the operations, schema, tag link and policies are written to it, and only then is it released
+ *   (`apis/orders/releases/apimc-rev-3`); revision 1 keeps its operations and policies, nothing is deleted.
  * - A second up, a refresh and an import write nothing; `sourceApiId` (write-only) makes no diff.
  * - Moving to 4 and then to 5 (5 was a declared non-current revision) creates each revision once, never copies an
  *   existing one again, releases each after its policy is written, and keeps the older revisions with their own
@@ -139,8 +140,13 @@ describe.each([
     await emulators?.stop();
   });
 
-  test("apiRevision 3: created from the current revision, given its content and policies, then released", async () => {
+  test("a plain API moves to apiRevision 3: revision 3 is created from revision 1, given its content and policies, then released; revision 1 keeps its own", async () => {
     expect(arm.specChecked).toBe(true);
+    // A stack that declared no revision yet: the API's content and policies are revision 1's.
+    await up(await program("1", false));
+    expect(arm.resource("apis/orders/releases/apimc-rev-1")).toBeUndefined();
+    expect(policyText("apis/orders/policies/policy")).toContain("current-1");
+    const before = writes();
     const next = await program("3", true);
     expect(next.map((r) => r.kind)).toContain(kindOf("apiRelease"));
     const policies = next.filter((r) => r.kind === kindOf("policy")).map((r) => [r.inputs.api, r.inputs.operation ?? null, r.inputs.revision]);
@@ -149,6 +155,12 @@ describe.each([
     expect(arm.resource("apis/orders")!.properties).toMatchObject({ apiRevision: "3", isCurrent: true, apiRevisionDescription: "Revision 3" });
     expect(policyText("apis/orders/policies/policy")).toContain("current-3");
     expect(policyText("apis/orders/operations/getorder/policies/policy")).toContain("op-3");
+    // The move is an update of the same resources: nothing deleted, revision 1 keeps its operations and policies.
+    expect(arm.appliedWrites().slice(before).filter((w) => w.method === "DELETE")).toEqual([]);
+    expect(arm.resource("apis/orders;rev=1")!.properties.isCurrent).toBe(false);
+    expect(arm.resource("apis/orders;rev=1/operations/getorder")).toBeDefined();
+    expect(policyText("apis/orders;rev=1/policies/policy")).toContain("current-1");
+    expect(policyText("apis/orders;rev=1/operations/getorder/policies/policy")).toContain("op-1");
     for (const p of ["apis/orders/operations/getorder", "apis/orders/schemas/orders-graph", "apis/orders/tags/public", "apis/orders/releases/apimc-rev-3", "apis/orders;rev=1"]) {
       expect([p, arm.resource(p) !== undefined]).toEqual([p, true]);
     }
@@ -156,7 +168,7 @@ describe.each([
     expect(arm.resource("apis/orders;rev=5")!.properties).toMatchObject({ apiRevision: "5", isCurrent: false, apiRevisionDescription: "Preview" });
     expect(policyText("apis/orders;rev=5/policies/policy")).toContain("preview-5");
     // The release came after everything written to revision 3.
-    const writes3 = arm.appliedWrites().map(pathOf);
+    const writes3 = arm.appliedWrites().slice(before).map(pathOf);
     const release = writes3.indexOf("apis/orders/releases/apimc-rev-3");
     for (const p of ["apis/orders;rev=3", "apis/orders;rev=3/policies/policy", "apis/orders;rev=3/operations/getorder", "apis/orders;rev=3/operations/getorder/policies/policy", "apis/orders;rev=3/schemas/orders-graph", "apis/orders;rev=3/tags/public"]) {
       expect([p, writes3.indexOf(p) >= 0 && writes3.indexOf(p) < release]).toEqual([p, true]);
