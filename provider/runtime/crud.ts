@@ -286,9 +286,11 @@ async function writeParts(
   namespaces: ReadonlySet<string>,
 ): Promise<StoredState> {
   const state = progress.written;
-  // A release moves the API's ARM name (`apis/orders`) to another revision, whose ETag the state never saw: with
-  // revisions, the API and its revisions are written without If-Match.
+  // A release moves the API's ARM name (`apis/orders`) to another revision, whose ETag the state never saw, and
+  // Azure does not promise to keep the ETags of what a revision holds when it is released: with revisions, the API
+  // and everything written to a revision (`orders;rev=N/...`) are written without If-Match.
   const withRevisions = parts.some((p) => p.ref.kind === "apiRevision");
+  const movesWithRelease = (ref: ApimRef) => (withRevisions && ref.kind === "api") || ref.names[0]?.includes(";rev=") === true;
   for (const [i, p] of parts.entries()) {
     const unchanged = previous && previous.parts[p.key] !== undefined && same(previous.parts[p.key], p.body);
     // The secrets belong to the resource's own body, the first part.
@@ -300,7 +302,7 @@ async function writeParts(
     }
     const sent = await revisionBody(resources, p, previous);
     const body = carriesSecret ? { ...sent, ...secret.values } : sent;
-    const ifMatch = withRevisions && (p.ref.kind === "api" || p.ref.kind === "apiRevision") ? undefined : previous?.etags[p.key];
+    const ifMatch = movesWithRelease(p.ref) ? undefined : previous?.etags[p.key];
     const live = await resources.put(p.ref, body, ifMatch ? { ifMatch } : {});
     state.parts[p.key] = p.body;
     if (live.etag) state.etags[p.key] = live.etag;
