@@ -221,6 +221,9 @@ describe.each([
     expect(policyText("apis/orders;rev=4/policies/policy")).toContain("current-4");
     expect(policyText("apis/orders;rev=4/operations/getorder/policies/policy")).toContain("op-4");
     for (const p of ["apis/orders;rev=1", "apis/orders;rev=3", "apis/orders;rev=4", "apis/orders/releases/apimc-rev-3", "apis/orders/releases/apimc-rev-4"]) expect([p, arm.resource(p) !== undefined]).toEqual([p, true]);
+    // Over the whole run, each revision was copied from its source exactly once.
+    const copies = arm.appliedWrites().filter((w) => JSON.stringify(w.body ?? {}).includes("sourceApiId")).map(pathOf);
+    expect(copies.sort()).toEqual(["apis/orders;rev=3", "apis/orders;rev=4", "apis/orders;rev=5"]);
     expect(await noChange()).toEqual([]);
     // And a refresh after the moves finds nothing to write.
     const before6 = writes();
