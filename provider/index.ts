@@ -8,6 +8,8 @@ export { ApimService, ownerOf } from "./service";
 export type { ApimServiceArgs } from "./service";
 export { NamedValue, Backend, Api, Policy, PolicyFragment, Product, ApiVersionSet, Gateway, TYPE_MODULE } from "./resources";
 export { Tag, Group, Certificate, Logger, Diagnostic, Cache, AuthorizationServer, OpenidConnectProvider, Subscription } from "./resources";
+export { ApiRelease } from "./resources";
+export type { ApiReleaseArgs } from "./types";
 export type {
   ServiceTarget,
   NamedValueArgs,

@@ -8,6 +8,7 @@ import { secretValues } from "./secret-values";
 import { BACKEND_SECRET_OUTPUTS, NAMED_VALUE_SECRET_OUTPUTS, REGISTRY_SECRET_OUTPUTS } from "./native/tokens";
 import type {
   ApiArgs,
+  ApiReleaseArgs,
   AuthorizationServerArgs,
   CacheArgs,
   CertificateArgs,
@@ -77,6 +78,13 @@ export class Api extends ApimcResource {
 export class Policy extends ApimcResource {
   constructor(name: string, args: PolicyArgs, opts?: pulumi.CustomResourceOptions) {
     super("policy", "Policy", name, args, opts);
+  }
+}
+
+/** The release that makes an API revision current; it waits for the revision's operations and policies. */
+export class ApiRelease extends ApimcResource {
+  constructor(name: string, args: ApiReleaseArgs, opts?: pulumi.CustomResourceOptions) {
+    super("apiRelease", "ApiRelease", name, args, opts);
   }
 }
 

@@ -11,6 +11,7 @@ import {
   loadDeclarationsFromObject,
   validateDeclarations,
   RESOURCE_KINDS,
+  policyById,
   type ApimcDeclarations,
   type Diagnostic,
   type LoadedDeclarations,
@@ -20,6 +21,7 @@ import {
 import * as native from "./native/resources";
 import {
   Api,
+  ApiRelease,
   ApiVersionSet,
   AuthorizationServer,
   Backend,
@@ -85,6 +87,7 @@ function registryKindOf(section: Section): RegistryProviderKind | undefined {
 const DYNAMIC = {
   NamedValue,
   Policy,
+  ApiRelease,
   /** The class of each section whose args are just the common ones. */
   sections: { backends: Backend, apiVersionSets: ApiVersionSet, policyFragments: PolicyFragment, apis: Api, products: Product, gateways: Gateway },
   /** The class of each registry kind (args: the common ones plus `parameterValues`). */
@@ -103,6 +106,7 @@ const DYNAMIC = {
 const NATIVE = {
   NamedValue: native.NamedValue,
   Policy: native.Policy,
+  ApiRelease: native.ApiRelease,
   sections: {
     backends: native.Backend,
     apiVersionSets: native.ApiVersionSet,
@@ -130,7 +134,11 @@ type Created = pulumi.CustomResource & { readonly armId: pulumi.Output<string> }
 /** The provider resource that owns a model id: policies are their own resources, children belong to their parent. */
 export function ownerOf(id: ResourceId): ResourceId {
   if (id === "policy" || (id.endsWith("/policy") && !id.startsWith("policyFragments/"))) return id;
-  return id.split("/").slice(0, 2).join("/");
+  const s = id.split("/");
+  // A release is a resource of its own (it must follow the revision's policies); an API owns its revisions.
+  if (s[0] === "apis" && s[2] === "releases") return id;
+  if (s[0] === "apis") return `apis/${s[1].split(";rev=")[0]}`;
+  return s.slice(0, 2).join("/");
 }
 
 function errorsOf(list: Diagnostic[]): Diagnostic[] {
@@ -156,6 +164,17 @@ function declarationFor(model: Model, loaded: LoadedDeclarations, section: Secti
   delete raw.policy;
   if (section === "apis") {
     const api = model.apis[name];
+    // Non-current revisions without their policies (Policy resources of their own), operations as built.
+    if (api.revisions) {
+      const revisions: Record<string, unknown> = {};
+      for (const rev of Object.values(api.revisions)) {
+        if (rev.current) continue;
+        const operations = Object.fromEntries(Object.entries(rev.operations).map(([opName, op]) => [opName, op.tags?.length ? { ...op.properties, tags: op.tags } : op.properties]));
+        revisions[rev.revision] = { ...(rev.apiRevisionDescription !== undefined ? { apiRevisionDescription: rev.apiRevisionDescription } : {}), ...(Object.keys(operations).length ? { operations } : {}) };
+      }
+      if (Object.keys(revisions).length) raw.revisions = revisions;
+      else delete raw.revisions;
+    }
     delete raw.openapi;
     delete raw.wsdl;
     delete raw.backend;
@@ -229,7 +248,7 @@ export class ApimService extends pulumi.ComponentResource {
     }
     const owners = ownerOrder(model, membersOf);
     // Refused before anything is registered, so no part of the set is deployed without the rest.
-    refuseWhatCannotDeploy(model, owners, membersOf);
+    refuseWhatCannotDeploy(owners);
     const classes = a.plugin ? NATIVE : DYNAMIC;
     const created = new Map<ResourceId, Created>();
     const prefix = (id: ResourceId) => `${this.urnName()}-${id.replace(/\//g, "-")}`;
@@ -244,8 +263,18 @@ export class ApimService extends pulumi.ComponentResource {
       const s = owner.split("/");
       if (owner === "policy" || owner.endsWith("/policy")) {
         const policy = policyOf(model, owner);
-        const scope = owner === "policy" ? {} : s[0] === "products" ? { product: s[1] } : s.length === 3 ? { api: s[1] } : { api: s[1], operation: s[3] };
+        // `apis/orders;rev=5/...` is revision 5's; the API's own content goes to the revision `apiRevision` names.
+        const [api, declaredRevision] = (s[1] ?? "").split(";rev=");
+        const revision = declaredRevision ?? (s[0] === "apis" ? model.apis[api]?.release?.revision : undefined);
+        const inRevision = revision !== undefined ? { revision } : {};
+        const scope = owner === "policy" ? {} : s[0] === "products" ? { product: s[1] } : s.length === 3 ? { api, ...inRevision } : { api, operation: s[3], ...inRevision };
         created.set(owner, new classes.Policy(rname, { service: target, ...scope, xml: policy }, opts));
+        continue;
+      }
+      if (s[0] === "apis" && s[2] === "releases") {
+        // After the revision (with the API) and every policy written to it: only then is it made current.
+        const release = model.apis[s[1]].release!;
+        created.set(owner, new classes.ApiRelease(rname, { service: target, api: s[1], revision: release.revision, ...(release.notes !== undefined ? { notes: release.notes } : {}) }, opts));
         continue;
       }
       const section = SECTION_OF[s[0]];
@@ -308,37 +337,22 @@ function ownerOrder(model: Model, membersOf: ReadonlyMap<ResourceId, ResourceId[
   return out;
 }
 
-/** An API's revisions and releases, by model id (`apis/orders;rev=4`, `apis/orders/releases/apimc-rev-4`). */
-const API_REVISION_OR_RELEASE = /^apis\/[^/]+(;rev=[^/]*|\/releases\/.*)$/;
-
 /**
- * What the provider has no resource for yet: a section it does not know, and
- * API revisions and releases (emitted next to their API in ARM only). Refusing
- * beats deploying the set without them. API schemas are parts of their API's
- * resource, written before its operations.
+ * What the provider has no resource for: a section it does not know. Refusing beats deploying the set without it.
+ * API schemas and revisions are parts of their API's resource; releases and policies are resources of their own.
  */
-function refuseWhatCannotDeploy(model: Model, owners: ResourceId[], membersOf: ReadonlyMap<ResourceId, ResourceId[]>): void {
+function refuseWhatCannotDeploy(owners: ResourceId[]): void {
   for (const owner of owners) {
     const s = owner.split("/");
-    if (owner === "policy" || owner.endsWith("/policy")) continue;
+    if (owner === "policy" || owner.endsWith("/policy") || (s[0] === "apis" && s[2] === "releases")) continue;
     if (SECTION_OF[s[0]] === undefined) {
       throw new Error(`apimc's Pulumi provider cannot deploy ${owner} yet; deploy it with \`apimc compile --target arm\``);
-    }
-    // A revision is its own owner and may come first (the API's content waits for it), so the message names its API.
-    const apiName = s[0] === "apis" ? s[1].split(";rev=")[0] : undefined;
-    const api = apiName !== undefined ? model.apis[apiName] : undefined;
-    if (API_REVISION_OR_RELEASE.test(owner) || api?.revisions !== undefined || api?.release !== undefined || (membersOf.get(owner) ?? []).some((m) => API_REVISION_OR_RELEASE.test(m))) {
-      throw new Error(`apimc's Pulumi provider cannot deploy the revisions of apis/${apiName ?? s[1]} yet; deploy them with \`apimc compile --target arm\``);
     }
   }
 }
 
 function policyOf(model: Model, id: ResourceId): string {
-  const s = id.split("/");
-  if (id === "policy") return model.policy?.xml ?? "";
-  if (s[0] === "products") return model.products[s[1]]?.policy?.xml ?? "";
-  const api = model.apis[s[1]];
-  return (s.length === 3 ? api?.policy?.xml : api?.operations[s[3]]?.policy?.xml) ?? "";
+  return policyById(model, id)?.xml ?? "";
 }
 
 /** Declarations of the resources `deps` name, so references resolve inside the provider. */

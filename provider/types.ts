@@ -48,7 +48,11 @@ export interface NamedValueArgs extends CommonArgs {
 export interface BackendArgs extends CommonArgs {
   properties: pulumi.Input<BackendDeclaration>;
 }
-/** An API with its operations. Its policies are separate `Policy` resources. */
+/**
+ * An API with its operations and schemas, and its revisions (`apiRevision`, `revisions`): each new revision is
+ * created from the current one and the content is written to it; an `ApiRelease` then makes it current. Its
+ * policies (a revision's too) are separate `Policy` resources.
+ */
 export interface ApiArgs extends CommonArgs {
   properties: pulumi.Input<ApiDeclaration>;
 }
@@ -73,8 +77,27 @@ export interface PolicyArgs {
   api?: pulumi.Input<string>;
   operation?: pulumi.Input<string>;
   product?: pulumi.Input<string>;
+  /**
+   * The API revision the policy belongs to (`"4"` writes `apis/<api>;rev=4/...`), for an API or operation policy of
+   * an API with revisions. Moving it to another revision is an update that leaves the old revision's policy as it is,
+   * and a revision's policy is never deleted (Terraform azurerm #28552).
+   */
+  revision?: pulumi.Input<string>;
   /** Policy XML in the APIM dialect; reformatting it is not a change. */
   xml: pulumi.Input<string>;
+}
+
+/**
+ * The release that makes revision `revision` of API `api` current (`apis/<api>/releases/apimc-rev-<revision>`),
+ * written after the revision's operations and policies. Releases are never deleted; the API takes them with it.
+ */
+export interface ApiReleaseArgs {
+  service: pulumi.Input<ServiceTarget>;
+  api: pulumi.Input<string>;
+  /** The revision it makes current, a positive whole number as a string. */
+  revision: pulumi.Input<string>;
+  /** Release notes (the API's `apiRevisionDescription`). */
+  notes?: pulumi.Input<string>;
 }
 
 /**
@@ -112,4 +135,4 @@ export const REGISTRY_PROVIDER_KINDS = ["tag", "group", "certificate", "logger",
 export type RegistryProviderKind = (typeof REGISTRY_PROVIDER_KINDS)[number];
 
 /** Provider kinds, one per resource class. */
-export type ProviderKind = "namedValue" | "backend" | "api" | "policy" | "policyFragment" | "product" | "apiVersionSet" | "gateway" | RegistryProviderKind;
+export type ProviderKind = "namedValue" | "backend" | "api" | "policy" | "policyFragment" | "product" | "apiVersionSet" | "gateway" | "apiRelease" | RegistryProviderKind;

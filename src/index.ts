@@ -33,6 +33,7 @@ export { parsePolicy, printPolicy, printElementText, policyReferences, insertBac
 export { buildModel, buildGraph, ids as resourceIds, resourceKind, listResources, policyById, toArmProperties, armType, armResourceId, APIM_API_VERSION, MODEL_CODES } from "./model/index";
 export { KINDS as RESOURCE_KINDS, kindDescriptor, kindOfId } from "./model/kinds/registry";
 export type { KindDescriptor } from "./model/kinds/types";
+export { releaseName } from "./model/api";
 export type { ResourceId, ResourceKind, ResourceEntry, IdStyle, Model, ModelService, NamedValueSource, NamedValueModel, BackendProperties, BackendModel, PolicyModel, OperationProperties, OperationModel, ApiProperties, ApiModel, ApiVersionSetModel, ProductProperties, ProductModel, PolicyFragmentModel, GatewayModel, ReferenceKind, ReferenceEdge, ReferenceGraph, BuildModelResult } from "./model/index";
 
 // --- emit ---

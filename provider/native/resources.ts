@@ -7,6 +7,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { secretValues } from "../secret-values";
 import type {
   ApiArgs,
+  ApiReleaseArgs,
   AuthorizationServerArgs,
   CacheArgs,
   CertificateArgs,
@@ -72,6 +73,13 @@ export class Api extends NativeResource {
 export class Policy extends NativeResource {
   constructor(name: string, args: PolicyArgs, opts?: pulumi.CustomResourceOptions) {
     super(NATIVE_TOKENS.policy, name, args, opts);
+  }
+}
+
+/** The release that makes an API revision current; it waits for the revision's operations and policies. */
+export class ApiRelease extends NativeResource {
+  constructor(name: string, args: ApiReleaseArgs, opts?: pulumi.CustomResourceOptions) {
+    super(NATIVE_TOKENS.apiRelease, name, args, opts);
   }
 }
 

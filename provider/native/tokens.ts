@@ -10,6 +10,7 @@ export const NATIVE_TOKENS = {
   product: "apimc:index:Product",
   apiVersionSet: "apimc:index:ApiVersionSet",
   gateway: "apimc:index:Gateway",
+  apiRelease: "apimc:index:ApiRelease",
   tag: "apimc:index:Tag",
   group: "apimc:index:Group",
   certificate: "apimc:index:Certificate",

@@ -23,7 +23,7 @@ import {
   type ParsedApimId,
 } from "../../src/index";
 import type { ProviderKind } from "../types";
-import { checkInputs, desiredParts, partKey, serviceOf, type Inputs, type Part, type Problem } from "./parts";
+import { checkInputs, desiredParts, keptInRevision, partKey, revisionNamespaces, serviceOf, type Inputs, type Part, type Problem } from "./parts";
 import { isRegistryKind, resolveSecrets, secretsChanged, type ResolvedSecrets } from "./registry-secrets";
 
 export type Outputs = Record<string, unknown>;
@@ -158,6 +158,7 @@ const IDENTITY_FIELDS: Partial<Record<ProviderKind, string[]>> = {
   product: ["name"],
   apiVersionSet: ["name"],
   gateway: ["name"],
+  apiRelease: ["api", "revision"],
 };
 
 /** A desired body as compared with state: a secret value is never in state, so it is compared live instead. */
@@ -224,7 +225,11 @@ export async function diff(
   for (const f of IDENTITY_FIELDS[kind] ?? ["name"]) if ((olds[f] ?? null) !== (news[f] ?? null)) replaces.push(f);
   const state = stateOf(olds);
   const desired = await desiredParts(kind, news);
-  let changes = replaces.length > 0 || desired.length !== Object.keys(state.parts).length;
+  // Parts an update would leave in Azure (older revisions and what they hold) are no change either way.
+  const namespaces = revisionNamespaces(kind, news, desired);
+  const wanted = new Set(desired.map((p) => p.key));
+  const storedCount = Object.keys(state.parts).filter((k) => wanted.has(k) || !keptInRevision(refFromKey(k), namespaces)).length;
+  let changes = replaces.length > 0 || desired.length !== storedCount;
   for (const p of desired) if (!changes && !same(comparable(p), stored(state, p))) changes = true;
   if (!changes && state.imported) return { changes: !(await liveSecretMatches(kind, news, desired)), replaces, deleteBeforeReplace: false };
   if (!changes && parameterValue(kind, news) !== parameterValue(kind, olds)) changes = true;
@@ -259,8 +264,33 @@ interface Progress {
   deleted: Set<string>;
 }
 
-async function writeParts(resources: ApimResources, parts: Part[], previous: StoredState | undefined, secret: SuppliedSecret | undefined, progress: Progress): Promise<StoredState> {
+/**
+ * An API revision's body as sent: `sourceApiId` (Azure copies the source's operations and policies into a new
+ * revision) only when the revision does not exist yet. Sent again it would copy again and reset what the revision
+ * holds (Terraform azurerm #28552); Azure never returns it, so the state keeps what the declarations say.
+ */
+async function revisionBody(resources: ApimResources, p: Part, previous: StoredState | undefined): Promise<Record<string, unknown>> {
+  if (p.ref.kind !== "apiRevision" || p.body.sourceApiId === undefined) return p.body;
+  const exists = previous?.parts[p.key] !== undefined || (await resources.get(p.ref)) !== undefined;
+  if (!exists) return p.body;
+  const { sourceApiId: _source, ...rest } = p.body;
+  return rest;
+}
+
+async function writeParts(
+  resources: ApimResources,
+  parts: Part[],
+  previous: StoredState | undefined,
+  secret: SuppliedSecret | undefined,
+  progress: Progress,
+  namespaces: ReadonlySet<string>,
+): Promise<StoredState> {
   const state = progress.written;
+  // A release moves the API's ARM name (`apis/orders`) to another revision, whose ETag the state never saw, and
+  // Azure does not promise to keep the ETags of what a revision holds when it is released: with revisions, the API
+  // and everything written to a revision (`orders;rev=N/...`) are written without If-Match.
+  const withRevisions = parts.some((p) => p.ref.kind === "apiRevision");
+  const movesWithRelease = (ref: ApimRef) => (withRevisions && ref.kind === "api") || ref.names[0]?.includes(";rev=") === true;
   for (const [i, p] of parts.entries()) {
     const unchanged = previous && previous.parts[p.key] !== undefined && same(previous.parts[p.key], p.body);
     // The secrets belong to the resource's own body, the first part.
@@ -270,8 +300,9 @@ async function writeParts(resources: ApimResources, parts: Part[], previous: Sto
       if (previous.etags[p.key]) state.etags[p.key] = previous.etags[p.key];
       continue;
     }
-    const body = carriesSecret ? { ...p.body, ...secret.values } : p.body;
-    const ifMatch = previous?.etags[p.key];
+    const sent = await revisionBody(resources, p, previous);
+    const body = carriesSecret ? { ...sent, ...secret.values } : sent;
+    const ifMatch = movesWithRelease(p.ref) ? undefined : previous?.etags[p.key];
     const live = await resources.put(p.ref, body, ifMatch ? { ifMatch } : {});
     state.parts[p.key] = p.body;
     if (live.etag) state.etags[p.key] = live.etag;
@@ -280,7 +311,8 @@ async function writeParts(resources: ApimResources, parts: Part[], previous: Sto
     const wanted = new Set(parts.map((p) => p.key));
     const gone = Object.keys(previous.parts).filter((k) => !wanted.has(k)).reverse();
     for (const key of gone) {
-      await resources.delete(refFromKey(key));
+      // Left in Azure: it belongs to a revision the declarations no longer write to (or is one).
+      if (!keptInRevision(refFromKey(key), namespaces)) await resources.delete(refFromKey(key));
       progress.deleted.add(key);
     }
   }
@@ -332,6 +364,7 @@ function partialState(previous: StoredState | undefined, progress: Progress): St
 }
 
 async function writeOrRecord(
+  kind: ProviderKind,
   resources: ApimResources,
   parts: Part[],
   previous: StoredState | undefined,
@@ -340,7 +373,7 @@ async function writeOrRecord(
 ): Promise<StoredState> {
   const progress: Progress = { written: { parts: {}, etags: {} }, deleted: new Set() };
   try {
-    return await writeParts(resources, parts, previous, secret, progress);
+    return await writeParts(resources, parts, previous, secret, progress, revisionNamespaces(kind, record.inputs, parts));
   } catch (err) {
     const wrote = Object.keys(progress.written.parts).some((k) => !previous || previous.parts[k] === undefined || !same(previous.parts[k], progress.written.parts[k])) || progress.deleted.size > 0;
     if (!wrote) throw err;
@@ -359,9 +392,23 @@ function parameterValue(kind: ProviderKind, inputs: Inputs): string | undefined 
   return typeof from === "string" && typeof inputs.parameterValue === "string" ? inputs.parameterValue : undefined;
 }
 
+/**
+ * A release names a revision that must exist: the API's `apiRevision` creates it (with the API, before the release).
+ * Said plainly here rather than as the service's error for a missing `apiId`.
+ */
+async function proveRevisionExists(kind: ProviderKind, resources: ApimResources, inputs: Inputs): Promise<void> {
+  if (kind !== "apiRelease") return;
+  const name = `${String(inputs.api)};rev=${String(inputs.revision)}`;
+  if ((await resources.get({ kind: "apiRevision", names: [name] })) !== undefined) return;
+  throw new Error(
+    `APIMC859: cannot release revision ${String(inputs.revision)} of API "${String(inputs.api)}": apis/${name} does not exist; declare \`apiRevision: "${String(inputs.revision)}"\` on the API (apimc creates the revision from the current one), and make the release depend on that Api resource`,
+  );
+}
+
 export async function create(kind: ProviderKind, inputs: Inputs): Promise<{ id: string; outs: Outputs }> {
   const parts = await desiredParts(kind, inputs);
   const resources = resourcesFor(inputs);
+  await proveRevisionExists(kind, resources, inputs);
   const armId = resources.resourceId(parts[0].ref);
   await proveKeyVaultReference(kind, inputs);
   const secret = await resolveFromKeyVault(kind, inputs);
@@ -374,7 +421,7 @@ export async function create(kind: ProviderKind, inputs: Inputs): Promise<{ id: 
       : registry
         ? { values: registry.values, changed: true }
         : undefined;
-  const state = await writeOrRecord(resources, parts, undefined, supplied, { inputs, armId });
+  const state = await writeOrRecord(kind, resources, parts, undefined, supplied, { inputs, armId });
   if (secret) state.secretVersion = secret.version;
   if (registry && Object.keys(registry.versions).length) state.secretVersions = registry.versions;
   return { id: armId, outs: outputsOf(inputs, armId, state) };
@@ -385,6 +432,7 @@ export async function update(kind: ProviderKind, _id: string, olds: Outputs, new
   const resources = resourcesFor(news);
   const armId = resources.resourceId(parts[0].ref);
   const previous = stateOf(olds);
+  await proveRevisionExists(kind, resources, news);
   await proveKeyVaultReference(kind, news);
   const secret = await resolveFromKeyVault(kind, news);
   const param = parameterValue(kind, news);
@@ -396,7 +444,7 @@ export async function update(kind: ProviderKind, _id: string, olds: Outputs, new
       : registry
         ? { values: registry.values, changed: previous.imported === true || secretsChanged(kind, olds, news, registry, previous.secretVersions ?? {}) }
         : undefined;
-  const state = await writeOrRecord(resources, parts, previous, supplied, { inputs: news, armId });
+  const state = await writeOrRecord(kind, resources, parts, previous, supplied, { inputs: news, armId });
   if (secret) state.secretVersion = secret.version;
   if (registry && Object.keys(registry.versions).length) state.secretVersions = registry.versions;
   return { outs: outputsOf(news, armId, state) };
@@ -426,13 +474,23 @@ async function liveChildren(resources: ApimResources, parent: ApimRef, declared:
   const out: LiveResource[] = [];
   for (const kind of OWNED_CHILDREN[parent.kind] ?? []) {
     for (const l of await resources.list(kind, parent.names)) {
-      // Non-current API revisions are not apimc's to manage.
-      if (l.ref.names.some((n) => n.includes(";rev="))) continue;
+      // Non-current API revisions are not apimc's to manage (as children: an API's revisions are its declared parts).
+      if (l.ref.names.slice(parent.names.length).some((n) => n.includes(";rev="))) continue;
       if (azuresOwn(l) && !declared.has(partKey(l.ref))) continue;
       out.push(l, ...(await liveChildren(resources, l.ref, declared)));
     }
   }
   return out;
+}
+
+/**
+ * Where an Api's owned children live: under the current revision apimc wrote them to (`orders;rev=4`) when the
+ * declarations name one, else under the API. A non-current revision's children are read by key, never listed.
+ */
+function contentParent(kind: ProviderKind, inputs: Inputs, first: ApimRef): ApimRef {
+  const revision = (inputs.properties as { apiRevision?: unknown } | undefined)?.apiRevision;
+  if (kind !== "api" || typeof revision !== "string" || revision === "1") return first;
+  return { kind: "api", names: [`${first.names[0]};rev=${revision}`] };
 }
 
 /** ARM kinds each provider kind can import. */
@@ -445,6 +503,7 @@ const IMPORTABLE: Partial<Record<ProviderKind, ApimKind[]>> = {
   product: ["product"],
   apiVersionSet: ["apiVersionSet"],
   gateway: ["gateway"],
+  apiRelease: ["apiRelease"],
 };
 
 function importTarget(kind: ProviderKind, id: string): ParsedApimId {
@@ -464,8 +523,16 @@ function importTarget(kind: ProviderKind, id: string): ParsedApimId {
 function importedInputs(kind: ProviderKind, parsed: ParsedApimId, live: LiveResource, children: LiveResource[]): Inputs {
   const { ref, target } = parsed;
   if (kind === "policy") {
-    const scope = ref.kind === "apiPolicy" ? { api: ref.names[0] } : ref.kind === "operationPolicy" ? { api: ref.names[0], operation: ref.names[1] } : ref.kind === "productPolicy" ? { product: ref.names[0] } : {};
+    // A revision's policy (`apis/orders;rev=4/policies/policy`) is the API's with `revision`.
+    const [api, revision] = (ref.names[0] ?? "").split(";rev=");
+    const inRevision = revision !== undefined ? { revision } : {};
+    const scope = ref.kind === "apiPolicy" ? { api, ...inRevision } : ref.kind === "operationPolicy" ? { api, operation: ref.names[1], ...inRevision } : ref.kind === "productPolicy" ? { product: ref.names[0] } : {};
     return { service: target, ...scope, xml: declarationOf(ref.kind, live.properties) };
+  }
+  if (kind === "apiRelease") {
+    const released = /;rev=(\d+)$/.exec(String(live.properties.apiId ?? ""));
+    const notes = typeof live.properties.notes === "string" && live.properties.notes !== "" ? { notes: live.properties.notes } : {};
+    return { service: target, api: ref.names[0], ...(released ? { revision: released[1] } : {}), ...notes };
   }
   const properties = declarationOf(ref.kind, live.properties) as Record<string, unknown>;
   if (properties.value === HIDDEN_SECRET) delete properties.value;
@@ -495,21 +562,58 @@ function importedInputs(kind: ProviderKind, parsed: ParsedApimId, live: LiveReso
   return { service: target, name: ref.names[ref.names.length - 1], properties };
 }
 
+/**
+ * The revisions an imported API owns: the current one when it is not revision 1 (first), then its non-current ones.
+ * Their own operations are not listed (apimc reads a non-current revision's children by key only); one the
+ * declarations name is written by the next update.
+ */
+async function importedRevisions(resources: ApimResources, ref: ApimRef, live: LiveResource): Promise<LiveResource[]> {
+  const out: LiveResource[] = [];
+  const current = live.properties.apiRevision;
+  const revisionRef = (name: string): ApimRef => ({ kind: "apiRevision", names: [name] });
+  if (typeof current === "string" && current !== "1") {
+    const got = await resources.get(revisionRef(`${ref.names[0]};rev=${current}`));
+    if (got) out.push({ ...got, ref: revisionRef(`${ref.names[0]};rev=${current}`) });
+  }
+  const prefix = `${ref.names[0]};rev=`.toLowerCase();
+  for (const l of await resources.list("api")) {
+    if (l.ref.names[0].toLowerCase().startsWith(prefix)) out.push({ ...l, ref: revisionRef(l.ref.names[0]) });
+  }
+  return out;
+}
+
+/**
+ * An API or operation policy named without a revision is the current revision's. When that is not revision 1,
+ * apimc's Policy writes it as revision N's (`revision: "N"`), so it is imported that way.
+ */
+async function inCurrentRevision(resources: ApimResources, parsed: ParsedApimId): Promise<ParsedApimId> {
+  const { ref } = parsed;
+  if ((ref.kind !== "apiPolicy" && ref.kind !== "operationPolicy") || ref.names[0].includes(";rev=")) return parsed;
+  const revision = (await resources.get({ kind: "api", names: [ref.names[0]] }))?.properties.apiRevision;
+  if (typeof revision !== "string" || revision === "1") return parsed;
+  return { ...parsed, ref: { kind: ref.kind, names: [`${ref.names[0]};rev=${revision}`, ...ref.names.slice(1)] } };
+}
+
 /** `read` with no stored parts: everything comes from the id and the live resource. */
 async function importResource(kind: ProviderKind, id: string, props: Outputs): Promise<{ id: string; props: Outputs; inputs: Inputs }> {
-  const parsed = importTarget(kind, id);
-  const resources = new ApimResources(parsed.target);
+  const given = importTarget(kind, id);
+  const resources = new ApimResources(given.target);
+  const parsed = kind === "policy" ? await inCurrentRevision(resources, given) : given;
   const live = await resources.get(parsed.ref);
   if (!live) return { id: "", props: {}, inputs: {} };
-  const children = await liveChildren(resources, parsed.ref);
+  // An API with a current revision other than 1: the revision holds the content (as apimc writes it), and the
+  // non-current revisions the program declares are parts too.
+  const revisions = kind === "api" ? await importedRevisions(resources, parsed.ref, live) : [];
+  const children = await liveChildren(resources, kind === "api" ? contentParent(kind, { properties: { apiRevision: live.properties.apiRevision } }, parsed.ref) : parsed.ref);
   const state: StoredState = { parts: {}, etags: {}, imported: true };
-  for (const l of [live, ...children]) {
+  for (const l of [live, ...revisions, ...children]) {
     const key = partKey(l.ref);
     state.parts[key] = normaliseLiveProperties(l.ref, l.properties);
     if (l.etag) state.etags[key] = l.etag;
   }
   const inputs = stripUndefined({ ...inputsOnly(props), ...importedInputs(kind, parsed, live, children) });
-  return { id: resources.resourceId(parsed.ref), props: outputsOf(inputs, resources.resourceId(parsed.ref), state), inputs };
+  // The id as given: `apis/orders/policies/policy` names the current revision's policy, which apimc writes as `;rev=N`.
+  return { id: resources.resourceId(given.ref), props: outputsOf(inputs, resources.resourceId(given.ref), state), inputs };
 }
 
 /**
@@ -543,7 +647,7 @@ export async function read(kind: ProviderKind, id: string, props: Outputs): Prom
         : keepWriteOnly(ref, normaliseLiveProperties(ref, live.properties, previous.parts[key]), previous.parts[key]);
     if (live.etag) state.etags[key] = live.etag;
   }
-  for (const child of await liveChildren(resources, refFromKey(keys[0]), new Set(keys))) {
+  for (const child of await liveChildren(resources, contentParent(kind, props, refFromKey(keys[0])), new Set(keys))) {
     const key = partKey(child.ref);
     if (state.parts[key] !== undefined) continue;
     state.parts[key] = normaliseLiveProperties(child.ref, child.properties);
@@ -552,9 +656,11 @@ export async function read(kind: ProviderKind, id: string, props: Outputs): Prom
   return { id, props: outputsOf(props, String(props.armId ?? id), state) };
 }
 
-export async function remove(_kind: ProviderKind, _id: string, olds: Outputs): Promise<void> {
+export async function remove(kind: ProviderKind, _id: string, olds: Outputs): Promise<void> {
   const keys = Object.keys(stateOf(olds).parts);
   if (!keys.length) return;
+  // Never deleted: a release, and a revision's policy (the revision keeps it; the API's delete takes both with it).
+  if (kind === "apiRelease" || (kind === "policy" && refFromKey(keys[0]).names[0]?.includes(";rev="))) return;
   // Children (operations, API links, hostnames, certificate authorities) go with their parent.
   await resourcesFor(olds).delete(refFromKey(keys[0]));
 }

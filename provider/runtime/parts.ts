@@ -11,6 +11,7 @@ import {
   loadDeclarationsFromObject,
   parsePolicy,
   printPolicy,
+  releaseName,
   RESOURCE_KINDS,
   toArmProperties,
   unescapePointerSegment,
@@ -70,6 +71,14 @@ export function serviceOf(inputs: Inputs): ServiceTarget {
   return { subscriptionId: String(s.subscriptionId ?? ""), resourceGroup: String(s.resourceGroup ?? ""), serviceName: String(s.serviceName ?? "") };
 }
 
+/** A Policy's or ApiRelease's `revision` input, when set. */
+function revisionOf(inputs: Inputs): string | undefined {
+  return typeof inputs.revision === "string" && inputs.revision !== "" ? inputs.revision : undefined;
+}
+
+/** A positive whole number, as APIM numbers revisions. */
+const REVISION_NUMBER = /^[1-9][0-9]*$/;
+
 function policyScopeOf(inputs: Inputs): { id: ResourceId; scope: "global" | "product" | "api" | "operation" } {
   const api = inputs.api as string | undefined;
   const op = inputs.operation as string | undefined;
@@ -81,7 +90,7 @@ function policyScopeOf(inputs: Inputs): { id: ResourceId; scope: "global" | "pro
 }
 
 /** The declaration set holding just this resource (plus the context it refers to). */
-function miniDeclarations(kind: Exclude<ProviderKind, "policy">, inputs: Inputs): ApimcDeclarations {
+function miniDeclarations(kind: Exclude<ProviderKind, "policy" | "apiRelease">, inputs: Inputs): ApimcDeclarations {
   const target = serviceOf(inputs);
   const context = (inputs.context ?? {}) as ApimcDeclarations;
   const section = SECTION[kind];
@@ -98,7 +107,7 @@ function baseDirOf(inputs: Inputs): string {
   return path.resolve(typeof inputs.baseDir === "string" ? inputs.baseDir : ".");
 }
 
-function resourcePointer(kind: Exclude<ProviderKind, "policy">, name: string): string {
+function resourcePointer(kind: Exclude<ProviderKind, "policy" | "apiRelease">, name: string): string {
   return `/${SECTION[kind]}/${escapePointerSegment(name)}`;
 }
 
@@ -113,8 +122,13 @@ export async function checkInputs(kind: ProviderKind, inputs: Inputs): Promise<P
   for (const k of ["subscriptionId", "resourceGroup", "serviceName"] as const) {
     if (!target[k]) problems.push({ property: "service", reason: `APIMC850: service.${k} is required; set it to the APIM instance's ${k}` });
   }
+  if (kind === "apiRelease") return [...problems, ...releaseProblems(inputs)];
   if (kind === "policy") {
     const { scope, id } = policyScopeOf(inputs);
+    const revision = revisionOf(inputs);
+    if (revision !== undefined && (!REVISION_NUMBER.test(revision) || (scope !== "api" && scope !== "operation"))) {
+      problems.push({ property: "revision", reason: `APIMC859: revision \`${revision}\` must be a revision number (a positive whole number in quotes, "4") of the API named by \`api\`; only API and operation policies belong to a revision` });
+    }
     if (typeof inputs.xml !== "string") return [...problems, { property: "xml", reason: "APIMC851: xml must be the policy document text" }];
     const r = parsePolicy(inputs.xml, { file: "<pulumi>", scope, pointer: `/${id}` });
     for (const d of r.diagnostics.filter((x) => x.severity === "error")) problems.push({ property: "xml", reason: describeDiagnostic(d) });
@@ -133,6 +147,12 @@ export async function checkInputs(kind: ProviderKind, inputs: Inputs): Promise<P
       }
     }
   }
+  if (kind === "api" && props && typeof props.revisions === "object" && props.revisions) {
+    for (const [n, rev] of Object.entries(props.revisions as Record<string, { policy?: unknown; operations?: Record<string, { policy?: unknown } | undefined> }>)) {
+      const withPolicy = rev?.policy !== undefined || Object.values(rev?.operations ?? {}).some((op) => op?.policy !== undefined);
+      if (withPolicy) problems.push({ property: "properties", reason: `APIMC853: revision "${n}" has a policy; a revision's policies are separate resources, use a Policy resource with api and revision: "${n}"` });
+    }
+  }
   if (kind === "namedValue" && props && props.fromParameter !== undefined && typeof inputs.parameterValue !== "string") {
     problems.push({
       property: "parameterValue",
@@ -149,6 +169,19 @@ export async function checkInputs(kind: ProviderKind, inputs: Inputs): Promise<P
     if (d.severity !== "error" || CROSS_RESOURCE_CODES.has(d.code)) continue;
     if (d.pointer !== pointer && !d.pointer.startsWith(`${pointer}/`) && d.pointer !== "") continue;
     problems.push({ property: propertyPath(d.pointer, pointer), reason: describeDiagnostic(d) });
+  }
+  return problems;
+}
+
+/** An ApiRelease names an API and the revision it makes current. */
+function releaseProblems(inputs: Inputs): Problem[] {
+  const problems: Problem[] = [];
+  if (typeof inputs.api !== "string" || inputs.api === "" || inputs.api.includes(";")) {
+    problems.push({ property: "api", reason: "APIMC859: api must be the name of the API whose revision the release makes current (without `;rev=`)" });
+  }
+  const revision = revisionOf(inputs);
+  if (revision === undefined || !REVISION_NUMBER.test(revision)) {
+    problems.push({ property: "revision", reason: `APIMC859: revision must be the number of the revision to make current, a positive whole number in quotes ("4"), not \`${String(inputs.revision)}\`` });
   }
   return problems;
 }
@@ -172,7 +205,7 @@ function canonicalPolicy(xml: string, scope: "global" | "product" | "api" | "ope
   return printPolicy(r.document);
 }
 
-async function modelOf(kind: Exclude<ProviderKind, "policy">, inputs: Inputs): Promise<Model> {
+async function modelOf(kind: Exclude<ProviderKind, "policy" | "apiRelease">, inputs: Inputs): Promise<Model> {
   const loaded = await loadDeclarationsFromObject(miniDeclarations(kind, inputs), baseDirOf(inputs));
   const built = buildModel(loaded);
   const errors = [...loaded.diagnostics, ...built.diagnostics].filter((d) => d.severity === "error" && !CROSS_RESOURCE_CODES.has(d.code));
@@ -183,10 +216,12 @@ async function modelOf(kind: Exclude<ProviderKind, "policy">, inputs: Inputs): P
 }
 
 /** Model resource ids that belong to one provider resource, parent first. */
-function ownedIds(kind: Exclude<ProviderKind, "policy">, name: string, model: Model): ResourceId[] {
+function ownedIds(kind: Exclude<ProviderKind, "policy" | "apiRelease">, name: string, model: Model): ResourceId[] {
   const prefix = `${SECTION[kind]}/${name}`;
+  // An API owns its revisions (`apis/orders;rev=4`) and what they hold; its releases are resources of their own.
+  const own = (id: ResourceId) => id === prefix || id.startsWith(`${prefix}/`) || (kind === "api" && id.startsWith(`${prefix};rev=`));
   return model.graph.nodes
-    .filter((id) => id === prefix || (id.startsWith(`${prefix}/`) && !id.endsWith("/policy")))
+    .filter((id) => own(id) && !id.endsWith("/policy") && !id.startsWith(`${prefix}/releases/`))
     .sort((a, b) => a.split("/").length - b.split("/").length || schemaFirst(a) - schemaFirst(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -204,13 +239,18 @@ export async function desiredParts(kind: ProviderKind, inputs: Inputs): Promise<
   if (kind === "policy") {
     const { id, scope } = policyScopeOf(inputs);
     const ref = refOf(id);
+    const revision = revisionOf(inputs);
+    // An API or operation policy of a revision: `apis/orders;rev=4/...`.
+    if (revision !== undefined && (scope === "api" || scope === "operation")) ref.names[0] = `${ref.names[0]};rev=${revision}`;
     return [{ key: partKey(ref), ref, body: { format: "rawxml", value: canonicalPolicy(String(inputs.xml), scope) } }];
   }
+  if (kind === "apiRelease") return [releasePart(inputs)];
   const model = await modelOf(kind, inputs);
   const name = String(inputs.name);
   const parts: Part[] = [];
   for (const id of ownedIds(kind, name, model)) {
-    const ref = refOf(id);
+    // With the model, the API's content goes to the revision `apiRevision` names (`orders;rev=4/...`), as in ARM.
+    const ref = refOf(id, model);
     let body = toArmProperties(model, id, { subscriptionId: target.subscriptionId, resourceGroup: target.resourceGroup });
     if (kind === "policyFragment") body = { ...body, format: "rawxml", value: canonicalPolicy(String(body.value ?? ""), "fragment") };
     if (kind === "namedValue" && model.namedValues[name].source.kind === "fromKeyVault") body = { ...body, secret: true };
@@ -218,6 +258,48 @@ export async function desiredParts(kind: ProviderKind, inputs: Inputs): Promise<
   }
   if (kind === "gateway") parts.push(...certificateAuthorityParts(model, name));
   return parts;
+}
+
+/**
+ * The release of revision N (`apis/orders/releases/apimc-rev-N`), named as the ARM target names it so that ARM and
+ * Pulumi deployments of the same set update one release. Its body is the one the ARM target emits: the revision's
+ * ARM id, and the notes.
+ */
+function releasePart(inputs: Inputs): Part {
+  const target = serviceOf(inputs);
+  const api = String(inputs.api);
+  const revision = String(inputs.revision);
+  const ref: ApimRef = { kind: "apiRelease", names: [api, releaseName(revision)] };
+  const apiId = `/subscriptions/${target.subscriptionId}/resourceGroups/${target.resourceGroup}/providers/Microsoft.ApiManagement/service/${target.serviceName}/apis/${api};rev=${revision}`;
+  const body: Record<string, unknown> = { apiId };
+  if (typeof inputs.notes === "string") body.notes = inputs.notes;
+  return { key: partKey(ref), ref, body };
+}
+
+/** ARM kinds that live inside one API revision: what a release makes current with it. */
+const REVISION_CONTENT: ReadonlySet<string> = new Set(["operation", "operationTag", "apiSchema", "apiTag", "apiDiagnostic", "apiPolicy", "operationPolicy"]);
+
+/**
+ * The revisions (first ARM name: `orders`, `orders;rev=4`) an Api or Policy resource writes content to: the current
+ * revision's (`apiRevision`, "1" meaning the API itself) and each declared non-current one.
+ */
+export function revisionNamespaces(kind: ProviderKind, inputs: Inputs, parts: Part[]): Set<string> {
+  if (kind === "policy") return new Set(parts.map((p) => p.ref.names[0]));
+  if (kind !== "api") return new Set();
+  const name = String(inputs.name);
+  const props = (inputs.properties ?? {}) as { apiRevision?: unknown; revisions?: Record<string, unknown> };
+  const current = typeof props.apiRevision === "string" && props.apiRevision !== "1" ? `${name};rev=${props.apiRevision}` : name;
+  return new Set([current, ...Object.keys(props.revisions ?? {}).map((n) => `${name};rev=${n}`)]);
+}
+
+/**
+ * Whether a part an update no longer wants stays in Azure (and leaves the state) instead of being deleted: an API
+ * revision is never deleted, nor is what a revision holds once the declarations write to other revisions (the
+ * revision that was current keeps its operations and its policy: Terraform azurerm #28552 resets it).
+ */
+export function keptInRevision(ref: ApimRef, namespaces: ReadonlySet<string>): boolean {
+  if (ref.kind === "apiRevision") return true;
+  return REVISION_CONTENT.has(ref.kind) && !namespaces.has(ref.names[0]);
 }
 
 /**

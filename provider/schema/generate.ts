@@ -63,7 +63,7 @@ const ANY: PulumiProperty = { $ref: "pulumi.json#/Any" };
 const PREFIX = "apimc:index:";
 
 /** The declaration type (`$defs` name) of each kind's `properties` input, from the kind registry. */
-function declarationDef(kind: Exclude<ProviderKind, "policy">): string {
+function declarationDef(kind: Exclude<ProviderKind, "policy" | "apiRelease">): string {
   const def = RESOURCE_KINDS.find((d) => d.kind === kind)?.schemaDef;
   if (!def) throw new Error(`the kind registry gives no declaration type for ${kind}`);
   return def;
@@ -80,6 +80,7 @@ function isRegistryKind(kind: ProviderKind): boolean {
  */
 const NOT_INPUTS: Record<string, readonly string[]> = {
   Api: ["policy"],
+  ApiRevision: ["policy"],
   Operation: ["policy"],
   Product: ["policy"],
 };
@@ -88,12 +89,14 @@ const NOT_INPUTS: Record<string, readonly string[]> = {
 const DESCRIPTION: Partial<Record<ProviderKind, string>> = {
   namedValue: "An APIM named value. Its value comes from exactly one of `value`, `keyVault` (APIM reads Key Vault), `fromKeyVault` (apimc reads Key Vault at deploy time) or `fromParameter` (`parameterValue`, a secret).",
   backend: "An APIM backend: a single service or a load-balanced pool.",
-  api: "An APIM API with its operations. Its policies are separate `Policy` resources; operations or revisions added outside apimc are found on refresh.",
+  api: "An APIM API with its operations and schemas, and its revisions (`apiRevision`, `revisions`): a new revision is created from the current one and gets the operations, and an `ApiRelease` makes it current. Its policies are separate `Policy` resources; operations added outside apimc are found on refresh.",
   policy: "An APIM policy document at one scope: global (no `api` or `product`), a product, an API, or an operation of an API. Reformatting the XML is not a change.",
   policyFragment: "An APIM policy fragment.",
   product: "An APIM product with its API links.",
   apiVersionSet: "An APIM API version set.",
   gateway: "A self-hosted APIM gateway with its API links, hostname configurations and certificate authorities.",
+  apiRelease:
+    "The release that makes a revision of an API current (`apis/<api>/releases/apimc-rev-<revision>`). Declare it after the revision's `Api` and `Policy` resources (`dependsOn`); a release is never deleted, the API's deletion takes it with it.",
 };
 
 function pascal(s: string): string {
@@ -206,12 +209,23 @@ function hasSecretSources(kind: ProviderKind): boolean {
 function resourceOf(kind: ProviderKind, conv: Converter, defs: Record<string, Json>): PulumiResource {
   const inputs: Record<string, PulumiProperty> = { ...common() };
   const required = ["service"];
-  if (kind === "policy") {
+  if (kind === "apiRelease") {
+    delete inputs.context;
+    delete inputs.baseDir;
+    inputs.api = { type: "string", description: "Name of the API. Changing it replaces the resource.", replaceOnChanges: true };
+    inputs.revision = { type: "string", description: "The revision it makes current, a positive whole number (`\"4\"`). Changing it replaces the resource.", replaceOnChanges: true };
+    inputs.notes = { type: "string", description: "Release notes." };
+    required.push("api", "revision");
+  } else if (kind === "policy") {
     delete inputs.context;
     delete inputs.baseDir;
     inputs.api = { type: "string", description: "API name, for an API or operation policy. Changing it replaces the resource.", replaceOnChanges: true };
     inputs.operation = { type: "string", description: "Operation name (with `api`), for an operation policy. Changing it replaces the resource.", replaceOnChanges: true };
     inputs.product = { type: "string", description: "Product name, for a product policy. Changing it replaces the resource.", replaceOnChanges: true };
+    inputs.revision = {
+      type: "string",
+      description: "API revision the API or operation policy belongs to (`\"4\"` writes `apis/<api>;rev=4/...`). Moving it is an update that leaves the old revision's policy as it is; a revision's policy is never deleted.",
+    };
     inputs.xml = { type: "string", description: "The policy document in the APIM policy dialect (`rawxml`)." };
     required.push("xml");
   } else {
@@ -248,11 +262,11 @@ function resourceOf(kind: ProviderKind, conv: Converter, defs: Record<string, Js
   }
   const sort = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
   return {
-    description: DESCRIPTION[kind] ?? `${String(defs[declarationDef(kind as Exclude<ProviderKind, "policy">)]?.description ?? kind)}${hasSecretSources(kind) ? REGISTRY_NOTE : ""}`,
+    description: DESCRIPTION[kind] ?? `${String(defs[declarationDef(kind as Exclude<ProviderKind, "policy" | "apiRelease">)]?.description ?? kind)}${hasSecretSources(kind) ? REGISTRY_NOTE : ""}`,
     inputProperties: sort(inputs),
     requiredInputs: required.sort(),
     properties: sort(outputs),
-    required: ["armId", "parts", "service", ...(kind === "policy" ? ["xml"] : ["name", "properties"])].sort(),
+    required: ["armId", "parts", "service", ...(kind === "policy" ? ["xml"] : kind === "apiRelease" ? ["api", "revision"] : ["name", "properties"])].sort(),
   };
 }
 

@@ -12,11 +12,15 @@ interface WithApis {
   service?: ModelService;
 }
 
-/** True for what a revision carries of its API: its policy, its operations (and theirs), its schemas. */
+/**
+ * True for what a revision carries of its API: its policy, its operations (and theirs), its schemas, its tag links
+ * and diagnostics. Azure keeps each per revision (`apis/orders;rev=4/tags/public`), and a release makes the new
+ * revision's own current: written to the revision that was current, they would be lost by the release.
+ */
 export function isRevisionContent(id: ResourceId): boolean {
   const s = id.split("/");
   if (s[0] !== "apis" || s.length < 3 || s[1].includes(";rev=")) return false;
-  return (s.length === 3 && s[2] === "policy") || s[2] === "operations" || s[2] === "schemas";
+  return (s.length === 3 && s[2] === "policy") || ["operations", "schemas", "tags", "diagnostics"].includes(s[2]);
 }
 
 /** The revision (other than "1") that the API's declared content is written to, for an id of that content. */

@@ -323,6 +323,10 @@ export async function startArmEmulator(opts: ArmEmulatorOptions = {}): Promise<A
         if (user) return armError(res, 409, "Conflict", `The version set is used by API '${user.name}'.`);
       }
       removeTree(key);
+      // `deleteRevisions=true` deletes every revision of the API with it, as Azure does; without it they stay.
+      if (pattern.kind === "api" && query.deleteRevisions === "true") {
+        for (const k of [...state.keys()]) if (k.startsWith(`${key};rev=`)) state.delete(k);
+      }
       if (pattern.kind === "api") {
         for (const k of [...state.keys()]) {
           const parts = k.split("/");

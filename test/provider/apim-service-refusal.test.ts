@@ -1,11 +1,10 @@
 /**
- * ApimService refuses what the provider cannot deploy yet (API revisions and
- * their releases, ARM-only for now) instead of deploying the set without them.
- * API schemas it deploys (test/provider/refresh-contoso.test.ts). The refusal is the component's asynchronous rejection,
- * which Pulumi reports as the program's failure; jest would take an unhandled
- * rejection as its own, so the program runs as a Pulumi program does: its own
- * Node process (under `setMocks`, with apimc from dist/), and the test reads
- * what it reported and how it exited. Needs dist/.
+ * ApimService validates the whole set before it registers anything: a set whose revision source does not exist
+ * (APIMC166) fails with that diagnostic instead of deploying part of the set. A set with API revisions deploys:
+ * the revisions ride with their Api, and an ApiRelease follows them (test/provider/api-revisions.test.ts runs them).
+ * The failure is the component's asynchronous rejection, which Pulumi reports as the program's failure; jest would
+ * take an unhandled rejection as its own, so the program runs as a Pulumi program does: its own Node process
+ * (under `setMocks`, with apimc from dist/), and the test reads what it reported and how it exited. Needs dist/.
  */
 import { execFile } from "node:child_process";
 import * as path from "node:path";
@@ -33,13 +32,30 @@ function run(source: string): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
-test("API revisions: the program fails with a plain message naming the API and the ARM target, and no resource is registered", async () => {
-  const r = await run(program(path.join(root, "test/fixtures/api-schemas")));
+test("a revision that does not exist as a source: the program fails with the diagnostic, its location and fix, and no resource is registered", async () => {
+  const r = await run(program(path.join(root, "test/cases/validate-revision-source")));
   expect(r.code).not.toBe(0);
-  expect(r.stderr).toContain("apimc's Pulumi provider cannot deploy the revisions of apis/orders yet; deploy them with `apimc compile --target arm`");
+  expect(r.stderr).toContain("APIMC166");
+  expect(r.stderr).toContain("sourceApiId of API `orders-v2` names revision 5 of `orders`, which does not exist as a source (declared: 1, 3, 4)");
+  expect(r.stderr).toContain("declare revision 5 under `apis.orders.revisions`");
   expect(r.stdout).not.toContain("deployed");
-  // Only the component itself was registered: nothing of the set was sent without its revisions.
+  // Only the component itself was registered: nothing of the set was sent.
   expect(r.stdout.split("\n").filter((l) => l.startsWith("registered "))).toEqual(["registered apimc:index:ApimService svc"]);
+});
+
+test("a set with API revisions deploys: the API with its revisions, their policies, and the release", async () => {
+  const r = await run(program(path.join(root, "test/fixtures/api-schemas")));
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  const types = r.stdout.split("\n").filter((l) => l.startsWith("registered "));
+  expect(types).toEqual(
+    expect.arrayContaining([
+      "registered pulumi-nodejs:dynamic/apimc:Api svc-apis-orders",
+      "registered pulumi-nodejs:dynamic/apimc:Policy svc-apis-orders;rev=4-policy",
+      "registered pulumi-nodejs:dynamic/apimc:ApiRelease svc-apis-orders-releases-apimc-rev-3",
+    ]),
+  );
+  expect(r.stdout).toContain("deployed ");
 });
 
 test("the same program over a set the provider can deploy completes (the refusal is not the harness failing)", async () => {

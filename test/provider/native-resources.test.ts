@@ -63,8 +63,10 @@ test("ApimService with plugin: true builds only native resources", async () => {
 
 test("every top-level kind of the registry has a provider kind, a type token and a class in both flavours", () => {
   const topLevel = RESOURCE_KINDS.filter((d) => d.declaration.in === "top").map((d) => d.kind);
-  expect(Object.keys(native.NATIVE_TOKENS).filter((k) => k !== "policy").sort()).toEqual([...topLevel].sort());
-  for (const kind of topLevel) {
+  // Besides them: policies, and API releases (derived from an API's `apiRevision`, the kind registry's apiRelease).
+  expect(Object.keys(native.NATIVE_TOKENS).filter((k) => k !== "policy" && k !== "apiRelease").sort()).toEqual([...topLevel].sort());
+  expect(RESOURCE_KINDS.find((d) => d.kind === "apiRelease")?.declaration.in).toBe("derived");
+  for (const kind of [...topLevel, "apiRelease"]) {
     const cls = kind[0].toUpperCase() + kind.slice(1);
     expect([kind, typeof (provider as Record<string, unknown>)[cls], typeof (native as Record<string, unknown>)[cls]]).toEqual([kind, "function", "function"]);
     expect(native.NATIVE_TOKENS[kind as keyof typeof native.NATIVE_TOKENS]).toBe(`apimc:index:${cls}`);

@@ -54,9 +54,16 @@ test("every kind of contoso is created", () => {
       "cache",
       "openidConnectProvider",
       "subscription",
+      "apiRelease",
     ]),
   );
   expect(env.arm.specViolations).toEqual([]);
+  // inventory's revision 2 is current (released), its preview revision 3 has its own policy, revision 1 is kept.
+  expect(env.arm.resource("apis/inventory")!.properties).toMatchObject({ apiRevision: "2", isCurrent: true });
+  expect(env.arm.resource("apis/inventory/releases/apimc-rev-2")).toBeDefined();
+  expect(env.arm.resource("apis/inventory;rev=1")).toBeDefined();
+  expect(String(env.arm.resource("apis/inventory;rev=3/policies/policy")?.properties.value)).toContain("cache-lookup");
+  expect(String(env.arm.resource("apis/inventory/policies/policy")?.properties.value)).not.toContain("cache-lookup");
   for (const p of ["products/partners/tags/partner", "products/partners/groups/partner-integrators", "apis/orders/tags/public", "apis/orders/diagnostics/applicationinsights", "apis/orders/operations/getorder/tags/public", "apis/orders/schemas/components"]) {
     expect([p, env.arm.resource(p) !== undefined]).toEqual([p, true]);
   }

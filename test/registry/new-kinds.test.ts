@@ -153,6 +153,17 @@ describe("live: apply, plan --live, extract", () => {
     const yaml = files["apim.yaml"];
     expect(yaml).toMatch(/legacy-root:\n\s+data:\n\s+fromParameter: legacyRootData\n\s+password:\n\s+fromParameter: legacyRootPassword/);
     expect(yaml).toMatch(/westeurope:[\s\S]*connectionString:\n\s+fromParameter: westeuropeConnectionString/);
+    // The summary lists every parameter it wrote, what each supplies, and never a value.
+    const listed = r.stdout.split("supply their values as deploy-time parameters:\n")[1]?.trimEnd().split("\n");
+    expect(listed).toEqual([
+      "    appinsightsConnection  (named value appinsights-connection)",
+      "    contosoAadClientSecret  (authorizationServer contoso-aad: clientSecret)",
+      "    contosoOidcClientSecret  (openidConnectProvider contoso-oidc: clientSecret)",
+      "    legacyRootData  (certificate legacy-root: data)",
+      "    legacyRootPassword  (certificate legacy-root: password)",
+      "    westeuropeConnectionString  (cache westeurope: connectionString)",
+    ]);
+    for (const p of listed ?? []) expect(yaml).toContain(`fromParameter: ${p.trim().split(" ")[0]}`);
 
     const loaded = await loadDeclarations(dir);
     expect(validateDeclarations(loaded).filter((d) => d.severity === "error")).toEqual([]);

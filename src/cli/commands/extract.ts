@@ -6,7 +6,7 @@
  * parameters, listed for the user to supply.
  */
 import type { Command } from "commander";
-import { emitDeclarations } from "../../emit/declarations";
+import { emitDeclarations, type ExtractedParameter } from "../../emit/declarations";
 import { resourceKind, type Model } from "../../model";
 import { EXIT_INTERNAL, EXIT_OK } from "../../report/exit-codes";
 import { writeOutputAtomically } from "../atomic-output";
@@ -40,6 +40,13 @@ function summaryOf(model: Model): string {
   return `${model.graph.nodes.length} resources${kinds.length ? `: ${kinds.join(", ")}` : ""}`;
 }
 
+/** `named value billing-token`, `certificate legacy-root: password`: what a parameter supplies, never its value. */
+function usedBy(p: ExtractedParameter): string {
+  if (p.namedValue !== undefined) return `named value ${p.namedValue}`;
+  const [section, ...name] = p.resource.split("/");
+  return `${resourceKind(p.resource)} ${name.join("/") || section}: ${p.property}`;
+}
+
 export function registerExtract(program: Command, io: CliIo): void {
   program
     .command("extract")
@@ -50,7 +57,7 @@ export function registerExtract(program: Command, io: CliIo): void {
     .requiredOption("--out <dir>", "directory to write apim.yaml and policies/ into (replaced as a whole)")
     .addHelpText(
       "after",
-      "\nSecret named values are written as `fromParameter: <name>`; their values are never read.\nAzure access: DefaultAzureCredential, or APIMC_CREDENTIAL / APIMC_ARM_ENDPOINT / APIMC_CA_FILE.\nExit codes: 0 written, 1 invalid input, 3 internal or Azure error.\n\nExample:\n  apimc extract --subscription <id> --resource-group rg --service contoso --out apim\n",
+      "\nSecret named values and other secrets (certificate data, client secrets, cache connection strings) are written as `fromParameter: <name>` and listed; their values are never read.\nAzure access: DefaultAzureCredential, or APIMC_CREDENTIAL / APIMC_ARM_ENDPOINT / APIMC_CA_FILE.\nExit codes: 0 written, 1 invalid input, 3 internal or Azure error.\n\nExample:\n  apimc extract --subscription <id> --resource-group rg --service contoso --out apim\n",
     )
     .action(async (opts: ExtractOptions) => {
       if (!GUID.test(opts.subscription)) {
@@ -73,8 +80,8 @@ export function registerExtract(program: Command, io: CliIo): void {
       writeOutputAtomically(opts.out, emitted.files, { cwd: io.cwd });
       io.out(`extracted ${summaryOf(live.model)} into ${opts.out}\n`);
       if (emitted.parameters.length) {
-        io.out(`\nSecret named values were not read; supply their values as deploy-time parameters:\n`);
-        for (const p of emitted.parameters) io.out(`    ${p.parameter}  (named value ${p.namedValue})\n`);
+        io.out(`\nSecrets were not read; supply their values as deploy-time parameters:\n`);
+        for (const p of emitted.parameters) io.out(`    ${p.parameter}  (${usedBy(p)})\n`);
       }
       if (live.unmanaged.length) {
         io.out(`\nNot extracted (revisions of an API that has no current revision):\n`);

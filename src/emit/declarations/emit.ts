@@ -7,7 +7,7 @@
  */
 import { stringify } from "yaml";
 import type { Model, NamedValueModel, PolicyModel } from "../../model/types";
-import { genericDescriptors } from "../../model/generic";
+import { genericDescriptors, genericSecrets } from "../../model/generic";
 import { uniqueParameterNames } from "./parameter-names";
 import { policyPaths } from "./policy-paths";
 
@@ -22,7 +22,12 @@ export interface EmitDeclarationsOptions {
 /** A deploy-time parameter the extracted set needs, because the secret's value was not read. */
 export interface ExtractedParameter {
   parameter: string;
-  namedValue: string;
+  /** The named value that takes it (absent for a registry kind's secret source). */
+  namedValue?: string;
+  /** The resource whose secret it supplies (`namedValues/billing-token`, `certificates/legacy-root`). */
+  resource: string;
+  /** The property it supplies (`value` for a named value, `data`, `clientSecret`, `connectionString`...). */
+  property: string;
 }
 
 export interface DeclarationOutput {
@@ -213,11 +218,18 @@ export function emitDeclarations(model: Model, opts: EmitDeclarationsOptions = {
   const header = [`# yaml-language-server: $schema=${schema}`, `# Extracted from API Management service ${svc.name} by \`apimc extract\`.`].join("\n");
   files["apim.yaml"] = `${header}\n${stringify(doc, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false })}`;
 
-  const parameters = needsParameter.map((n) => ({ parameter: generated.get(n)!, namedValue: n }));
+  const parameters: ExtractedParameter[] = needsParameter.map((n) => ({ parameter: generated.get(n)!, namedValue: n, resource: `namedValues/${n}`, property: "value" }));
   for (const n of Object.keys(model.namedValues).sort()) {
     const s = model.namedValues[n].source;
-    if (s.kind === "fromParameter") parameters.push({ parameter: s.parameter, namedValue: n });
+    if (s.kind === "fromParameter") parameters.push({ parameter: s.parameter, namedValue: n, resource: `namedValues/${n}`, property: "value" });
   }
-  parameters.sort((a, b) => (a.parameter < b.parameter ? -1 : a.parameter > b.parameter ? 1 : 0));
+  // Every other secret source written as `fromParameter` (certificate data and password, subscription keys, client
+  // secrets, a cache's connection string...): the user supplies each of these too. Names only, never a value.
+  for (const r of Object.values(model.generic ?? {})) {
+    for (const { property, source } of genericSecrets(r)) {
+      if ("fromParameter" in source) parameters.push({ parameter: source.fromParameter, resource: r.id, property });
+    }
+  }
+  parameters.sort((a, b) => (a.parameter < b.parameter ? -1 : a.parameter > b.parameter ? 1 : 0) || (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0));
   return { files, parameters };
 }

@@ -30,6 +30,7 @@ export const api: KindDescriptor = {
   readOnly: ["isOnline", "provisioningState"],
   sdk: { group: "api", lro: true },
   readBack: "get",
+  deleteQuery: { deleteRevisions: { value: "true", reason: "an API goes with all its revisions; apimc never deletes a revision on its own, and without it Azure leaves the other revisions behind" } },
   deletedWithParent: false,
   defaults: [
     {

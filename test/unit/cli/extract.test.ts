@@ -62,7 +62,8 @@ beforeAll(async () => {
     // What a deployment passes for each secret source of the example's registry kinds.
     const generic = model.generic?.[id];
     if (generic) for (const { property } of genericSecrets(generic)) props[property] = CANARIES[`${id}#${property}`];
-    await apim.put(apimRefOf(id), props);
+    // With the model, an API's content goes to the revision `apiRevision` names (inventory;rev=2), as ARM does.
+    await apim.put(apimRefOf(id, model), props);
   }
 });
 
@@ -80,7 +81,7 @@ describe("apimc extract", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[0]).toMatch(
-      /^extracted 55 resources: 4 api, 1 apiDiagnostic, 1 apiSchema, 2 apiTag, 1 apiVersionSet, 5 backend, 1 cache, 1 certificate, 1 diagnostic, 1 gateway, .*, 1 logger, 5 namedValue, 1 openidConnectProvider, 8 operation, 1 operationTag, 7 policy, .*, 1 subscription, 2 tag into apim$/,
+      /^extracted 60 resources: 4 api, 1 apiDiagnostic, 1 apiRelease, 3 apiRevision, 1 apiSchema, 2 apiTag, 1 apiVersionSet, 5 backend, 1 cache, 1 certificate, 1 diagnostic, 1 gateway, .*, 1 logger, 5 namedValue, 1 openidConnectProvider, 8 operation, 1 operationTag, 8 policy, .*, 1 subscription, 2 tag into apim$/,
     );
     expect(r.stdout).toContain("    billingToken  (named value billing-token)");
     expect(r.stdout).toContain("    partnerSigningKey  (named value partner-signing-key)");
@@ -93,6 +94,7 @@ describe("apimc extract", () => {
       "policies/apis/billing-v1.xml",
       "policies/apis/billing-v2.xml",
       "policies/apis/inventory.xml",
+      "policies/apis/inventory/revisions/3.xml",
       "policies/apis/orders.xml",
       "policies/apis/orders/getorder.xml",
       "policies/fragments/correlation-id.xml",

@@ -43,6 +43,14 @@ function expectedReferences(r: ArmResource, byKey: Map<string, ArmResource>, nam
   const sub = r.type.slice(PREFIX.length).split("/");
   // The parent resource, when the template declares it.
   if (sub.length > 1) refs.add(key(PREFIX + sub.slice(0, -1).join("/"), names.slice(0, -1)));
+  // Revisions (issue 12): the content of the current revision (`inventory;rev=2/...`) is the API's own content in the
+  // model, so it also waits for the API; the release waits for the revision and for everything written to it.
+  const revision = /^(.+);rev=(\d+)$/.exec(names[0] ?? "");
+  if (revision && sub.length > 1 && byKey.has(`apis/releases:${revision[1]}/apimc-rev-${revision[2]}`)) refs.add(`apis:${revision[1]}`);
+  if (sub.join("/") === "apis/releases") {
+    const released = names[0] + ";rev=" + names[1].replace(/^apimc-rev-/, "");
+    for (const k of byKey.keys()) if (k.split(":")[1].startsWith(`${released}/`)) refs.add(k);
+  }
   // A product's or gateway's API link names the API by its last name segment.
   if (/^(products|gateways)\/apis$/.test(sub.join("/"))) refs.add(`apis:${names[names.length - 1]}`);
   // Tag and group links name the tag or group the same way (a built-in group is not in the template).
