@@ -3,7 +3,13 @@ module.exports = {
   testEnvironment: "node",
   // Pulumi keeps its runtime state on globalThis; jest's cleanup would wipe it between files.
   testEnvironmentOptions: { globalsCleanup: "off" },
-  transform: { "^.+\\.ts$": ["ts-jest", {}] },
+  // SWC strips the types, file by file (tsconfig's isolatedModules holds the code to what that can do; type checks are
+  // `npm run lint`). It transpiles 10-15 times faster than ts-jest, which is most of a cold-cache run's transform cost
+  // (docs/testing.md). Same output shape as tsc's: ES2022 class fields, CommonJS with esModuleInterop-style helpers.
+  // @swc/jest hoists jest.mock() above the imports, as ts-jest did.
+  transform: {
+    "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022", transform: { useDefineForClassFields: true } }, module: { type: "commonjs" } }],
+  },
   testMatch: ["<rootDir>/test/**/*.test.ts"],
   // Conformance needs ../shared and runs through `npm run conformance` with its own config. So does
   // the tarball test: it needs the npm registry (npm pack + install into a fresh Pulumi project) and

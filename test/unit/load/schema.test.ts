@@ -17,6 +17,12 @@ test("the committed schema and generated types match their source (run `npm run 
   expect(r.status).toBe(0);
 });
 
+// In-process: ajv's standalone generator is plain CommonJS. src/validate loads this module instead of compiling the schema.
+test("the committed compiled validator matches the schema (run `npm run gen` after editing)", () => {
+  const { render, validatorPath } = require(path.join(repo, "scripts/gen-validator.js")) as { render: () => string; validatorPath: string };
+  expect(fs.readFileSync(validatorPath, "utf8") === render()).toBe(true);
+});
+
 test("every property in the schema has a description", () => {
   const schema = JSON.parse(fs.readFileSync(schemaPath, "utf8"));
   const missing: string[] = [];
