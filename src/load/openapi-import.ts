@@ -1,5 +1,5 @@
 /** OpenAPI 2.0 / 3.0 / 3.1 -> one `Operation` per path and method. */
-import SwaggerParser from "@apidevtools/swagger-parser";
+import type SwaggerParserType from "@apidevtools/swagger-parser";
 import { makeDiagnostic, type Diagnostic, type SourceLocation } from "../core/diagnostic";
 import { CODES } from "./codes";
 import type { Operation, Parameter, Representation } from "./declarations.generated";
@@ -48,7 +48,10 @@ export async function importOpenApi(
   const raw = structuredClone(parsed.data);
   let doc: Obj;
   try {
-    doc = (await SwaggerParser.dereference(file, parsed.data as never, {
+    // Loaded on first import: swagger-parser brings ajv and the OpenAPI schemas (about a third of apimc's
+    // load time), and most runs import no OpenAPI file.
+    const SwaggerParser = (require("@apidevtools/swagger-parser") as { default?: typeof SwaggerParserType } & typeof SwaggerParserType);
+    doc = (await (SwaggerParser.default ?? SwaggerParser).dereference(file, parsed.data as never, {
       resolve: { http: false },
       dereference: { circular: "ignore" },
     })) as unknown as Obj;

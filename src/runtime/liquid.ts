@@ -9,15 +9,13 @@
  * APIM). An unknown filter or a broken tag is a LiquidError, which the engine
  * turns into an on-error failure at the policy's file:line:col.
  */
-import { Liquid, type Template } from "liquidjs";
+import type { Liquid, Template } from "liquidjs";
 import { formatDate } from "./expression/values";
 import { XElement } from "./expression/xml";
 
 export type LiquidScope = Record<string, unknown>;
 
 export class LiquidError extends Error {}
-
-const engine = new Liquid({ strictFilters: true, ownPropertyOnly: false });
 
 /** DotLiquid's filter names (Microsoft's list for set-body) mapped to liquidjs's implementations. */
 const ALIASES: Record<string, string> = {
@@ -27,19 +25,29 @@ const ALIASES: Record<string, string> = {
   Round: "round", Rstrip: "rstrip", Size: "size", Slice: "slice", Sort: "sort", Split: "split", Strip: "strip", StripHtml: "strip_html", StripNewlines: "strip_newlines",
   Times: "times", Truncate: "truncate", TruncateWords: "truncatewords", Uniq: "uniq", Upcase: "upcase", UrlDecode: "url_decode", UrlEncode: "url_encode",
 };
-for (const [pascal, impl] of Object.entries(ALIASES)) engine.registerFilter(pascal, engine.filters[impl]);
+// liquidjs is loaded on first render: every command that imports apimc's index (validate, compile,
+// diff) would otherwise pay for it, and only a set-body template="liquid" needs it.
+let engineInstance: Liquid | undefined;
 
-// Date with a .NET format string (C# mode), as Microsoft's sample `{{body.x | Date:"yyyyMMddTHH:mm:ssZ"}}`.
-engine.registerFilter("Date", (v: unknown, format?: unknown) => {
-  const ms = v instanceof Date ? v.getTime() : typeof v === "number" ? v : v === "now" || v === "today" ? Date.now() : Date.parse(String(v ?? ""));
-  if (Number.isNaN(ms)) return v;
-  return formatDate(ms, format === undefined ? "G" : String(format));
-});
-// Currency: the invariant culture's format (APIM's gateway culture), two decimals.
-engine.registerFilter("Currency", (v: unknown) => {
-  const n = Number(v);
-  return Number.isFinite(n) ? `¤${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}` : v;
-});
+function engine(): Liquid {
+  if (engineInstance) return engineInstance;
+  const { Liquid: LiquidEngine } = require("liquidjs") as typeof import("liquidjs");
+  const e = new LiquidEngine({ strictFilters: true, ownPropertyOnly: false });
+  for (const [pascal, impl] of Object.entries(ALIASES)) e.registerFilter(pascal, e.filters[impl]);
+  // Date with a .NET format string (C# mode), as Microsoft's sample `{{body.x | Date:"yyyyMMddTHH:mm:ssZ"}}`.
+  e.registerFilter("Date", (v: unknown, format?: unknown) => {
+    const ms = v instanceof Date ? v.getTime() : typeof v === "number" ? v : v === "now" || v === "today" ? Date.now() : Date.parse(String(v ?? ""));
+    if (Number.isNaN(ms)) return v;
+    return formatDate(ms, format === undefined ? "G" : String(format));
+  });
+  // Currency: the invariant culture's format (APIM's gateway culture), two decimals.
+  e.registerFilter("Currency", (v: unknown) => {
+    const n = Number(v);
+    return Number.isFinite(n) ? `¤${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}` : v;
+  });
+  engineInstance = e;
+  return e;
+}
 
 const parsed = new Map<string, Template[]>();
 
@@ -60,10 +68,10 @@ export function renderLiquid(template: string, scope: LiquidScope): string {
   let tpl = parsed.get(template);
   try {
     if (!tpl) {
-      tpl = engine.parse(template);
+      tpl = engine().parse(template);
       parsed.set(template, tpl);
     }
-    return engine.renderSync(tpl, caseInsensitive(scope) as LiquidScope) as string;
+    return engine().renderSync(tpl, caseInsensitive(scope) as LiquidScope) as string;
   } catch (e) {
     throw new LiquidError(`Liquid template failed: ${(e as Error).message.split("\n")[0]}`);
   }
