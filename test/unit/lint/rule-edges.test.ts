@@ -25,6 +25,15 @@ describe("APIMC506 anonymous API: which operations are named", () => {
     );
   });
 
+  it("names the operations in name order, whatever order they are declared in", () => {
+    const b = new ModelBuilder();
+    b.api("open", { subscriptionRequired: false });
+    for (const op of ["zeta", "alpha", "mid"]) b.operation("open", op);
+    expect(only("APIMC506", b).map((d) => d.message)).toEqual([
+      "API 'open' needs no subscription key and operations alpha, mid, zeta have no authentication policy in the effective inbound policy",
+    ]);
+  });
+
   it("names all ten when there are exactly ten", () => {
     const b = new ModelBuilder();
     b.api("open", { subscriptionRequired: false });
@@ -97,12 +106,17 @@ describe("APIMC509 consumed request body: reading the expression", () => {
     ["@(context.Request.Body.As&lt;JObject&gt;(preserveContent: false))", "inbound <set-variable> reads the request body with context.Request.Body.As<JObject>()"],
     ["@(context.Request.Body.AsFormUrlEncodedContent (preserveContent: false))", "inbound <set-variable> reads the request body with context.Request.Body.AsFormUrlEncodedContent()"],
     ["@(context.Request.Body.As&lt;JObject&gt;(preserveContent: trueish))", "inbound <set-variable> reads the request body with context.Request.Body.As<JObject>()"],
+    ["@(context.Request.Body.As&lt;JObject&gt;(!true))", "inbound <set-variable> reads the request body with context.Request.Body.As<JObject>()"],
+    ["@(context.Request.Body.As&lt;JObject&gt;(true &amp;&amp; keep))", "inbound <set-variable> reads the request body with context.Request.Body.As<JObject>()"],
   ])("flags %s", (expr, message) => {
     expect(flagged(expr)).toEqual([message]);
   });
 
   it.each([
     "@(context.Request.Body.As&lt;JObject&gt;(preserveContent:true))",
+    "@(context.Request.Body.As&lt;JObject&gt;(preserveContent : true))",
+    "(1) context.Request.Body.As&lt;JObject",
+    "@(context.Request.Body.As&lt;JObject&gt; + f(x))",
     "@(context.Request.Body.As&lt;JObject&gt;( true ))",
     "@(context.Request.Body.AsFormUrlEncodedContent(preserveContent: true))",
     "@(context.Request.Body.As&lt;JObject&gt;)",
@@ -137,6 +151,29 @@ describe("APIMC509 consumed request body: reading the expression", () => {
     b.operation("orders", "update");
     const ds = only("APIMC509", b);
     expect(ds.map((d) => `${d.severity} ${d.pointer} ${d.file}:${d.line}:${d.col}`)).toEqual(["warning /apis/orders/policy apis-orders-policy.xml:4:5"]);
+  });
+
+  it("an operation's ignore list silences an API-level read for that operation only", () => {
+    const b = new ModelBuilder();
+    b.api("orders", {}, POLICY(`<base />\n    ${READ}`));
+    // The operation's ignore applies through its own policy layer, which inherits the API's with <base />.
+    b.operation("orders", "a-quiet", "/a", POLICY("<base />"), ["APIMC509"]);
+    b.operation("orders", "b-loud", "/b");
+    expect(only("APIMC509", b).map((d) => `${d.pointer} ${d.file}:${d.line}`)).toEqual(["/apis/orders/policy apis-orders-policy.xml:4"]);
+    delete b.model.apis.orders.operations["b-loud"];
+    expect(only("APIMC509", b)).toEqual([]);
+  });
+
+  it("a read in the global policy belongs to the APIs whose operations reach it, for a gateway preflight", () => {
+    const b = new ModelBuilder();
+    b.globalPolicy(POLICY(READ));
+    b.api("served");
+    b.api("other");
+    b.operation("other", "create");
+    b.gateway("edge", ["served"]);
+    b.gateway("all", ["served", "other"]);
+    expect(run(b, { gateway: "edge" }).filter((d) => d.code === "APIMC509")).toEqual([]);
+    expect(run(b, { gateway: "all" }).filter((d) => d.code === "APIMC509").map((d) => `${d.pointer} ${d.file}:${d.line}`)).toEqual(["/policy policy.xml:3"]);
   });
 
   it("a return-response inside <choose> answers only sometimes, so the request is still forwarded", () => {
@@ -201,6 +238,13 @@ describe("APIMC508 reserved gateway path: the first path segment only", () => {
     expect(only("APIMC508", b).map((d) => d.pointer)).toEqual(collides ? ["/apis/root/operations/probe/urlTemplate"] : []);
   });
 
+  it("an API path of slashes only is the root path, so its operations are checked", () => {
+    const b = new ModelBuilder();
+    b.api("root", { path: "//" });
+    b.operation("root", "probe", "/status-0123456789abcdef");
+    expect(only("APIMC508", b).map((d) => d.pointer)).toEqual(["/apis/root/operations/probe/urlTemplate"]);
+  });
+
   it("says which path collides, and an API path hit is reported once, not again for its operations", () => {
     const b = new ModelBuilder();
     b.api("health", { path: "/status-0123456789abcdef" });
@@ -234,6 +278,14 @@ describe("APIMC504 secrets over plain http", () => {
     const ds = only("APIMC504", b);
     expect(ds.map((d) => `${d.severity} ${d.pointer} ${d.message}`)).toEqual([
       "warning /backends/q/url backend 'q' sends credentials (query parameter code, query parameter sig) to a plain http:// URL",
+    ]);
+  });
+
+  it("lists headers and query parameters in name order, and names no Authorization header when there is none", () => {
+    const b = new ModelBuilder();
+    b.backend("h", { url: "http://orders.internal", protocol: "http", credentials: { header: { "x-z": ["{{k}}"], "x-a": ["{{k}}"] }, query: { sig: ["{{s}}"], code: ["{{c}}"] } } });
+    expect(only("APIMC504", b).map((d) => d.message)).toEqual([
+      "backend 'h' sends credentials (header x-a, header x-z, query parameter code, query parameter sig) to a plain http:// URL",
     ]);
   });
 
