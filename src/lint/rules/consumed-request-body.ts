@@ -103,6 +103,7 @@ function decodeEntities(text: string): string {
 /** Index of the bracket closing the one at `open`, or -1. */
 function balanced(text: string, open: number, o: string, c: string): number {
   let depth = 0;
+  // Stryker disable next-line EqualityOperator: text[text.length] is undefined, which matches no bracket
   for (let i = open; i < text.length; i++) {
     if (text[i] === o) depth++;
     else if (text[i] === c && --depth === 0) return i;
