@@ -284,3 +284,37 @@ describe("policy documents in the declaration set", () => {
     ]);
   });
 });
+
+describe("APIMC166: the revisions a sourceApiId may name", () => {
+  it("lists the declared revisions in numeric order, counts apiRevision as declared, and suggests another declared API", async () => {
+    const out = await check(
+      [
+        "apis:",
+        "  billing:",
+        "    displayName: B",
+        "    path: b",
+        '    apiRevision: "3"',
+        "    revisions:",
+        '      "10": { apiRevisionDescription: d }',
+        '      "4": { apiRevisionDescription: d }',
+        "  current:",
+        "    displayName: C",
+        "    path: c",
+        '    sourceApiId: "billing;rev=3"',
+        "  missing:",
+        "    displayName: M",
+        "    path: m",
+        '    sourceApiId: "billing;rev=7"',
+        "  ghost:",
+        "    displayName: G",
+        "    path: g",
+        "    sourceApiId: nothing-like-it",
+        "",
+      ].join("\n"),
+    );
+    expect(out.map((d) => `${d.code} ${d.pointer} | ${d.message} | ${d.hint}`)).toEqual([
+      "APIMC166 /apis/missing/sourceApiId | sourceApiId of API `missing` names revision 7 of `billing`, which does not exist as a source (declared: 1, 3, 4, 10) | name a revision of `billing` that exists (`billing;rev=10`), or declare revision 7 under `apis.billing.revisions`",
+      "APIMC166 /apis/ghost/sourceApiId | sourceApiId of API `ghost` names API `nothing-like-it`, which is not declared | name a declared API (`sourceApiId: billing`), or give the source's full ARM id",
+    ]);
+  });
+});
