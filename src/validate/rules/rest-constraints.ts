@@ -30,7 +30,7 @@ function checkDefinitionSource(name: string, api: NonNullable<ApimcDeclarations[
   r.error(
     CODES.definitionlessApi,
     `/apis/${esc(name)}/type`,
-    `API \`${name}\` is of type \`${api.type}\` but gives no ${need.what} and declares no operations`,
+    `API \`${name}\` is of type \`${api.type}\` but neither gives ${need.what} nor declares operations`,
     `add \`format: ${need.formats[1]}\` with \`value: <URL of ${need.what}>\`, or \`format: ${need.formats[0]}\` with its text in \`value\`; Azure builds the operations from it`,
   );
 }
