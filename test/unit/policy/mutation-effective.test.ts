@@ -25,7 +25,9 @@ describe("effectivePolicy", () => {
     auth: parse(`<fragment><validate-jwt header-name="Authorization" /></fragment>`),
     loop: parse(`<fragment><set-variable name="l" value="1" /><include-fragment fragment-id="loop" /></fragment>`),
   };
-  const eff = effectivePolicy(
+  // Merged inside each test: coverage per test only sees calls made in a test.
+  const merge = (): PolicyDocument =>
+    effectivePolicy(
     [
       { origin: "global", document: global },
       { origin: "products/starter", document: product },
@@ -36,7 +38,7 @@ describe("effectivePolicy", () => {
   );
 
   it("merges the four scopes and the fragments, each element tagged with its origin", () => {
-    expect(tree([eff.root])).toEqual([
+    expect(tree([merge().root])).toEqual([
       "policies @apis/orders/operations/get",
       "  inbound @-",
       "    set-header name=X-Op exists-action=override @apis/orders/operations/get",
@@ -66,7 +68,9 @@ describe("effectivePolicy", () => {
   });
 
   it("belongs to the innermost scope's file and prints as a policy", () => {
+    const eff = merge();
     expect(eff.file).toBe("op.xml");
+    expect(eff.root.origin).toBe("apis/orders/operations/get");
     expect(printPolicy(eff).split("\n")).toEqual([
       "<policies>",
       "    <inbound>",
@@ -102,6 +106,15 @@ describe("effectivePolicy", () => {
       "</policies>",
       "",
     ]);
+  });
+
+  it("has only the sections some scope declares", () => {
+    const only = effectivePolicy([{ origin: "global", document: global }, { origin: "apis/orders", document: parse(`<policies><inbound><base /></inbound></policies>`, "api.xml") }], {});
+    expect(printPolicy(only)).toBe(`<policies>\n    <inbound>\n        <cors allow-credentials="false" />\n    </inbound>\n    <backend>\n        <forward-request timeout="30" />\n    </backend>\n    <outbound>\n        <set-header name="X-Global" exists-action="override">\n            <value>g</value>\n        </set-header>\n    </outbound>\n</policies>\n`);
+    expect(only.file).toBe("api.xml");
+    expect(only.root.origin).toBe("apis/orders");
+    const inboundOnly = effectivePolicy([{ origin: "apis/orders", document: parse(`<policies><inbound><cors /></inbound></policies>`) }], {});
+    expect(printPolicy(inboundOnly)).toBe(`<policies>\n    <inbound>\n        <cors />\n    </inbound>\n</policies>\n`);
   });
 
   it("of no layers is an empty <policies />", () => {
