@@ -10,26 +10,31 @@ const spans = (text: string, from?: number, to?: number): string[] => expression
 
 describe("expression spans in C# with literals that hold brackets", () => {
   test.each([
-    ["a block comment holding )", "@(a /* ) */ + b)"],
-    ["a line comment holding }", '@{ // } not the end\n return "x"; }'],
+    ["a block comment holding a closing bracket", "@(a /* ) */ + b)"],
+    ["a line comment holding a closing brace", '@{ // } not the end\n return "x"; }'],
     ["a char literal holding a quote", `@('"' + "x)")`],
     ["an escaped char literal holding an apostrophe", `@('\\'' + ")")`],
     ["a unicode char literal", "@('\\u0041' + \")\")"],
-    ["an interpolated string with a hole holding a string with )", '@($"id {(a ? ")" : "(")} end")'],
+    ["an interpolated string with a hole holding a string with a bracket", '@($"id {(a ? ")" : "(")} end")'],
     ["an interpolated string with doubled braces", '@($"{{literal}} {context.RequestId}")'],
     ["an interpolated string with an escaped quote", '@($"a \\" ) {x}")'],
-    ["a verbatim interpolated string ($@) with a doubled quote", '@($@"a "" ) {x}")'],
-    ["a verbatim interpolated string (@$) with a doubled quote", '@(@$"a "" ) {x}")'],
+    ["a verbatim interpolated string, dollar first, with a doubled quote", '@($@"a "" ) {x}")'],
+    ["a verbatim interpolated string, at first, with a doubled quote", '@(@$"a "" ) {x}")'],
     ["nested brackets of every kind", "@(new[] { (1), 2 }[0])"],
-    ["an @ that is not a string prefix", "@(a @ b)"],
-    ["a $ that is not a string prefix", "@(a $ b)"],
-    ["a / that is not a comment", "@(a / b)"],
+    ["a verbatim string with a doubled quote then a backslash", '@(@"a""\\" + ")")'],
+    ["a verbatim interpolated string with a doubled quote then a backslash", '@($@"a""\\" + ")")'],
+    ["a verbatim interpolated string, at first, ending in a backslash", '@(@$"C:\\temp\\" + ")")'],
+    ["a verbatim interpolated string, dollar first, ending in a backslash", '@($@"C:\\temp\\" + ")")'],
+    ["an interpolated string holding a literal brace and a quote", '@($"{{" + ")")'],
+    ["an at sign that is not a string prefix", "@(a @ b)"],
+    ["a dollar sign that is not a string prefix", "@(a $ b)"],
+    ["a slash that is not a comment", "@(a / b)"],
   ])("%s", (_label, expr) => {
     const text = `pre ${expr} post`;
     expect(spans(text)).toEqual([expr]);
   });
 
-  it("a lone apostrophe (no char literal) does not hide the closing bracket", () => {
+  it("a lone apostrophe, not a char literal, does not hide the closing bracket", () => {
     expect(spans("@(a ' b) tail")).toEqual(["@(a ' b)"]);
     expect(spans("@(a '\n' b) tail")).toEqual(["@(a '\n' b)"]);
   });
@@ -48,7 +53,7 @@ describe("expression spans in C# with literals that hold brackets", () => {
     expect(spans('@($@"a\n)" + b) tail')).toEqual(['@($@"a\n)" + b)']);
   });
 
-  it("finds every expression, skipping @ that starts none", () => {
+  it("finds every expression, skipping at signs that start none", () => {
     expect(spans("mail@example.com @(a) and @{ return b; } @x @")).toEqual(["@(a)", "@{ return b; }"]);
   });
 
@@ -82,7 +87,7 @@ describe("expressions in a whole policy", () => {
     expect(printPolicy(parsed.document!)).toContain(`<set-body>${expr}</set-body>`);
   });
 
-  it("a single-quoted attribute's bare quotes become &quot; outside expressions and stay raw inside", () => {
+  it("a single-quoted attribute's bare quotes are escaped outside expressions and stay raw inside", () => {
     const parsed = parsePolicy(policy(`        <set-variable name='v' value='say "hi" @("x" + "y") "bye"' />`), { file: "p.xml" });
     expect(parsed.diagnostics).toEqual([]);
     expect(printPolicy(parsed.document!)).toContain(`<set-variable name="v" value="say &quot;hi&quot; @("x" + "y") &quot;bye&quot;" />`);
