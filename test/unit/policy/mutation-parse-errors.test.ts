@@ -4,7 +4,7 @@
  * policy dialect's own rules apply: expressions and Liquid tags may hold raw `<`, `&` and quotes,
  * and the tree keeps comments, CDATA and whitespace-significant bodies as written.
  */
-import { parsePolicy, printPolicy, type PolicyElement } from "../../../src/policy";
+import { parsePolicy, type PolicyElement } from "../../../src/policy";
 
 const BAD: Array<[string, string, string[]]> = [
   [
