@@ -66,6 +66,7 @@ function scanBalanced(text: string, i: number, limit: number): number {
         const n = text.charCodeAt(i + 1);
         if (n === 47) {
           const nl = text.indexOf("\n", i);
+          // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: no newline, or one past the limit, both end the scan with -1 (unclosed).
           i = nl < 0 || nl > limit ? limit : nl;
         } else if (n === 42) {
           const close = text.indexOf("*/", i + 2);
@@ -133,6 +134,7 @@ function skipInterpolated(text: string, i: number, limit: number, verbatim: bool
       i = end;
       continue;
     }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator,BlockStatement: outside a hole a `}` is plain text, so skipping `}}` as a pair or one `}` at a time ends in the same place.
     if (c === 125 && text.charCodeAt(i + 1) === 125) {
       i += 2;
       continue;
