@@ -337,3 +337,34 @@ describe("emitArm: one template up to each limit, a split set one past it", () =
     expect(files(await compile(data, { limits: { maxBytes: template - 1 } }))).toContain("deploy.sh");
   });
 });
+
+describe("emitArm: packing units", () => {
+  const layout = (files: Record<string, string>) => {
+    const order = JSON.parse(files["deploy-order.json"]) as { steps: Array<{ template: string }> };
+    return Object.fromEntries(order.steps.map((s) => [s.template, (JSON.parse(files[s.template]) as { resources: Array<{ name: string }> }).resources.map(nameOf)]));
+  };
+
+  it("a gateway travels with its API links: one that does not fit beside the previous gateway starts a fresh template", async () => {
+    const api = (p: string) => ({ displayName: p, path: p });
+    const out = await compile(
+      { version: 1, service: { name: "contoso" }, apis: { a: api("a"), b: api("b") }, gateways: { g1: { location: { name: "dc" }, apis: ["a"] }, g2: { location: { name: "dc" }, apis: ["a", "b"] } } },
+      { limits: { maxResources: 4 } },
+    );
+    expect(out.diagnostics).toEqual([]);
+    expect(layout(out.files)).toEqual({
+      "azuredeploy-01-apis.json": ["a", "b"],
+      "azuredeploy-02-products.json": ["g1", "g1/a"],
+      "azuredeploy-03-products.json": ["g2", "g2/a", "g2/b"],
+    });
+  });
+
+  it("a resource whose own secrets exceed the parameter limit still gets a template, and no template is empty", async () => {
+    const out = await compile(
+      { version: 1, service: { name: "contoso" }, namedValues: { a: { displayName: "a", value: "a" } }, certificates: { c: { data: { fromParameter: "cData" }, password: { fromParameter: "cPass" } } } },
+      { limits: { maxParameters: 2 } },
+    );
+    expect(out.diagnostics).toEqual([]);
+    expect(layout(out.files)).toEqual({ "azuredeploy-01-shared.json": ["c"], "azuredeploy-02-shared.json": ["a"] });
+    expect(Object.keys(JSON.parse(out.files["azuredeploy-01-shared.json"]).parameters)).toEqual(["serviceName", "cData", "cPass"]);
+  });
+});
