@@ -368,3 +368,51 @@ describe("emitArm: packing units", () => {
     expect(Object.keys(JSON.parse(out.files["azuredeploy-01-shared.json"]).parameters)).toEqual(["serviceName", "cData", "cPass"]);
   });
 });
+
+describe("emitArm: the byte budget of a split template", () => {
+  it("resources fill a template up to the limit less the 1 KB kept for its header: exactly full joins, one byte over starts the next", async () => {
+    const data = { version: 1, service: { name: "contoso" }, namedValues: { a: { displayName: "a", value: "x" }, b: { displayName: "b", value: "y" }, c: { displayName: "c", value: "z" } } };
+    // Each resource's bytes as the printed template holds them: its lines indented by four spaces, and the ",\n" after it.
+    const single = JSON.parse((await compile(data)).files["azuredeploy.json"]) as { resources: unknown[] };
+    const [a, b] = single.resources.map((r) => Buffer.byteLength(JSON.stringify(r, null, 2).replace(/\n/g, "\n    ")) + 4 + 2);
+    const layout = (files: Record<string, string>) =>
+      Object.keys(files)
+        .filter((f) => /^azuredeploy-\d\d-shared\.json$/.test(f))
+        .sort()
+        .map((f) => (JSON.parse(files[f]) as { resources: Array<{ name: string }> }).resources.map(nameOf));
+    const full = await compile(data, { limits: { maxResources: 2, maxBytes: 1024 + a + b } });
+    expect(layout(full.files)).toEqual([["a", "b"], ["c"]]);
+    const over = await compile(data, { limits: { maxResources: 2, maxBytes: 1024 + a + b - 1 } });
+    expect(layout(over.files)).toEqual([["a"], ["b"], ["c"]]);
+    for (const f of Object.keys(over.files).filter((f) => f.endsWith(".json"))) expect(Buffer.byteLength(over.files[f])).toBeLessThanOrEqual(1024 + a + b - 1);
+  });
+
+  it("each new secret parameter takes 256 bytes of the budget", async () => {
+    const data = { version: 1, service: { name: "contoso" }, namedValues: { a: { displayName: "a", fromParameter: "aValue" }, b: { displayName: "b", fromParameter: "bValue" }, c: { displayName: "c", fromParameter: "cValue" } } };
+    const single = JSON.parse((await compile(data)).files["azuredeploy.json"]) as { resources: unknown[] };
+    const [a, b] = single.resources.map((r) => Buffer.byteLength(JSON.stringify(r, null, 2).replace(/\n/g, "\n    ")) + 4 + 2);
+    const count = (files: Record<string, string>) => Object.keys(files).filter((f) => /^azuredeploy-\d\d-shared\.json$/.test(f)).length;
+    expect(count((await compile(data, { limits: { maxResources: 2, maxBytes: 1024 + a + b + 2 * 256 } })).files)).toBe(2);
+    expect(count((await compile(data, { limits: { maxResources: 2, maxBytes: 1024 + a + b + 2 * 256 - 1 } })).files)).toBe(3);
+  });
+});
+
+describe("emitArm: an API kept whole under the byte limit", () => {
+  it("an API that fits a fresh template but not the rest of the current one moves whole to the next", async () => {
+    const api = (p: string) => ({ displayName: p, path: p, operations: { op0: { method: "GET", urlTemplate: "/0" }, op1: { method: "GET", urlTemplate: "/1" } } });
+    // The named value only makes the set split (7 resources over a limit of 6); the APIs are packed on bytes.
+    const data = { version: 1, service: { name: "contoso" }, namedValues: { n: { displayName: "n", value: "n" } }, apis: { a: api("a"), b: api("b") } };
+    const single = JSON.parse((await compile(data)).files["azuredeploy.json"]) as { resources: unknown[] };
+    const size = single.resources.map((r) => Buffer.byteLength(JSON.stringify(r, null, 2).replace(/\n/g, "\n    ")) + 4 + 2);
+    // Room for API a whole plus b and its first operation: b would fit resource by resource, but not whole.
+    const out = await compile(data, { limits: { maxResources: 6, maxBytes: 1024 + size[1] + size[2] + size[3] + size[4] + size[5] } });
+    const layout = Object.keys(out.files)
+      .filter((f) => /^azuredeploy-\d\d-apis\.json$/.test(f))
+      .sort()
+      .map((f) => (JSON.parse(out.files[f]) as { resources: Array<{ name: string }> }).resources.map(nameOf));
+    expect(layout).toEqual([
+      ["a", "a/op0", "a/op1"],
+      ["b", "b/op0", "b/op1"],
+    ]);
+  });
+});
