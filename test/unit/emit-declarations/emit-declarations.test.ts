@@ -27,9 +27,9 @@ test("secret named values without a source get distinct camelCase parameters, an
   );
   const out = emitDeclarations(model);
   expect(out.parameters).toEqual([
-    { parameter: "apiKey", namedValue: "api-key" },
-    { parameter: "apiKey2", namedValue: "api_key" },
-    { parameter: "p9lives", namedValue: "9lives" },
+    { parameter: "apiKey", namedValue: "api-key", resource: "namedValues/api-key", property: "value" },
+    { parameter: "apiKey2", namedValue: "api_key", resource: "namedValues/api_key", property: "value" },
+    { parameter: "p9lives", namedValue: "9lives", resource: "namedValues/9lives", property: "value" },
   ]);
   const yaml = out.files["apim.yaml"];
   expect(yaml).not.toMatch(/CANARY/);
