@@ -5,12 +5,15 @@
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync } from "fs";
 import { tmpdir } from "os";
-import { join, resolve } from "path";
+import { join, relative, resolve } from "path";
 import { runCli } from "../support/cli";
 import { loadArmSchemas } from "../support/arm-schema";
 
 const root = resolve(__dirname, "../..");
 const fixture = join(root, "test/fixtures/api-schemas");
+// The CLI prints a file relative to the working directory (`../tmp/apimc-…/apim.yaml`, or `../apimc-…` when the
+// checkout itself sits in the temp directory), so that is the text to look for.
+const shown = (file: string): string => relative(process.cwd(), file);
 const shared = resolve(process.env.APIMC_SHARED ?? join(root, "..", "shared"));
 const haveShared = existsSync(join(shared, "specs/rest/2024-05-01/definitions.json"));
 
@@ -78,10 +81,10 @@ describe("apis.X.schemas", () => {
     const dir = variant(HEAD + "    schemas:\n      g: { contentType: application/vnd.ms-azure-apim.graphql.schema, document: schemas/nope.graphql }\n");
     const r = await runCli(["validate", dir]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${join(dir, "apim.yaml")}:10:`);
+    expect(r.stderr).toContain(`${shown(join(dir, "apim.yaml"))}:10:`);
     expect(r.stderr).toContain("APIMC040");
     expect(r.stderr).toContain("/apis/orders/schemas/g/document");
-    expect(r.stderr).toContain(join(dir, "schemas/nope.graphql"));
+    expect(r.stderr).toContain(shown(join(dir, "schemas/nope.graphql")));
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -167,7 +170,7 @@ describe("apis.X.revisions", () => {
     expect(r.status).toBe(1);
     const lines = r.stderr.split("\n").filter((l) => l.includes("APIMC164"));
     expect(lines).toHaveLength(3);
-    expect(r.stderr).toContain(`${join(dir, "apim.yaml")}:9:`);
+    expect(r.stderr).toContain(`${shown(join(dir, "apim.yaml"))}:9:`);
     expect(r.stderr).toContain("/apis/orders/revisions/draft");
     expect(r.stderr).toContain("/apis/orders/apiRevision");
     expect(r.stderr).not.toMatch(/\n\s+at /);
