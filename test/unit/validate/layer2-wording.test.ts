@@ -6,25 +6,12 @@
  * (docs/testing.md).
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { countResources, loadDeclarations, validateDeclarations, type Diagnostic } from "../../../src/index";
+import { countResources, loadDeclarations, validateDeclarations } from "../../../src/index";
+import { full, useTempService } from "../../support/temp-service";
 
-let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-layer2-"));
-});
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function check(yaml: string): Promise<Diagnostic[]> {
-  fs.writeFileSync(path.join(dir, "apim.yaml"), `version: 1\nservice:\n  name: contoso\n${yaml}`);
-  return validateDeclarations(await loadDeclarations(dir));
-}
-
-/** `line:col severity code pointer | message | fix`, the parts of a diagnostic a user reads. */
-const full = (list: Diagnostic[]) => list.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code} ${d.pointer} | ${d.message} | ${d.hint}`);
+const service = useTempService("apimc-layer2-");
+const check = service.check;
 
 const CASES: Array<[string, string, string[]]> = [
   [
@@ -221,7 +208,7 @@ describe("layer 2 diagnostics", () => {
 describe("countResources (the CLI's `ok` line)", () => {
   it("counts every declared resource of every top-level section, plus each policy document", async () => {
     fs.writeFileSync(
-      path.join(dir, "apim.yaml"),
+      path.join(service.dir, "apim.yaml"),
       [
         "version: 1",
         "service:",
@@ -242,7 +229,7 @@ describe("countResources (the CLI's `ok` line)", () => {
         "",
       ].join("\n"),
     );
-    const loaded = await loadDeclarations(dir);
+    const loaded = await loadDeclarations(service.dir);
     expect(validateDeclarations(loaded)).toEqual([]);
     // 1 named value + 2 backends + 1 API + 1 tag, and the API's and the global policy.
     expect(countResources(loaded)).toBe(7);

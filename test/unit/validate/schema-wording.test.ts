@@ -4,26 +4,10 @@
  * docs/codes-validate.md; secret values are described by their type only. Written against the survivors
  * of `npm run mutation` over src/validate (docs/testing.md).
  */
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { loadDeclarations, validateDeclarations, type Diagnostic } from "../../../src/index";
+import { full, useTempService } from "../../support/temp-service";
 
-let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "apimc-wording-"));
-});
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function check(yaml: string): Promise<Diagnostic[]> {
-  fs.writeFileSync(path.join(dir, "apim.yaml"), `version: 1\nservice:\n  name: contoso\n${yaml}`);
-  return validateDeclarations(await loadDeclarations(dir));
-}
-
-/** `line:col severity code pointer | message | fix`, the parts of a diagnostic a user reads. */
-const full = (list: Diagnostic[]) => list.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code} ${d.pointer} | ${d.message} | ${d.hint}`);
+const service = useTempService("apimc-wording-");
+const check = service.check;
 
 const ARM_NAME_RULE = "(an ARM resource name is one URL path segment: no `*`, `#`, `&`, `+`, `:`, `<`, `>`, `?`, `/`, `\\`, `%` or control characters)";
 
