@@ -154,7 +154,7 @@ describe("apis.X.revisions", () => {
     const dir = variant(HEAD + '    apiRevision: "4"\n    revisions:\n      "4": { apiRevisionDescription: x }\n  copy:\n    path: copy\n    sourceApiId: orders;rev=7\n  other:\n    path: other\n    sourceApiId: ordrs\n');
     const r = await runCli(["validate", dir]);
     expect(r.status).toBe(1);
-    const file = join(dir, "apim.yaml");
+    const file = shown(join(dir, "apim.yaml"));
     expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:11:\\d+.*APIMC165`));
     expect(r.stderr).toContain("/apis/orders/revisions/4");
     expect(r.stderr).toMatch(/APIMC166[^\n]*revision 7 of `orders`, which does not exist as a source \(declared: 1, 4\)/);
