@@ -14,6 +14,7 @@ import * as path from "node:path";
 import { recordMocks } from "./mock-recorder";
 import type { Props } from "./host";
 import { startProviderEnv, type ProviderEnv } from "./provider-env";
+import { refreshAll } from "./refresh-all";
 import { declaredResources, type RegisteredResource } from "./contoso-resources";
 import { REGISTRY_SECRET_OUTPUTS } from "../../provider/native/tokens";
 
@@ -136,16 +137,7 @@ test("a second up makes zero writes", async () => {
 
 test("refresh reads back what was written: no change, zero writes", async () => {
   const before = writes();
-  const changed: string[] = [];
-  for (const r of resources) {
-    const s = state.get(r.name)!;
-    const refreshed = await env.host.read(r.kind, s.id, s.props);
-    expect([r.name, refreshed.id]).toEqual([r.name, s.id]);
-    expect([r.name, refreshed.props.parts]).toEqual([r.name, s.props.parts]);
-    const d = await env.host.diff(r.kind, s.id, refreshed.props, r.inputs);
-    if (d.changes !== "none") changed.push(`${r.name}: ${JSON.stringify(d)}`);
-    state.set(r.name, { id: s.id, props: refreshed.props });
-  }
+  const changed = await refreshAll(env, resources, state);
   expect(changed).toEqual([]);
   expect(env.arm.appliedWrites().slice(before)).toEqual([]);
 });
