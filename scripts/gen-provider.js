@@ -48,13 +48,8 @@ function secretNote(d) {
   return notes.length ? ` ${notes.join("; ")}.` : "";
 }
 
-function article(noun) {
-  return /^[aeiouAEIOU]/.test(noun) ? "An" : "A";
-}
-
 function describe(d) {
-  const noun = d.noun ?? d.kind;
-  return `${article(noun)} ${noun}, declared under \`${d.declaration.key}\`.${secretNote(d)}`;
+  return `One ${d.noun ?? d.kind}, declared under \`${d.declaration.key}\`.${secretNote(d)}`;
 }
 
 function kindsFile(kinds) {

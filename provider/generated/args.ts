@@ -5,21 +5,21 @@ import type { RegistryArgs } from "../types";
 /** The declaration of one resource of a top-level section (so a new kind needs no declaration type exported by name). */
 export type DeclarationIn<S extends keyof ApimcDeclarations> = NonNullable<ApimcDeclarations[S]> extends Record<string, infer D> ? D : never;
 
-/** A tag, declared under `tags`. */
+/** One tag, declared under `tags`. */
 export type TagArgs = RegistryArgs<DeclarationIn<"tags">>;
-/** A group, declared under `groups`. */
+/** One group, declared under `groups`. */
 export type GroupArgs = RegistryArgs<DeclarationIn<"groups">>;
-/** A certificate, declared under `certificates`. `data`, `password` are secret sources (`fromParameter`, `fromKeyVault`). */
+/** One certificate, declared under `certificates`. `data`, `password` are secret sources (`fromParameter`, `fromKeyVault`). */
 export type CertificateArgs = RegistryArgs<DeclarationIn<"certificates">>;
-/** A logger, declared under `loggers`. `credentials.connectionString`, `credentials.instrumentationKey` take a `{{named value}}` reference, so the secret lives in the named value. */
+/** One logger, declared under `loggers`. `credentials.connectionString`, `credentials.instrumentationKey` take a `{{named value}}` reference, so the secret lives in the named value. */
 export type LoggerArgs = RegistryArgs<DeclarationIn<"loggers">>;
-/** A diagnostic, declared under `diagnostics`. */
+/** One diagnostic, declared under `diagnostics`. */
 export type DiagnosticArgs = RegistryArgs<DeclarationIn<"diagnostics">>;
-/** A cache, declared under `caches`. `connectionString` is a secret source (`fromParameter`, `fromKeyVault`). */
+/** One cache, declared under `caches`. `connectionString` is a secret source (`fromParameter`, `fromKeyVault`). */
 export type CacheArgs = RegistryArgs<DeclarationIn<"caches">>;
-/** An authorization server, declared under `authorizationServers`. `clientSecret`, `resourceOwnerPassword` are secret sources (`fromParameter`, `fromKeyVault`). */
+/** One authorization server, declared under `authorizationServers`. `clientSecret`, `resourceOwnerPassword` are secret sources (`fromParameter`, `fromKeyVault`). */
 export type AuthorizationServerArgs = RegistryArgs<DeclarationIn<"authorizationServers">>;
-/** An OpenID Connect provider, declared under `openidConnectProviders`. `clientSecret` is a secret source (`fromParameter`, `fromKeyVault`). */
+/** One OpenID Connect provider, declared under `openidConnectProviders`. `clientSecret` is a secret source (`fromParameter`, `fromKeyVault`). */
 export type OpenidConnectProviderArgs = RegistryArgs<DeclarationIn<"openidConnectProviders">>;
-/** A subscription, declared under `subscriptions`. `primaryKey`, `secondaryKey` are secret sources (`fromParameter`, `fromKeyVault`). */
+/** One subscription, declared under `subscriptions`. `primaryKey`, `secondaryKey` are secret sources (`fromParameter`, `fromKeyVault`). */
 export type SubscriptionArgs = RegistryArgs<DeclarationIn<"subscriptions">>;

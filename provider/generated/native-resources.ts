@@ -5,63 +5,63 @@ import { NativeRegistryResource } from "../native/resources";
 import { REGISTRY_NATIVE_TOKENS } from "./kinds";
 import type { TagArgs, GroupArgs, CertificateArgs, LoggerArgs, DiagnosticArgs, CacheArgs, AuthorizationServerArgs, OpenidConnectProviderArgs, SubscriptionArgs } from "./args";
 
-/** A tag, declared under `tags`. */
+/** One tag, declared under `tags`. */
 export class Tag extends NativeRegistryResource {
   constructor(name: string, args: TagArgs, opts?: pulumi.CustomResourceOptions) {
     super(REGISTRY_NATIVE_TOKENS.tag, name, args, opts);
   }
 }
 
-/** A group, declared under `groups`. */
+/** One group, declared under `groups`. */
 export class Group extends NativeRegistryResource {
   constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
     super(REGISTRY_NATIVE_TOKENS.group, name, args, opts);
   }
 }
 
-/** A certificate, declared under `certificates`. `data`, `password` are secret sources (`fromParameter`, `fromKeyVault`). */
+/** One certificate, declared under `certificates`. `data`, `password` are secret sources (`fromParameter`, `fromKeyVault`). */
 export class Certificate extends NativeRegistryResource {
   constructor(name: string, args: CertificateArgs, opts?: pulumi.CustomResourceOptions) {
     super(REGISTRY_NATIVE_TOKENS.certificate, name, args, opts);
   }
 }
 
-/** A logger, declared under `loggers`. `credentials.connectionString`, `credentials.instrumentationKey` take a `{{named value}}` reference, so the secret lives in the named value. */
+/** One logger, declared under `loggers`. `credentials.connectionString`, `credentials.instrumentationKey` take a `{{named value}}` reference, so the secret lives in the named value. */
 export class Logger extends NativeRegistryResource {
   constructor(name: string, args: LoggerArgs, opts?: pulumi.CustomResourceOptions) {
     super(REGISTRY_NATIVE_TOKENS.logger, name, args, opts);
   }
 }
 
-/** A diagnostic, declared under `diagnostics`. */
+/** One diagnostic, declared under `diagnostics`. */
 export class Diagnostic extends NativeRegistryResource {
   constructor(name: string, args: DiagnosticArgs, opts?: pulumi.CustomResourceOptions) {
     super(REGISTRY_NATIVE_TOKENS.diagnostic, name, args, opts);
   }
 }
 
-/** A cache, declared under `caches`. `connectionString` is a secret source (`fromParameter`, `fromKeyVault`). */
+/** One cache, declared under `caches`. `connectionString` is a secret source (`fromParameter`, `fromKeyVault`). */
 export class Cache extends NativeRegistryResource {
   constructor(name: string, args: CacheArgs, opts?: pulumi.CustomResourceOptions) {
     super(REGISTRY_NATIVE_TOKENS.cache, name, args, opts);
   }
 }
 
-/** An authorization server, declared under `authorizationServers`. `clientSecret`, `resourceOwnerPassword` are secret sources (`fromParameter`, `fromKeyVault`). */
+/** One authorization server, declared under `authorizationServers`. `clientSecret`, `resourceOwnerPassword` are secret sources (`fromParameter`, `fromKeyVault`). */
 export class AuthorizationServer extends NativeRegistryResource {
   constructor(name: string, args: AuthorizationServerArgs, opts?: pulumi.CustomResourceOptions) {
     super(REGISTRY_NATIVE_TOKENS.authorizationServer, name, args, opts);
   }
 }
 
-/** An OpenID Connect provider, declared under `openidConnectProviders`. `clientSecret` is a secret source (`fromParameter`, `fromKeyVault`). */
+/** One OpenID Connect provider, declared under `openidConnectProviders`. `clientSecret` is a secret source (`fromParameter`, `fromKeyVault`). */
 export class OpenidConnectProvider extends NativeRegistryResource {
   constructor(name: string, args: OpenidConnectProviderArgs, opts?: pulumi.CustomResourceOptions) {
     super(REGISTRY_NATIVE_TOKENS.openidConnectProvider, name, args, opts);
   }
 }
 
-/** A subscription, declared under `subscriptions`. `primaryKey`, `secondaryKey` are secret sources (`fromParameter`, `fromKeyVault`). */
+/** One subscription, declared under `subscriptions`. `primaryKey`, `secondaryKey` are secret sources (`fromParameter`, `fromKeyVault`). */
 export class Subscription extends NativeRegistryResource {
   constructor(name: string, args: SubscriptionArgs, opts?: pulumi.CustomResourceOptions) {
     super(REGISTRY_NATIVE_TOKENS.subscription, name, args, opts);
