@@ -9,17 +9,8 @@ import { BACKEND_SECRET_OUTPUTS, NAMED_VALUE_SECRET_OUTPUTS, REGISTRY_SECRET_OUT
 import type {
   ApiArgs,
   ApiReleaseArgs,
-  AuthorizationServerArgs,
-  CacheArgs,
-  CertificateArgs,
-  DiagnosticArgs,
-  GroupArgs,
-  LoggerArgs,
-  OpenidConnectProviderArgs,
   RegistryArgs,
   RegistryProviderKind,
-  SubscriptionArgs,
-  TagArgs,
   ApiVersionSetArgs,
   BackendArgs,
   GatewayArgs,
@@ -123,7 +114,7 @@ export class Gateway extends ApimcResource {
  * values are always Pulumi secrets; `fromKeyVault` ones are resolved by the
  * provider at deploy time and never kept.
  */
-abstract class RegistryResource extends ApimcResource {
+export abstract class RegistryResource extends ApimcResource {
   declare public readonly name: pulumi.Output<string>;
   /** Key Vault version last sent for each `fromKeyVault` property; a rotation changes it. */
   declare public readonly secretVersions: pulumi.Output<Record<string, string> | undefined>;
@@ -136,56 +127,4 @@ abstract class RegistryResource extends ApimcResource {
   }
 }
 
-export class Tag extends RegistryResource {
-  constructor(name: string, args: TagArgs, opts?: pulumi.CustomResourceOptions) {
-    super("tag", "Tag", name, args, opts);
-  }
-}
-
-export class Group extends RegistryResource {
-  constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
-    super("group", "Group", name, args, opts);
-  }
-}
-
-export class Certificate extends RegistryResource {
-  constructor(name: string, args: CertificateArgs, opts?: pulumi.CustomResourceOptions) {
-    super("certificate", "Certificate", name, args, opts);
-  }
-}
-
-export class Logger extends RegistryResource {
-  constructor(name: string, args: LoggerArgs, opts?: pulumi.CustomResourceOptions) {
-    super("logger", "Logger", name, args, opts);
-  }
-}
-
-export class Diagnostic extends RegistryResource {
-  constructor(name: string, args: DiagnosticArgs, opts?: pulumi.CustomResourceOptions) {
-    super("diagnostic", "Diagnostic", name, args, opts);
-  }
-}
-
-export class Cache extends RegistryResource {
-  constructor(name: string, args: CacheArgs, opts?: pulumi.CustomResourceOptions) {
-    super("cache", "Cache", name, args, opts);
-  }
-}
-
-export class AuthorizationServer extends RegistryResource {
-  constructor(name: string, args: AuthorizationServerArgs, opts?: pulumi.CustomResourceOptions) {
-    super("authorizationServer", "AuthorizationServer", name, args, opts);
-  }
-}
-
-export class OpenidConnectProvider extends RegistryResource {
-  constructor(name: string, args: OpenidConnectProviderArgs, opts?: pulumi.CustomResourceOptions) {
-    super("openidConnectProvider", "OpenidConnectProvider", name, args, opts);
-  }
-}
-
-export class Subscription extends RegistryResource {
-  constructor(name: string, args: SubscriptionArgs, opts?: pulumi.CustomResourceOptions) {
-    super("subscription", "Subscription", name, args, opts);
-  }
-}
+// The classes of the registry's generic top-level kinds (Tag, Logger, ...) are generated: ./generated/resources.ts.

@@ -19,26 +19,8 @@ import {
   type ResourceId,
 } from "../src/index";
 import * as native from "./native/resources";
-import {
-  Api,
-  ApiRelease,
-  ApiVersionSet,
-  AuthorizationServer,
-  Backend,
-  Cache,
-  Certificate,
-  Diagnostic as DiagnosticResource,
-  Gateway,
-  Group,
-  Logger,
-  NamedValue,
-  OpenidConnectProvider,
-  Policy,
-  PolicyFragment,
-  Product,
-  Subscription,
-  Tag,
-} from "./resources";
+import { Api, ApiRelease, ApiVersionSet, Backend, Gateway, NamedValue, Policy, PolicyFragment, Product } from "./resources";
+import { REGISTRY_CLASSES } from "./generated/tables";
 import { secretSourcesOf } from "./runtime/registry-secrets";
 import { REGISTRY_PROVIDER_KINDS, type NamedValueArgs, type ProviderKind, type RegistryProviderKind, type ServiceTarget } from "./types";
 
@@ -90,18 +72,8 @@ const DYNAMIC = {
   ApiRelease,
   /** The class of each section whose args are just the common ones. */
   sections: { backends: Backend, apiVersionSets: ApiVersionSet, policyFragments: PolicyFragment, apis: Api, products: Product, gateways: Gateway },
-  /** The class of each registry kind (args: the common ones plus `parameterValues`). */
-  registry: {
-    tag: Tag,
-    group: Group,
-    certificate: Certificate,
-    logger: Logger,
-    diagnostic: DiagnosticResource,
-    cache: Cache,
-    authorizationServer: AuthorizationServer,
-    openidConnectProvider: OpenidConnectProvider,
-    subscription: Subscription,
-  },
+  /** The class of each registry kind (args: the common ones plus `parameterValues`), generated from the registry. */
+  registry: REGISTRY_CLASSES.dynamic,
 } as const;
 const NATIVE = {
   NamedValue: native.NamedValue,
@@ -115,17 +87,7 @@ const NATIVE = {
     products: native.Product,
     gateways: native.Gateway,
   },
-  registry: {
-    tag: native.Tag,
-    group: native.Group,
-    certificate: native.Certificate,
-    logger: native.Logger,
-    diagnostic: native.Diagnostic,
-    cache: native.Cache,
-    authorizationServer: native.AuthorizationServer,
-    openidConnectProvider: native.OpenidConnectProvider,
-    subscription: native.Subscription,
-  },
+  registry: REGISTRY_CLASSES.native,
 } as const;
 
 /** What ApimService needs of a created resource: ordering and its ARM id. */

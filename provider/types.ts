@@ -9,16 +9,8 @@ import type {
   NamedValueDeclaration,
   PolicyFragmentDeclaration,
   ProductDeclaration,
-  LoggerDeclaration,
-  DiagnosticDeclaration,
-  CertificateDeclaration,
-  SubscriptionDeclaration,
-  TagDeclaration,
-  GroupDeclaration,
-  AuthorizationServerDeclaration,
-  OpenidConnectProviderDeclaration,
-  CacheDeclaration,
 } from "../src/index";
+import type { RegistryProviderKind } from "./generated/kinds";
 
 /** The APIM instance a resource lives in. */
 export interface ServiceTarget {
@@ -113,26 +105,14 @@ export interface RegistryArgs<D> extends CommonArgs {
    */
   parameterValues?: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
-/** A logger; secret credentials are `{{named value}}` references, so the secret lives in the named value. */
-export type LoggerArgs = RegistryArgs<LoggerDeclaration>;
-/** A service-level diagnostic (`applicationinsights`, `azuremonitor`, `local`). An API's own diagnostics belong to its `Api`. */
-export type DiagnosticArgs = RegistryArgs<DiagnosticDeclaration>;
-/** A certificate from Key Vault (`keyVault`, read by APIM) or a PFX (`data`, `password` secret sources). */
-export type CertificateArgs = RegistryArgs<CertificateDeclaration>;
-/** A subscription; keys are optional secret sources (Azure generates them when absent). */
-export type SubscriptionArgs = RegistryArgs<SubscriptionDeclaration>;
-export type TagArgs = RegistryArgs<TagDeclaration>;
-export type GroupArgs = RegistryArgs<GroupDeclaration>;
-/** An OAuth 2.0 authorization server; `clientSecret` and `resourceOwnerPassword` are secret sources. */
-export type AuthorizationServerArgs = RegistryArgs<AuthorizationServerDeclaration>;
-/** An OpenID Connect provider; `clientSecret` is a secret source. */
-export type OpenidConnectProviderArgs = RegistryArgs<OpenidConnectProviderDeclaration>;
-/** An external cache, named after the location it serves; `connectionString` is a secret source. */
-export type CacheArgs = RegistryArgs<CacheDeclaration>;
-
-/** The kinds whose resources are derived from the kind registry alone (`RegistryResource`). */
-export const REGISTRY_PROVIDER_KINDS = ["tag", "group", "certificate", "logger", "diagnostic", "cache", "authorizationServer", "openidConnectProvider", "subscription"] as const;
-export type RegistryProviderKind = (typeof REGISTRY_PROVIDER_KINDS)[number];
+/**
+ * The kinds the registry describes fully (top-level, `hooks.model: "generic"`) have their list, tokens, args types
+ * (`TagArgs`, ...), classes and class tables generated from the registry by scripts/gen-provider.js into
+ * provider/generated/ (`npm run gen`), so a new such kind needs no edit here. The kinds below predate the registry
+ * and carry behaviour of their own, so their args and classes stay written out.
+ */
+export { REGISTRY_PROVIDER_KINDS } from "./generated/kinds";
+export type { RegistryProviderKind } from "./generated/kinds";
 
 /** Provider kinds, one per resource class. */
 export type ProviderKind = "namedValue" | "backend" | "api" | "policy" | "policyFragment" | "product" | "apiVersionSet" | "gateway" | "apiRelease" | RegistryProviderKind;

@@ -8,16 +8,7 @@ import { secretValues } from "../secret-values";
 import type {
   ApiArgs,
   ApiReleaseArgs,
-  AuthorizationServerArgs,
-  CacheArgs,
-  CertificateArgs,
-  DiagnosticArgs,
-  GroupArgs,
-  LoggerArgs,
-  OpenidConnectProviderArgs,
   RegistryArgs,
-  SubscriptionArgs,
-  TagArgs,
   ApiVersionSetArgs,
   BackendArgs,
   GatewayArgs,
@@ -112,7 +103,7 @@ export class Gateway extends NativeResource {
 }
 
 /** A kind the registry describes fully; see `RegistryResource` in ../resources. */
-abstract class NativeRegistryResource extends NativeResource {
+export abstract class NativeRegistryResource extends NativeResource {
   declare public readonly name: pulumi.Output<string>;
   /** Key Vault version last sent for each `fromKeyVault` property; a rotation changes it. */
   declare public readonly secretVersions: pulumi.Output<Record<string, string> | undefined>;
@@ -125,56 +116,4 @@ abstract class NativeRegistryResource extends NativeResource {
   }
 }
 
-export class Tag extends NativeRegistryResource {
-  constructor(name: string, args: TagArgs, opts?: pulumi.CustomResourceOptions) {
-    super(NATIVE_TOKENS.tag, name, args, opts);
-  }
-}
-
-export class Group extends NativeRegistryResource {
-  constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
-    super(NATIVE_TOKENS.group, name, args, opts);
-  }
-}
-
-export class Certificate extends NativeRegistryResource {
-  constructor(name: string, args: CertificateArgs, opts?: pulumi.CustomResourceOptions) {
-    super(NATIVE_TOKENS.certificate, name, args, opts);
-  }
-}
-
-export class Logger extends NativeRegistryResource {
-  constructor(name: string, args: LoggerArgs, opts?: pulumi.CustomResourceOptions) {
-    super(NATIVE_TOKENS.logger, name, args, opts);
-  }
-}
-
-export class Diagnostic extends NativeRegistryResource {
-  constructor(name: string, args: DiagnosticArgs, opts?: pulumi.CustomResourceOptions) {
-    super(NATIVE_TOKENS.diagnostic, name, args, opts);
-  }
-}
-
-export class Cache extends NativeRegistryResource {
-  constructor(name: string, args: CacheArgs, opts?: pulumi.CustomResourceOptions) {
-    super(NATIVE_TOKENS.cache, name, args, opts);
-  }
-}
-
-export class AuthorizationServer extends NativeRegistryResource {
-  constructor(name: string, args: AuthorizationServerArgs, opts?: pulumi.CustomResourceOptions) {
-    super(NATIVE_TOKENS.authorizationServer, name, args, opts);
-  }
-}
-
-export class OpenidConnectProvider extends NativeRegistryResource {
-  constructor(name: string, args: OpenidConnectProviderArgs, opts?: pulumi.CustomResourceOptions) {
-    super(NATIVE_TOKENS.openidConnectProvider, name, args, opts);
-  }
-}
-
-export class Subscription extends NativeRegistryResource {
-  constructor(name: string, args: SubscriptionArgs, opts?: pulumi.CustomResourceOptions) {
-    super(NATIVE_TOKENS.subscription, name, args, opts);
-  }
-}
+// The classes of the registry's generic top-level kinds (Tag, Logger, ...) are generated: ../generated/native-resources.ts.

@@ -1,5 +1,6 @@
 /** The type token of each apimc resource kind under the `apimc` plugin. */
 import type { ProviderKind } from "../types";
+import { REGISTRY_NATIVE_TOKENS } from "../generated/kinds";
 
 export const NATIVE_TOKENS = {
   namedValue: "apimc:index:NamedValue",
@@ -11,15 +12,8 @@ export const NATIVE_TOKENS = {
   apiVersionSet: "apimc:index:ApiVersionSet",
   gateway: "apimc:index:Gateway",
   apiRelease: "apimc:index:ApiRelease",
-  tag: "apimc:index:Tag",
-  group: "apimc:index:Group",
-  certificate: "apimc:index:Certificate",
-  logger: "apimc:index:Logger",
-  diagnostic: "apimc:index:Diagnostic",
-  cache: "apimc:index:Cache",
-  authorizationServer: "apimc:index:AuthorizationServer",
-  openidConnectProvider: "apimc:index:OpenidConnectProvider",
-  subscription: "apimc:index:Subscription",
+  // The registry's generic top-level kinds, generated from the kind registry (scripts/gen-provider.js).
+  ...REGISTRY_NATIVE_TOKENS,
 } as const satisfies Record<ProviderKind, string>;
 
 export type NativeToken = (typeof NATIVE_TOKENS)[ProviderKind];

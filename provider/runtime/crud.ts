@@ -454,13 +454,21 @@ export async function update(kind: ProviderKind, _id: string, olds: Outputs, new
  * Children a resource owns, listed on refresh so ones added outside apimc show
  * as drift (an operation's tags are its API's, one level further down).
  */
-const OWNED_CHILDREN: Partial<Record<ApimKind, ApimKind[]>> = {
-  // Schemas first: on import and refresh the parts keep this order, and operations name schemas.
-  api: ["apiSchema", "operation", "apiTag", "apiDiagnostic"],
-  operation: ["operationTag"],
-  product: ["productApi", "productTag", "productGroup"],
-  gateway: ["gatewayApi", "gatewayHostname", "gatewayCertificateAuthority"],
-};
+const OWNED_CHILDREN: Partial<Record<ApimKind, ApimKind[]>> = ownedChildren();
+
+/**
+ * The kinds declared inside each parent (`declaration.in: "parent"`), from the kind registry, so a new child kind is
+ * found on refresh with no edit here. Registry order, except that schemas come first: on import and refresh the parts
+ * keep this order, and operations name schemas.
+ */
+function ownedChildren(): Partial<Record<ApimKind, ApimKind[]>> {
+  const first: readonly string[] = ["apiSchema"];
+  const children = RESOURCE_KINDS.filter((d) => d.parent !== undefined && d.declaration.in === "parent");
+  const ordered = [...children.filter((d) => first.includes(d.kind)), ...children.filter((d) => !first.includes(d.kind))];
+  const out: Partial<Record<ApimKind, ApimKind[]>> = {};
+  for (const d of ordered) (out[d.parent as ApimKind] ??= []).push(d.kind as ApimKind);
+  return out;
+}
 
 /**
  * Azure links every new product to the built-in Administrators group itself;
