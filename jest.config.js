@@ -10,6 +10,9 @@ module.exports = {
   transform: {
     "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022", transform: { useDefineForClassFields: true } }, module: { type: "commonjs" } }],
   },
+  // Jest's runtime with V8's code cache shared by the test files a worker runs: each file still loads its modules
+  // afresh, but V8 parses each source once per worker instead of once per file (test/setup/code-cache-runtime.js).
+  runtime: "<rootDir>/test/setup/code-cache-runtime.js",
   testMatch: ["<rootDir>/test/**/*.test.ts"],
   // Conformance needs ../shared and runs through `npm run conformance` with its own config. So does
   // the tarball test: it needs the npm registry (npm pack + install into a fresh Pulumi project) and
