@@ -5,18 +5,31 @@ import { renderDiagnostics } from "../report/diagnostics";
 import { EXIT_INTERNAL, EXIT_INVALID } from "../report/exit-codes";
 import { processIo, type CliIo } from "./io";
 import { withUsageCode } from "./usage";
-import { registerValidate } from "./commands/validate";
-import { registerCompile } from "./commands/compile";
-import { registerPolicy } from "./commands/policy";
-import { registerDiff } from "./commands/diff";
-import { registerPlan } from "./commands/plan";
-import { registerExtract } from "./commands/extract";
-import { registerRuntime } from "./commands/runtime";
 import { packageVersion } from "./version";
 
 const VERSION: string = packageVersion();
 
-export function buildProgram(io: CliIo): Command {
+type Register = (program: Command, io: CliIo) => void;
+
+/**
+ * Each command's module by command name, in help order. A command's module loads its whole pipeline (validate
+ * loads the loader, the rules and both emitters; serve and test the gateway runtime), so only the module of the
+ * command being run is loaded. The help, `help <command>`, no command or an unknown one load them all, so the
+ * command list and "did you mean" stay complete.
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Register]> = [
+  ["validate", () => (require("./commands/validate") as typeof import("./commands/validate")).registerValidate],
+  ["compile", () => (require("./commands/compile") as typeof import("./commands/compile")).registerCompile],
+  ["policy", () => (require("./commands/policy") as typeof import("./commands/policy")).registerPolicy],
+  ["diff", () => (require("./commands/diff") as typeof import("./commands/diff")).registerDiff],
+  ["plan", () => (require("./commands/plan") as typeof import("./commands/plan")).registerPlan],
+  ["extract", () => (require("./commands/extract") as typeof import("./commands/extract")).registerExtract],
+  // `test` and `serve` register together.
+  ["test|serve", () => (require("./commands/runtime") as typeof import("./commands/runtime")).registerRuntime],
+];
+
+/** `argv` (node, script, args...) selects the one command to register; without it, all are. */
+export function buildProgram(io: CliIo, argv?: readonly string[]): Command {
   const program = new Command("apimc")
     .description("Azure API Management configuration as code: validate, compile, diff and plan.")
     .version(VERSION)
@@ -29,13 +42,10 @@ export function buildProgram(io: CliIo): Command {
     io.debug = Boolean(cmd.optsWithGlobals().debug);
     io.quiet = Boolean(cmd.optsWithGlobals().quiet);
   });
-  registerValidate(program, io);
-  registerCompile(program, io);
-  registerPolicy(program, io);
-  registerDiff(program, io);
-  registerPlan(program, io);
-  registerExtract(program, io);
-  registerRuntime(program, io);
+  // Global options take no value, so the first argument that is not an option names the command.
+  const name = argv?.slice(2).find((a) => !a.startsWith("-"));
+  const one = COMMANDS.find(([names]) => names.split("|").includes(name ?? ""));
+  for (const [, register] of one ? [one] : COMMANDS) register()(program, io);
   program.addHelpText(
     "after",
     `
@@ -54,7 +64,7 @@ Exit codes: 0 ok (no changes), 1 invalid input, 2 changes found (diff/plan), 3 i
 }
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
-  const program = buildProgram(io);
+  const program = buildProgram(io, argv);
   try {
     await program.parseAsync(argv);
     return io.exitCode;

@@ -9,9 +9,15 @@ export type { Props };
 /** `kind` is the provider kind, e.g. `backend`. */
 export type HostCall = ProviderCall;
 
-/** The `__provider` value a program stores for `kind`, taken from dist/ (or the project's apimc) like a real program. */
+/**
+ * The `__provider` value a program stores for `kind`, taken from dist/ (or the project's apimc) like a real program.
+ * In this repository it comes from `dist/provider/dynamic.js`, the module whose `providerText` the resource classes
+ * of `apimc/provider` store (test/provider/apim-service.test.ts checks what they register). Not the package entry:
+ * that loads `@pulumi/pulumi`, and with it TypeScript and npm's arborist, again in every test file's module
+ * registry, about 3 s of CPU a file for a one-line string.
+ */
 async function providerText(kind: string, project?: string): Promise<string> {
-  const entry = project ? require.resolve("apimc/provider", { paths: [project] }) : path.join(root, "dist/provider/index.js");
+  const entry = project ? require.resolve("apimc/provider", { paths: [project] }) : path.join(root, "dist/provider/dynamic.js");
   return require(entry).providerText(kind) as string;
 }
 

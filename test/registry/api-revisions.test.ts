@@ -9,7 +9,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { execFile } from "node:child_process";
 import { ApimResources, apimRefOf, buildModel, loadDeclarations, plan, readLiveModel, toArmProperties, type Model } from "../../src/index";
 import { validateDeclarations } from "../../src/validate";
 import { startArmEmulator, type ArmEmulator } from "../emulators/arm-emulator";
@@ -77,12 +76,10 @@ async function modelOf(dir: string): Promise<Model> {
   return built.model!;
 }
 
-function run(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [join(root, "bin/apimc.js"), ...args], { cwd: root, encoding: "utf8", env: { ...process.env, ...env } }, (err, stdout, stderr) =>
-      done({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+/** The CLI in-process (`main(argv, io)`, test/support/cli.ts), from the repository root: the emulator answers from this process. */
+async function run(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  const r = await runCli(args, { cwd: root, env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe("API schemas and revisions against the emulator", () => {

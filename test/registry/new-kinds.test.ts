@@ -13,7 +13,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { execFile } from "node:child_process";
 import { ApimResources, apimRefOf, buildModel, loadDeclarations, plan, readLiveModel, toArmProperties } from "../../src/index";
 import { genericSecrets } from "../../src/model";
 import { loadDeclarationsFromObject } from "../../src/load";
@@ -21,6 +20,7 @@ import { validateDeclarations } from "../../src/validate";
 import { startArmEmulator, type ArmEmulator } from "../emulators/arm-emulator";
 import { emulatorEnv } from "../emulators/env";
 import { loadArmSchemas } from "../support/arm-schema";
+import { runCli } from "../support/cli";
 
 const root = resolve(__dirname, "../..");
 const fixture = join(root, "test/fixtures/registry-kinds");
@@ -39,13 +39,10 @@ const CANARIES: Record<string, string> = {
   "caches/westeurope#connectionString": "CANARY-redis-conn-64da",
 };
 
-/** The built CLI (`npm run build`), run asynchronously: the emulator answers from this process. */
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [join(root, "bin/apimc.js"), ...args], { cwd: root, encoding: "utf8", env: { ...process.env, ...env } }, (err, stdout, stderr) =>
-      done({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+/** The CLI in-process (`main(argv, io)`, test/support/cli.ts), from the repository root: the emulator answers from this process. */
+async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const r = await runCli(args, { cwd: root, env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 function readTree(dir: string): Record<string, string> {
