@@ -36,7 +36,7 @@ export function describeValue(value: unknown): string {
     case "string":
       return value.length > 40 ? `a string` : `\`${value}\``;
     case "number":
-      return Number.isInteger(value) ? `the number ${value}` : `the number ${value}`;
+      return `the number ${value}`;
     case "boolean":
       return `\`${value}\``;
     case "object":
@@ -62,4 +62,9 @@ export function describeType(value: unknown): string {
     default:
       return typeof value;
   }
+}
+
+/** The registry's noun for a top-level section (`apiVersionSets` -> "version set"), if it is one. */
+export function nounOf(section: string): string | undefined {
+  return SECTION_NOUN[section];
 }

@@ -20,3 +20,5 @@ import "../unit/load/located-diagnostics.test";
 import "../registry/gateway-kinds.test";
 import "../unit/cli/validate.test";
 import "../unit/validate/cases.test";
+import "../unit/validate/schema-edges.test";
+import "../unit/validate/rules-edges.test";

@@ -112,9 +112,10 @@ describe("resource names, the map keys, that ARM cannot take", () => {
     ["namedValues:\n  \"n?\":\n    displayName: n\n    value: x\n", `5:3 error APIMC105 /namedValues/n? | named value name \`n?\` may not contain \`?\` ${ARM_NAME_RULE} | rename it, e.g. \`n\`, and update the references to it`],
     ["apiVersionSets:\n  \"v+\":\n    displayName: V\n    versioningScheme: Segment\n", `5:3 error APIMC105 /apiVersionSets/v+ | version set name \`v+\` may not contain \`+\` ${ARM_NAME_RULE} | rename it, e.g. \`v\`, and update the references to it`],
     ["products:\n  \"p<\":\n    displayName: P\n", `5:3 error APIMC105 /products/p< | product name \`p<\` may not contain \`<\` ${ARM_NAME_RULE} | rename it, e.g. \`p\`, and update the references to it`],
-    // Fragment names follow a stricter pattern than ARM's: the message says which; the fix still drops the ARM-forbidden character.
+    // Fragment names follow a stricter pattern than ARM's: the message says which, and the fix suggests a name that fits it
+    // (it used to say that ARM names allow underscores, right after rejecting one).
     ["policyFragments:\n  \"f>\":\n    policy: <fragment/>\n", "5:3 error APIMC105 /policyFragments/f> | policy fragment name `f>` may hold only letters, digits and dashes | rename it, e.g. `f`, and update the references to it"],
-    ["policyFragments:\n  f_x:\n    policy: <fragment/>\n", "5:3 error APIMC105 /policyFragments/f_x | policy fragment name `f_x` may hold only letters, digits and dashes | rename the resource; ARM resource names allow letters, digits, dashes and underscores"],
+    ["policyFragments:\n  f_x:\n    policy: <fragment/>\n", "5:3 error APIMC105 /policyFragments/f_x | policy fragment name `f_x` may hold only letters, digits and dashes | rename it, e.g. `f-x`, and update the references to it"],
     ["apis:\n  \"a\\\\b\":\n    displayName: A\n    path: a\n", `5:3 error APIMC105 /apis/a\\b | API name \`a\\b\` may not contain \`\\\` ${ARM_NAME_RULE} | rename it, e.g. \`a-b\`, and update the references to it`],
   ]))("APIMC105 at %s", async (_at, yaml, expected) => {
     expect(full((await check(yaml)).filter((d) => d.code === "APIMC105"))).toEqual([expected]);
