@@ -39,6 +39,7 @@ export function countResources(loaded: LoadedDeclarations): number {
   const data = (loaded.data ?? {}) as unknown as Record<string, unknown>;
   let n = 0;
   // Every top-level map of the kind registry.
+  // Stryker disable next-line ArrayDeclaration: a kind that is not top-level adds no section; a made-up section name is never in the data either
   for (const section of KINDS.flatMap((k) => (k.declaration.in === "top" ? [k.declaration.key] : []))) {
     const map = data[section];
     if (map && typeof map === "object") n += Object.keys(map).length;

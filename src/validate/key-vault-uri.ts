@@ -11,7 +11,9 @@ export function isSecretUri(uri: string): boolean {
 }
 
 /** Why a string is not a Key Vault secret URI, in a few words for the message. */
-export function secretUriProblem(uri: string): string {
+export function secretUriProblem(text: string): string {
+  // The same text isSecretUri parsed: surrounding spaces are not the problem.
+  const uri = text.trim();
   if (!/^https:\/\//i.test(uri)) return "it does not start with `https://`";
   let url: URL;
   try {

@@ -22,3 +22,4 @@ import "../unit/cli/validate.test";
 import "../unit/validate/cases.test";
 import "../unit/validate/schema-edges.test";
 import "../unit/validate/rules-edges.test";
+import "../unit/validate/imported-operations.test";

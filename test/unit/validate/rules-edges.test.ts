@@ -103,10 +103,131 @@ const CASES: Array<[string, string, string[]]> = [
       "10:23 error APIMC173 /caches/my-cache/connectionString | `connectionString` of cache `my-cache` is a literal; secrets must not be written in the file | write `connectionString: { fromParameter: myCacheConnectionString }` (a secure deploy parameter) or `connectionString: { fromKeyVault: https://<vault>.vault.azure.net/secrets/<name> }`; then rotate the exposed secret",
     ],
   ],
+  [
+    "APIMC150: an API's diagnostic names its logger, and the message names the diagnostic and its API",
+    "loggers:\n  appins: { loggerType: azureMonitor }\napis:\n  a:\n    displayName: A\n    path: a\n    diagnostics:\n      applicationinsights: { logger: appinz }\n",
+    ["11:38 error APIMC150 /apis/a/diagnostics/applicationinsights/logger | diagnostic `applicationinsights` of API `a` names logger `appinz`, which is not declared; did you mean `appins`? | declare logger `appinz` under `loggers`, or fix the name"],
+  ],
+  [
+    "APIMC140: a pool is never offered itself as the member it meant",
+    "backends:\n  orders:\n    type: Pool\n    pool: { services: [ { backend: order } ] }\n",
+    ["7:36 error APIMC140 /backends/orders/pool/services/0/backend | pool `orders` names backend `order`, which is not declared | declare backend `order` under `backends`, or fix the name"],
+  ],
+  [
+    "APIMC141: a member with a pool but no type is a pool too",
+    "backends:\n  p:\n    type: Pool\n    pool: { services: [ { backend: half } ] }\n  half:\n    url: https://h\n    protocol: http\n    pool: { services: [ { backend: s } ] }\n  s: { url: https://s, protocol: http }\n",
+    [
+      "7:36 error APIMC141 /backends/p/pool/services/0/backend | pool `p` names backend `half`, which is itself a pool | pools can only hold Single backends; list that pool's members instead",
+      "11:5 error APIMC124 /backends/half/pool | backend `half` has `pool` but is not of type `Pool` | add `type: Pool` to make this backend a pool",
+    ],
+  ],
+  [
+    "APIMC151: a subscription is scoped to a product, in the registry's own verb",
+    "products:\n  prod: { displayName: P }\nsubscriptions:\n  s:\n    displayName: S\n    scope: { product: prd }\n",
+    ["9:23 error APIMC151 /subscriptions/s/scope/product | subscription `s` is scoped to product `prd`, which is not declared; did you mean `prod`? | declare product `prd` under `products`, or fix the name"],
+  ],
+  [
+    "APIMC148: an unknown token in a credential, with the closest display name",
+    'namedValues:\n  tok: { displayName: token-a, secret: true, fromParameter: t }\nbackends:\n  b:\n    url: https://b\n    protocol: http\n    credentials: { header: { x: ["{{token-a}}", "{{token-b}}"] } }\n',
+    ["10:49 error APIMC148 /backends/b/credentials/header/x/1 | backend `b` refers to named value `{{token-b}}`, which is not declared; did you mean `token-a`? | declare a named value with `displayName: token-b`, or fix the name"],
+  ],
+  [
+    "APIMC160: a revision shares its API's path unless it is the current one",
+    'apis:\n  a:\n    displayName: A\n    path: a\n  a2:\n    displayName: A\n    path: a\n    apiRevision: "2"\n  a3:\n    displayName: A\n    path: A/\n    apiRevision: "3"\n    isCurrent: true\n',
+    ["14:11 error APIMC160 /apis/a3/path | API `a3` uses path `A/`, which API `a` already uses | give each API its own `path`, or put both in one `apiVersionSet` with different `apiVersion`s"],
+  ],
+  [
+    "APIMC105: the suggested displayName collapses and trims runs of other characters",
+    'namedValues:\n  "!-a  b-!":\n    value: x\n',
+    ["5:3 error APIMC105 /namedValues/!-a  b-! | named value `!-a  b-!` has no displayName, and its key cannot stand in for one: a displayName holds only letters, digits, `.`, `-` and `_` | add `displayName: a-b` and use that name in policies as {{...}}"],
+  ],
+  [
+    "APIMC160: leading and trailing slashes are dropped, inner ones kept",
+    'apis:\n  p1: { displayName: P1, path: x }\n  p2: { displayName: P2, path: "//x" }\n  p3: { displayName: P3, path: "y//" }\n  p4: { displayName: P4, path: y }\n  p5: { displayName: P5, path: a/b }\n  p6: { displayName: P6, path: ab }\n',
+    [
+      "6:32 error APIMC160 /apis/p2/path | API `p2` uses path `//x`, which API `p1` already uses | give each API its own `path`, or put both in one `apiVersionSet` with different `apiVersion`s",
+      "8:32 error APIMC160 /apis/p4/path | API `p4` uses path `y`, which API `p3` already uses | give each API its own `path`, or put both in one `apiVersionSet` with different `apiVersion`s",
+    ],
+  ],
+  [
+    "APIMC161: a parameter is not an empty segment, a query is not part of the path, and trailing slashes go",
+    'apis:\n  a:\n    displayName: A\n    path: a\n    operations:\n      o1: { method: GET, urlTemplate: "/x" }\n      o2: { method: GET, urlTemplate: "/x/{id}" }\n      o3: { method: GET, urlTemplate: "/ab" }\n      o4: { method: GET, urlTemplate: "/a?b" }\n      o5: { method: GET, urlTemplate: "/x//" }\n      o6: { method: GET, urlTemplate: "/q?a={aa}" }\n      o7: { method: GET, urlTemplate: "/q?a={bb}" }\n      o8: { method: GET, urlTemplate: "/q?a=" }\n',
+    [
+      "13:39 error APIMC161 /apis/a/operations/o5/urlTemplate | operation `o5` of API `a` repeats `GET /x//`, already used by operation `o1` | change the method or urlTemplate, or name it `o1` to refine that operation instead of adding a second one",
+      "15:39 error APIMC161 /apis/a/operations/o7/urlTemplate | operation `o7` of API `a` repeats `GET /q?a={bb}`, already used by operation `o6` | change the method or urlTemplate, or name it `o6` to refine that operation instead of adding a second one",
+    ],
+  ],
+  [
+    "APIMC173 and APIMC174: suggested parameter names from names with digits and runs of separators",
+    'certificates:\n  c2:\n    data: abc\n  "12-c":\n    data: abc\n  "my--big_c-":\n    data: abc\nloggers:\n  ai2:\n    loggerType: applicationInsights\n    credentials: { instrumentationKey: k }\n  "12-ai":\n    loggerType: applicationInsights\n    credentials: { instrumentationKey: k }\n  "my--big_ai-":\n    loggerType: applicationInsights\n    credentials: { instrumentationKey: k }\n',
+    [
+      "6:11 error APIMC173 /certificates/c2/data | `data` of certificate `c2` is a literal; secrets must not be written in the file | write `data: { fromParameter: c2Data }` (a secure deploy parameter) or `data: { fromKeyVault: https://<vault>.vault.azure.net/secrets/<name> }`; then rotate the exposed secret",
+      "8:11 error APIMC173 /certificates/12-c/data | `data` of certificate `12-c` is a literal; secrets must not be written in the file | write `data: { fromParameter: pCData }` (a secure deploy parameter) or `data: { fromKeyVault: https://<vault>.vault.azure.net/secrets/<name> }`; then rotate the exposed secret",
+      "10:11 error APIMC173 /certificates/my--big_c-/data | `data` of certificate `my--big_c-` is a literal; secrets must not be written in the file | write `data: { fromParameter: myBigCData }` (a secure deploy parameter) or `data: { fromKeyVault: https://<vault>.vault.azure.net/secrets/<name> }`; then rotate the exposed secret",
+      "14:40 error APIMC174 /loggers/ai2/credentials/instrumentationKey | `credentials.instrumentationKey` of logger `ai2` is a literal; it must be a `{{named value}}` reference | declare a secret named value (keyVault, fromKeyVault or fromParameter), e.g. `namedValues: { ai2-instrumentationkey: { displayName: ai2-instrumentationkey, fromParameter: ai2InstrumentationKey } }`, and write `instrumentationKey: \"{{ai2-instrumentationkey}}\"`; then rotate the exposed secret",
+      "17:40 error APIMC174 /loggers/12-ai/credentials/instrumentationKey | `credentials.instrumentationKey` of logger `12-ai` is a literal; it must be a `{{named value}}` reference | declare a secret named value (keyVault, fromKeyVault or fromParameter), e.g. `namedValues: { 12-ai-instrumentationkey: { displayName: 12-ai-instrumentationkey, fromParameter: pAiInstrumentationKey } }`, and write `instrumentationKey: \"{{12-ai-instrumentationkey}}\"`; then rotate the exposed secret",
+      "20:40 error APIMC174 /loggers/my--big_ai-/credentials/instrumentationKey | `credentials.instrumentationKey` of logger `my--big_ai-` is a literal; it must be a `{{named value}}` reference | declare a secret named value (keyVault, fromKeyVault or fromParameter), e.g. `namedValues: { my--big_ai--instrumentationkey: { displayName: my--big_ai--instrumentationkey, fromParameter: myBigAiInstrumentationKey } }`, and write `instrumentationKey: \"{{my--big_ai--instrumentationkey}}\"`; then rotate the exposed secret",
+    ],
+  ],
 ];
 
 describe("layer 2 rules at their edges", () => {
+  it("an API without a path is not compared with the others", async () => {
+    const out = await check("apis:\n  a:\n    displayName: A\n  b:\n    displayName: B\n    path: b\n");
+    expect(out.filter((d) => d.code === "APIMC160")).toEqual([]);
+  });
+
   it.each(CASES)("%s", async (_what, yaml, expected) => {
     expect(full(await check(yaml))).toEqual(expected);
+  });
+});
+
+const POLICY = (inbound: string): string =>
+  `"<policies><inbound><base />${inbound}</inbound><backend><base /></backend><outbound><base /></outbound><on-error><base /></on-error></policies>"`;
+
+describe("policy documents, checked at their own scope", () => {
+  const SET_HEADER = "<set-header name='x' exists-action='override'><value>1</value></set-header>";
+
+  it("a section without <base /> is a warning at every scope but the global one, where <base /> itself is", async () => {
+    const out = await check(
+      `policy: ${POLICY("")}\nproducts:\n  p:\n    displayName: P\n    policy: ${POLICY(SET_HEADER).replace("<base />", "")}\napis:\n  a:\n    displayName: A\n    path: a\n    policy: ${POLICY(SET_HEADER).replace("<base />", "")}\n    operations:\n      o:\n        method: GET\n        urlTemplate: /\n        policy: ${POLICY(SET_HEADER).replace("<base />", "")}\n    revisions:\n      "2":\n        policy: ${POLICY(SET_HEADER).replace("<base />", "")}\npolicyFragments:\n  f:\n    policy: "<fragment><base /></fragment>"\n`,
+    );
+    const at = (d: { line: number; col: number; code: string; pointer: string; message: string }): string => `${d.line}:${d.col} ${d.code} ${d.pointer} | ${d.message}`;
+    expect(out.map(at)).toEqual([
+      "4:29 APIMC216 /policy | <base /> does nothing at global scope: there is no enclosing scope to inherit from.",
+      "4:56 APIMC216 /policy | <base /> does nothing at global scope: there is no enclosing scope to inherit from.",
+      "4:84 APIMC216 /policy | <base /> does nothing at global scope: there is no enclosing scope to inherit from.",
+      "4:113 APIMC216 /policy | <base /> does nothing at global scope: there is no enclosing scope to inherit from.",
+      "8:24 APIMC217 /products/p/policy | Section <inbound> at product scope has no <base />, so the policies of the enclosing scopes are not applied here.",
+      "13:24 APIMC217 /apis/a/policy | Section <inbound> at api scope has no <base />, so the policies of the enclosing scopes are not applied here.",
+      "18:28 APIMC217 /apis/a/operations/o/policy | Section <inbound> at operation scope has no <base />, so the policies of the enclosing scopes are not applied here.",
+      "21:28 APIMC217 /apis/a/revisions/2/policy | Section <inbound> at api scope has no <base />, so the policies of the enclosing scopes are not applied here.",
+      "24:24 APIMC221 /policyFragments/f/policy | A policy fragment cannot hold <base />.",
+    ]);
+  });
+
+  it("names a declared backend and certificate without a diagnostic", async () => {
+    const out = await check(
+      `policy: ${POLICY("<set-backend-service backend-id='b' /><authentication-certificate certificate-id='c' />").replace(/<base \/>/g, "")}\nbackends:\n  b: { url: https://b, protocol: http }\ncertificates:\n  c: { data: { fromParameter: cdata } }\n`,
+    );
+    expect(full(out)).toEqual([]);
+  });
+
+  it("a structured policy's element errors are located in the YAML", async () => {
+    const out = await check("apis:\n  a:\n    displayName: A\n    path: a\n    policy:\n      inbound:\n        - base\n        - bogus-thing: { x: 1 }\n");
+    expect(full(out).map((l) => l.split(" | ")[0])).toEqual(["9:7 error APIMC210 /apis/a/policy"]);
+  });
+});
+
+describe("policies of a non-current revision", () => {
+  // They were never checked: validate passed a revision policy that Azure refuses when it is saved.
+  it("are checked like the current revision's, at the API and operation scope, located in the YAML", async () => {
+    const out = await check(
+      `apis:\n  a:\n    displayName: A\n    path: a\n    revisions:\n      "2":\n        policy: ${POLICY("<bogus-element />")}\n        operations:\n          o:\n            policy: ${POLICY("<set-header name='x' exists-action='override'><value>{{nope}}</value></set-header>")}\n    operations:\n      o: { method: GET, urlTemplate: / }\n`,
+    );
+    expect(full(out)).toEqual([
+      "10:45 error APIMC210 /apis/a/revisions/2/policy | <bogus-element> is not a known policy element; Azure refuses the policy when it is saved. | Check the spelling against the APIM policy reference (https://learn.microsoft.com/azure/api-management/api-management-policies).",
+      '13:102 error APIMC241 /apis/a/revisions/2/operations/o/policy | Named value "{{nope}}" is not declared. | Declare a named value with displayName "nope" under namedValues, or fix the name.',
+    ]);
   });
 });

@@ -8,7 +8,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadDeclarations, validateDeclarations } from "../../../src/index";
+import { countResources, loadDeclarations, validateDeclarations } from "../../../src/index";
 import { full, useTempService } from "../../support/temp-service";
 
 const service = useTempService("apimc-schema-edges-");
@@ -170,6 +170,59 @@ describe("schema diagnostics at the edges", () => {
       "5:3 error APIMC105 /caches/my_cache | cache name `my_cache` may hold only letters, digits and dashes | rename it, e.g. `my-cache`, and update the references to it",
       "9:3 error APIMC105 /openidConnectProviders/o:x | OpenID Connect provider name `o:x` may not contain `:` (an ARM resource name is one URL path segment: no `*`, `#`, `&`, `+`, `:`, `<`, `>`, `?`, `/`, `\\`, `%` or control characters) | rename it, e.g. `o-x`, and update the references to it",
     ]);
+  });
+
+  it("a secret-holding map of the wrong type is described by its type, never echoed", async () => {
+    const out = await check("backends:\n  b:\n    url: https://b\n    protocol: http\n    credentials: 5\n    proxy: hunter2-proxy\nloggers:\n  l:\n    loggerType: azureEventHub\n    credentials: { connectionString: [hunter2-conn] }\n");
+    expect(JSON.stringify(out)).not.toContain("hunter2");
+    expect(full(out)).toEqual([
+      "8:18 error APIMC103 /backends/b/credentials | credentials of backend `b` must be a map, not a number | write a map here",
+      "9:12 error APIMC103 /backends/b/proxy | proxy of backend `b` must be a map, not a string | write a map here",
+      "13:38 error APIMC103 /loggers/l/credentials/connectionString | connectionString of logger `l` must be a string, not a list | write a string here",
+    ]);
+  });
+
+  it("a resource that is not a map gets only the schema's diagnostic, never a rule's", async () => {
+    expect(full(await check("backends:\n  b: x\n  n: null\n  l: [1]\n"))).toEqual([
+      "5:6 error APIMC103 /backends/b | b of backend `b` must be a map, not `x` | write a map here",
+      "6:6 error APIMC103 /backends/n | n of backend `n` must be a map, not null | write a map here",
+      "7:6 error APIMC103 /backends/l | l of backend `l` must be a map, not a list | write a map here",
+    ]);
+  });
+
+  it("names a map key ending in a digit as itself, and a list item past 9 by its index", async () => {
+    const out = await check(`namedValues:\n  n1: 5\n  n:\n    displayName: n\n    value: x\n    tags: [a, b, c, d, e, f, g, h, i, j, 7]\n  m:\n    displayName: m\n    value: "${"v".repeat(4097)}"\nproducts:\n  p:\n    displayName: P\n    subscriptionsLimit: "${"s".repeat(40)}"\n`);
+    expect(full(out)).toEqual([
+      "5:7 error APIMC103 /namedValues/n1 | n1 of named value `n1` must be a map, not the number 5 | write a map here",
+      "9:42 error APIMC103 /namedValues/n/tags/10 | tags[10] of named value `n` must be a string, not the number 7 | write a string here",
+      "12:12 error APIMC106 /namedValues/m/value | value of named value `m` is 4097 characters long; the limit is 4096 | shorten it to at most 4096 characters, or keep long text in a policy fragment",
+      `16:25 error APIMC103 /products/p/subscriptionsLimit | subscriptionsLimit of product \`p\` must be a whole number, not \`${"s".repeat(40)}\` | write a whole number here`,
+    ]);
+  });
+
+  it("says why a Key Vault secret URI is not one, and a non-secret proxy url is shown", async () => {
+    const out = await check('namedValues:\n  k1: { displayName: k1, fromKeyVault: " https://kv-one.vault.azure.net/secrets/x " }\n  k2: { displayName: k2, fromKeyVault: "xhttps://kv-one.vault.azure.net/secrets/x" }\n  k3: { displayName: k3, fromKeyVault: "https://myvault.azure.net/secrets/x" }\n  k4: { displayName: k4, fromKeyVault: "https://kv-one.vault.azure.net/x/secrets/a" }\nbackends:\n  b: { url: https://b, protocol: http, proxy: { url: 5 } }\n');
+    const fix = "write `https://<vault>.vault.azure.net/secrets/<secret-name>` (leave out the version so APIM picks up rotations)";
+    expect(full(out)).toEqual([
+      `6:40 error APIMC127 /namedValues/k2/fromKeyVault | fromKeyVault of named value \`k2\` is not a Key Vault secret URI: it does not start with \`https://\` | ${fix}`,
+      `7:40 error APIMC127 /namedValues/k3/fromKeyVault | fromKeyVault of named value \`k3\` is not a Key Vault secret URI: host \`myvault.azure.net\` is not a Key Vault (\`<vault>.vault.azure.net\`) | ${fix}`,
+      `8:40 error APIMC127 /namedValues/k4/fromKeyVault | fromKeyVault of named value \`k4\` is not a Key Vault secret URI: its path is not \`/secrets/<name>\` | ${fix}`,
+      "10:54 error APIMC103 /backends/b/proxy/url | url of backend `b` must be a string, not the number 5 | write a string here",
+    ]);
+  });
+
+  it("a file that is not a map is the loader's diagnostic alone, and counts no resource", async () => {
+    fs.writeFileSync(path.join(service.dir, "apim.yaml"), "- a\n- b\n");
+    const loaded = await loadDeclarations(service.dir);
+    expect(validateDeclarations(loaded).map((d) => `${d.code} ${d.message}`)).toEqual(["APIMC005 the file must hold a map of top-level keys, not a list of 2 items"]);
+    expect(countResources(loaded)).toBe(0);
+  });
+
+  it("counts the resources of the sections that are maps only", async () => {
+    fs.writeFileSync(path.join(service.dir, "apim.yaml"), "service:\n  name: c\nbackends: abc\napis:\n  a: { displayName: A, path: a }\n");
+    const loaded = await loadDeclarations(service.dir);
+    expect(full(validateDeclarations(loaded))).toEqual(["3:11 error APIMC103 /backends | backends of `backends` must be a map, not `abc` | write a map here"]);
+    expect(countResources(loaded)).toBe(1);
   });
 
   it("a pattern with no plain-English reading is quoted as it is", async () => {
