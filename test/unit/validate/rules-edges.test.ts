@@ -6,6 +6,8 @@
  * message, fix) was checked by hand against docs/codes-validate.md. Written against the survivors of StrykerJS
  * over src/validate (docs/testing.md, "src/validate").
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { full, useTempService } from "../../support/temp-service";
 
 const service = useTempService("apimc-rules-edges-");
@@ -184,6 +186,32 @@ describe("layer 2 rules at their edges", () => {
 
 const POLICY = (inbound: string): string =>
   `"<policies><inbound><base />${inbound}</inbound><backend><base /></backend><outbound><base /></outbound><on-error><base /></on-error></policies>"`;
+
+describe("REST constraints the wording suites leave out", () => {
+  it("APIMC132: an API imports from one definition, not both", async () => {
+    fs.writeFileSync(path.join(service.dir, "o.yaml"), "openapi: 3.0.3\ninfo: { title: O, version: '1' }\npaths: {}\n");
+    fs.writeFileSync(path.join(service.dir, "w.wsdl"), "<definitions/>");
+    const out = await check("apis:\n  a:\n    displayName: A\n    path: a\n    openapi: o.yaml\n    wsdl: w.wsdl\n");
+    expect(full(out.filter((d) => d.code === "APIMC132"))).toEqual(["9:5 error APIMC132 /apis/a/wsdl | API `a` sets both `openapi` and `wsdl` | keep one: an API imports its operations from one definition"]);
+  });
+
+  it("APIMC123 and APIMC128: a pool without members and a named value without a value, at their keys", async () => {
+    expect(full(await check("backends:\n  p:\n    type: Pool\nnamedValues:\n  n:\n    displayName: n\n"))).toEqual([
+      "5:3 error APIMC123 /backends/p | backend `p` is a Pool without `pool.services` | add `pool: { services: [ { backend: <single backend name>, priority: 1, weight: 50 } ] }`",
+      "8:3 error APIMC128 /namedValues/n | named value `n` has no value | give exactly one of `value` (plain text), `keyVault: { secretIdentifier }`, `fromKeyVault: <secret URI>` or `fromParameter: <name>`",
+    ]);
+  });
+
+  it("APIMC125 and APIMC131: count with percentage, and only the range that runs backwards", async () => {
+    const out = await check(
+      "backends:\n  b:\n    url: https://b\n    protocol: http\n    circuitBreaker:\n      rules:\n        - name: r\n          failureCondition: { count: 1, percentage: 5, interval: PT1M, statusCodeRanges: [ { min: 500, max: 400 }, { min: 500 }, { min: 400, max: 500 } ] }\n          tripDuration: PT1M\n",
+    );
+    expect(full(out.filter((d) => d.code !== "APIMC102"))).toEqual([
+      "11:41 error APIMC125 /backends/b/circuitBreaker/rules/0/failureCondition/percentage | circuit breaker rule 0 of backend `b` sets both `count` and `percentage` | keep one: `count` trips after N failures, `percentage` after a share of failures",
+      "11:99 error APIMC131 /backends/b/circuitBreaker/rules/0/failureCondition/statusCodeRanges/0/min | status code range 500–400 of backend `b` runs backwards | make `min` less than or equal to `max`",
+    ]);
+  });
+});
 
 describe("policy documents, checked at their own scope", () => {
   const SET_HEADER = "<set-header name='x' exists-action='override'><value>1</value></set-header>";
