@@ -6,7 +6,6 @@
  */
 import "../unit/validate/layer2-wording.test";
 import "../unit/validate/rules-edges.test";
-import "../unit/validate/imported-operations.test";
 import "../unit/validate/rules.test";
 import "../unit/validate/secret-echo.test";
 import "../registry/secret-rules.test";

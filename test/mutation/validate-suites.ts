@@ -22,4 +22,3 @@ import "../unit/cli/validate.test";
 import "../unit/validate/cases.test";
 import "../unit/validate/schema-edges.test";
 import "../unit/validate/rules-edges.test";
-import "../unit/validate/imported-operations.test";

@@ -225,6 +225,18 @@ describe("schema diagnostics at the edges", () => {
     expect(countResources(loaded)).toBe(1);
   });
 
+  it("a value that may be one of two types is reported once, with both types or with the branch it matches", async () => {
+    const out = await check('apis:\n  a: { displayName: A, path: a, policy: [1] }\n  b: { displayName: B, path: b, policy: null }\n  c: { displayName: C, path: c, policy: "" }\nsubscriptions:\n  s: { displayName: S, scope: allApi }\n  t: { displayName: T, scope: [1] }\n');
+    // An empty policy is also read as a file name (APIMC030, with the folder's path); the schema's words are the point here.
+    expect(full(out.filter((d) => d.code !== "APIMC030"))).toEqual([
+      "5:41 error APIMC103 /apis/a/policy | policy of API `a` must be a string or a map, not a list | write a string or a map here",
+      "6:41 error APIMC103 /apis/b/policy | policy of API `b` must be a string or a map, not null | write a string or a map here",
+      "7:41 error APIMC106 /apis/c/policy | policy of API `c` must not be empty | give policy at least 1 character",
+      "9:31 error APIMC104 /subscriptions/s/scope | scope `allApi` is not allowed in subscription `s`; use `allApis` | use one of `allApis`; did you mean `allApis`?",
+      "10:31 error APIMC103 /subscriptions/t/scope | scope of subscription `t` must be a string or a map, not a list | write a string or a map here",
+    ]);
+  });
+
   it("a pattern with no plain-English reading is quoted as it is", async () => {
     fs.writeFileSync(path.join(service.dir, "apim.yaml"), "version: 1\nservice:\n  name: c\n  keyVaults:\n    v: /nope\n");
     const out = validateDeclarations(await loadDeclarations(service.dir));
