@@ -28,7 +28,7 @@ const UNIQUE: Record<NonNullable<KindHooks["unique"]>[number], (loaded: LoadedDe
   apiPath: (loaded, d, r) => checkApiPaths(section(loaded, d), r),
   // Operations are unique within their API, imported ones included.
   operationRoute: (loaded, _d, r) => {
-    for (const [name] of entriesOf(loaded.data.apis)) checkOperations(loaded, name, r);
+    for (const [name, api] of entriesOf(loaded.data.apis)) checkOperations(loaded, name, new Map(entriesOf(api.operations)), r);
   },
   displayName: (loaded, d, r) => checkDisplayNames(section(loaded, d), r),
 };
@@ -74,11 +74,12 @@ function routeKey(method: string, template: string): string {
   return `${method.toUpperCase()} ${pathKey}${query !== undefined ? "?" + query.replace(/\{[^}]*\}/g, "{}") : ""}`;
 }
 
-function checkOperations(loaded: LoadedDeclarations, apiName: string, r: Reporter): void {
+/** `declaredOps`: the operations the API declares itself, in file order. */
+function checkOperations(loaded: LoadedDeclarations, apiName: string, declaredOps: ReadonlyMap<string, Record<string, unknown>>, r: Reporter): void {
   const seen = new Map<string, string>();
   const ops = mergedOperations(loaded, apiName);
   const declaredPointer = (op: string) => joinPointer("/apis", apiName, "operations", op);
-  const declaredOrder = entriesOf(loaded.data.apis?.[apiName]?.operations).map(([n]) => n);
+  const declaredOrder = [...declaredOps.keys()];
   const rank = (op: string, pointer: string) => (pointer === declaredPointer(op) ? 1 + declaredOrder.indexOf(op) : 0);
   // Imported-only operations first, then declared ones in file order: a clash is reported on the line written last.
   const ordered = Object.entries(ops).sort((a, b) => rank(a[0], a[1].pointer) - rank(b[0], b[1].pointer));
@@ -88,7 +89,7 @@ function checkOperations(loaded: LoadedDeclarations, apiName: string, r: Reporte
   for (const [opName, merged] of ordered) {
     const { method, urlTemplate } = merged.operation;
     if (!isString(method) || !isString(urlTemplate)) {
-      reportIncomplete(r, apiName, opName, merged.pointer, imported);
+      reportIncomplete(r, apiName, opName, merged.pointer, imported, declaredOps.get(opName));
       continue;
     }
     const key = routeKey(method, urlTemplate);
@@ -98,7 +99,7 @@ function checkOperations(loaded: LoadedDeclarations, apiName: string, r: Reporte
       continue;
     }
     const declared = merged.pointer === declaredPointer(opName);
-    const declaredOwn = entriesOf(loaded.data.apis?.[apiName]?.operations).find(([n]) => n === opName)?.[1];
+    const declaredOwn = declaredOps.get(opName);
     const pointer = declared && declaredOwn && declaredOwn.urlTemplate !== undefined ? `${merged.pointer}/urlTemplate` : merged.pointer;
     r.error(
       CODES.duplicateOperation,
@@ -127,11 +128,11 @@ function oldKebab(r: Reporter, apiName: string, name: string, opName: string): b
   return raw !== undefined && kebabName(raw) === opName;
 }
 
-function reportIncomplete(r: Reporter, apiName: string, opName: string, pointer: string, imported: string[]): void {
+function reportIncomplete(r: Reporter, apiName: string, opName: string, pointer: string, imported: string[], declared: Record<string, unknown> | undefined): void {
   const normalise = (n: string) => n.toLowerCase().replace(/[^a-z0-9]/g, "");
   const exact = imported.find((n) => normalise(n) === normalise(opName));
   const near = exact ?? closest(opName, imported);
-  const missing = [isString(r.loaded.data.apis?.[apiName]?.operations?.[opName]?.method) ? "" : "`method`", isString(r.loaded.data.apis?.[apiName]?.operations?.[opName]?.urlTemplate) ? "" : "`urlTemplate`"]
+  const missing = [isString(declared?.method) ? "" : "`method`", isString(declared?.urlTemplate) ? "" : "`urlTemplate`"]
     .filter(Boolean)
     .join(" and ");
   r.error(
