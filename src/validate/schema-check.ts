@@ -170,6 +170,7 @@ function report(e: ErrorObject, data: unknown, r: Reporter): void {
     }
     case "required": {
       const missing = String((e.params as { missingProperty: string }).missingProperty);
+      // Stryker disable next-line ConditionalExpression,StringLiteral: the root has no required keys, so a missing key is never reported there
       const what = pointer === "" ? "the declaration set" : `${subject}${isNested(pointer) ? ` (${prop})` : ""}`;
       r.error(CODES.missingKey, pointer, `${what} is missing required \`${missing}\``, `add \`${missing}:\` ${describeSchema(((parent?.properties as SchemaNode) ?? {})[missing] as SchemaNode | undefined)}`, { atKey: true });
       return;

@@ -237,6 +237,17 @@ describe("schema diagnostics at the edges", () => {
     ]);
   });
 
+  it("an empty section, an operations map of the wrong type, a key in an API's diagnostic, a key starting with a digit", async () => {
+    const out = await check('backends:\nproducts: ~\napis:\n  a:\n    displayName: A\n    path: a\n    operations: 5\n    diagnostics:\n      local: { logger: l, bogus: 1 }\nloggers:\n  l: { loggerType: azureMonitor }\nnamedValues:\n  "1a": 5\n');
+    expect(full(out)).toEqual([
+      "4:10 error APIMC103 /backends | backends of `backends` must be a map, not null | write a map here",
+      "5:11 error APIMC103 /products | products of `products` must be a map, not null | write a map here",
+      "10:17 error APIMC103 /apis/a/operations | operations of API `a` must be a map, not the number 5 | write a map here",
+      "12:27 error APIMC101 /apis/a/diagnostics/local/bogus | unknown key `bogus` in API `a` (local) | remove it; allowed keys here are `alwaysLog`, `sampling`, `frontend`, `backend`, `logClientIp`, `httpCorrelationProtocol`, `verbosity`, `operationNameFormat`, `metrics`, `logger` or `ignore`",
+      "16:9 error APIMC103 /namedValues/1a | 1a of named value `1a` must be a map, not the number 5 | write a map here",
+    ]);
+  });
+
   it("a pattern with no plain-English reading is quoted as it is", async () => {
     fs.writeFileSync(path.join(service.dir, "apim.yaml"), "version: 1\nservice:\n  name: c\n  keyVaults:\n    v: /nope\n");
     const out = validateDeclarations(await loadDeclarations(service.dir));
