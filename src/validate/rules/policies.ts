@@ -13,15 +13,22 @@ import { isPlainNamedValue, plainNamedValueFix } from "./references";
  * of that revision, and are checked like the current revision's.
  */
 export function scopeOf(pointer: string): PolicyScope | undefined {
+  // The loader collects exactly these places (load/policy-sources.ts policyPointers), so the first segments decide.
   const seg = splitPointer(pointer);
-  if (seg.length === 1 && seg[0] === "policy") return "global";
-  if (seg[0] === "products" && seg.length === 3) return "product";
-  if (seg[0] === "policyFragments" && seg.length === 3) return "fragment";
-  if (seg[0] !== "apis") return undefined;
-  const inApi = seg[2] === "revisions" ? seg.slice(4) : seg.slice(2);
-  if (inApi.length === 1) return "api";
-  if (inApi.length === 3 && inApi[0] === "operations") return "operation";
-  return undefined;
+  switch (seg[0]) {
+    case "policy":
+      return "global";
+    case "products":
+      return "product";
+    case "policyFragments":
+      return "fragment";
+    case "apis": {
+      const inApi = seg[2] === "revisions" ? seg.slice(4) : seg.slice(2);
+      return inApi[0] === "operations" ? "operation" : "api";
+    }
+    default:
+      return undefined;
+  }
 }
 
 export function checkPolicies(loaded: LoadedDeclarations, r: Reporter): void {
@@ -38,10 +45,12 @@ export function checkPolicies(loaded: LoadedDeclarations, r: Reporter): void {
     // Stryker disable next-line ConditionalExpression: every pointer the loader collects (policyPointers) has a scope; this guards a new kind of policy place
     if (!scope) continue;
     let found: Diagnostic[];
+    // Stryker disable all: no policy reaches the catch (the policy stage reports, never throws: the 300-run fast-check
+    // test in robustness.test.ts); it guards the rest of the set against a bug there.
     try {
+      // Stryker restore all
       found = checkOne(src, scope, { namedValues, backends, fragments, certificates, plain });
-      // Stryker disable all: no policy reaches this (the policy stage reports, never throws: the 300-run fast-check test
-      // in robustness.test.ts); it guards the rest of the set against a bug there.
+      // Stryker disable all
     } catch (e) {
       // A crash in the policy stage must not hide every other diagnostic of the set.
       const at = r.locate(src.pointer);
