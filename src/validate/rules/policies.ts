@@ -45,18 +45,15 @@ export function checkPolicies(loaded: LoadedDeclarations, r: Reporter): void {
     // Stryker disable next-line ConditionalExpression: every pointer the loader collects (policyPointers) has a scope; this guards a new kind of policy place
     if (!scope) continue;
     let found: Diagnostic[];
-    // Stryker disable all: no policy reaches the catch (the policy stage reports, never throws: the 300-run fast-check
-    // test in robustness.test.ts); it guards the rest of the set against a bug there.
+    // No policy reaches the catch (the policy stage reports, never throws: the 300-run fast-check test in
+    // robustness.test.ts), so its mutants show as not covered; it guards the rest of the set against a bug there.
     try {
-      // Stryker restore all
       found = checkOne(src, scope, { namedValues, backends, fragments, certificates, plain });
-      // Stryker disable all
     } catch (e) {
       // A crash in the policy stage must not hide every other diagnostic of the set.
       const at = r.locate(src.pointer);
       found = [makeDiagnostic(CODES.policyStageFailed, "error", `the policy checker failed on this policy: ${e instanceof Error ? e.message : String(e)}`, at, src.pointer, "this is a bug in apimc; please report it with the policy text")];
     }
-    // Stryker restore all
     // Structured YAML is printed to XML first: positions in that text mean nothing to the user, so point at the YAML.
     const relocated = src.structured !== undefined ? found.map((d) => relocate(d, r, src.pointer)) : found;
     r.diagnostics.push(...relocated);
