@@ -5,21 +5,15 @@ import { parseKeyVaultSecretUri } from "../azure/keyvault-uri";
 /** Public and sovereign Key Vault DNS suffixes (for the explanation below). */
 const VAULT_SUFFIXES = ["vault.azure.net", "vault.azure.cn", "vault.usgovcloudapi.net", "vault.microsoftazure.de"];
 
-export interface SecretUri {
-  vault: string;
-  name: string;
-  version?: string;
-}
-
-/** The secret URI's parts, from the one Key Vault identifier parser (src/azure/keyvault-uri.ts). */
-export function parseSecretUri(uri: string): SecretUri | undefined {
-  const r = parseKeyVaultSecretUri(uri.trim());
-  if (!r.ok) return undefined;
-  return { vault: r.value.vaultName, name: r.value.name, ...(r.value.version ? { version: r.value.version } : {}) };
+/** Whether the one Key Vault identifier parser (src/azure/keyvault-uri.ts) takes the URI (validation needs no parts of it). */
+export function isSecretUri(uri: string): boolean {
+  return parseKeyVaultSecretUri(uri.trim()).ok;
 }
 
 /** Why a string is not a Key Vault secret URI, in a few words for the message. */
-export function secretUriProblem(uri: string): string {
+export function secretUriProblem(text: string): string {
+  // The same text isSecretUri parsed: surrounding spaces are not the problem.
+  const uri = text.trim();
   if (!/^https:\/\//i.test(uri)) return "it does not start with `https://`";
   let url: URL;
   try {

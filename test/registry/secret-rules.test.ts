@@ -48,7 +48,7 @@ describe("the registry's secret rules", () => {
     expect(JSON.stringify(d)).not.toContain(canary);
   });
 
-  test("every `{{named value}}` secret says how a literal is reported, and its code exists", () => {
+  test("every named-value secret says how a literal is reported, and its code exists", () => {
     for (const d of KINDS) {
       for (const s of d.secrets.filter((x) => x.sources.includes("{{named value}}"))) {
         expect([d.kind, s.property, s.literal !== undefined && s.literal.code in CODES]).toEqual([d.kind, s.property, true]);

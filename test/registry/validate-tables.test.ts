@@ -13,7 +13,7 @@ test("the sections of the registry-only kinds", () => {
   expect(GENERIC_KINDS).toEqual(["tag", "group", "certificate", "logger", "diagnostic", "cache", "authorizationServer", "openidConnectProvider", "subscription", "apiDiagnostic"]);
 });
 
-test("the secret-source properties (not `{{named value}}` ones)", () => {
+test("the secret-source properties, not the named-value ones", () => {
   expect(SECRET_SOURCE_PROPERTIES).toEqual({
     certificates: ["data", "password"],
     subscriptions: ["primaryKey", "secondaryKey"],

@@ -2,7 +2,7 @@
 import type { ApimcDeclarations } from "../../load/declarations.generated";
 import { joinPointer } from "../../core/pointer";
 import { CODES } from "../codes";
-import { parseSecretUri, secretUriProblem } from "../key-vault-uri";
+import { isSecretUri, secretUriProblem } from "../key-vault-uri";
 import { entriesOf, isString, type Reporter } from "../reporter";
 
 export function checkRestConstraints(data: ApimcDeclarations, r: Reporter): void {
@@ -105,7 +105,7 @@ function checkNamedValue(name: string, nv: Record<string, unknown>, r: Reporter)
 }
 
 function checkSecretUri(name: string, uri: string, pointer: string, prop: string, r: Reporter): void {
-  if (parseSecretUri(uri)) return;
+  if (isSecretUri(uri)) return;
   r.error(
     CODES.badSecretUri,
     pointer,

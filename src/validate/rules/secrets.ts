@@ -44,6 +44,7 @@ const LITERAL_WORDS: Readonly<Record<string, (w: { l: Literal; key?: string; own
     key !== undefined
       ? `${l.noun} \`${key}\` of ${owner} \`${name}\` holds a literal value; credentials must be \`{{named value}}\` references`
       : `${l.noun} of ${owner} \`${name}\` is a literal; credentials must be \`{{named value}}\` references`,
+    // Stryker disable next-line StringLiteral: every literalBackendCredential rule of the registry gives its example
     credentialHint(l.example ?? '`"{{orders-token}}"`'),
   ],
   literalProxyPassword: ({ l, owner, name, property }) => [
@@ -75,6 +76,7 @@ function checkLiteralReferences(data: ApimcDeclarations, r: Reporter): void {
         // The map key the value sits under (a header's name), when the rule's values are below a map.
         const key = where[0] === "*" ? unescapeSegment(found.pointer.slice(base.length + 1).split("/")[0]) : undefined;
         // Never echo the value: it is a secret written where it must not be.
+        // Stryker disable next-line LogicalOperator: the kinds with a literal rule (backend, logger) have a noun equal to their kind
         const [message, fix] = words({ l: literal, key, owner: d.noun ?? d.kind, name, property });
         r.error(CODES[literal.code as keyof typeof CODES], found.pointer, message, fix);
       }
@@ -83,6 +85,7 @@ function checkLiteralReferences(data: ApimcDeclarations, r: Reporter): void {
 }
 
 function valueAt(v: unknown, path: string): unknown {
+  // Stryker disable next-line StringLiteral: only the value is used, never the pointer built from this base
   return valuesAt(v, path.split("/"), "")[0]?.value;
 }
 

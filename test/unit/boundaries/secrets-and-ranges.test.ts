@@ -28,7 +28,7 @@ describe("Key Vault parameter references", () => {
     ]);
   });
 
-  test("an unversioned identifier (with or without a trailing slash) follows the latest version", async () => {
+  test("an unversioned identifier, with or without a trailing slash, follows the latest version", async () => {
     for (const uri of ["https://kv1.vault.azure.net/secrets/db-password", "https://kv1.vault.azure.net/secrets/db-password/"]) {
       expect(await parametersFile(uri)).toEqual([{ keyVault: { id: VAULT }, secretName: "db-password" }]);
     }
@@ -70,13 +70,13 @@ describe("circuit-breaker status-code ranges", () => {
     return { status: r.status, diagnostics: JSON.parse(r.stdout) as Array<{ code: string; pointer: string; line: number }> };
   }
 
-  test("a backwards range (min > max) is APIMC131 at the range, exit 1", async () => {
+  test("a backwards range, min > max, is APIMC131 at the range, exit 1", async () => {
     const r = await validateRange(599, 500);
     expect(r.status).toBe(1);
     expect(r.diagnostics).toEqual([expect.objectContaining({ code: "APIMC131", pointer: "/backends/b/circuitBreaker/rules/0/failureCondition/statusCodeRanges/0/min", line: 10 })]);
   });
 
-  test("a one-code range (min = max) and an ordinary range are valid", async () => {
+  test("a one-code range, min = max, and an ordinary range are valid", async () => {
     expect(await validateRange(503, 503)).toEqual({ status: 0, diagnostics: [] });
     expect(await validateRange(500, 599)).toEqual({ status: 0, diagnostics: [] });
   });
@@ -105,7 +105,7 @@ describe("proxy passwords in diffs", () => {
     expect(out).not.toContain(CANARY);
   });
 
-  test("a {{named value}} reference is not a secret and stays visible", async () => {
+  test("a named-value reference is not a secret and stays visible", async () => {
     const p = plan(await modelWithProxyPassword("{{old}}"), await modelWithProxyPassword("{{new}}"));
     const out = renderPlan(p, "text");
     expect(out).toContain("{{old}}");

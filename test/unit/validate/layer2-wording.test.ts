@@ -97,7 +97,7 @@ const CASES: Array<[string, string, string[]]> = [
     ],
   ],
   [
-    "APIMC172/171: literal backend credentials and proxy passwords, but not {{named value}} references",
+    "APIMC172/171: literal backend credentials and proxy passwords, but not named-value references",
     "namedValues:\n  tok: { displayName: tok, fromParameter: t }\nbackends:\n  b:\n    url: https://b\n    protocol: http\n    credentials:\n      header: { x-key: [ literal, \"Bearer {{tok}}\" ] }\n      query: { code: [ \"{{tok}}\", lit2 ] }\n      authorization: { scheme: Basic, parameter: plain }\n    proxy: { url: http://p, password: \"  {{tok}}  \" }\n  c:\n    url: https://c\n    protocol: http\n    proxy: { url: http://p, password: \"x{{tok}}\" }\n",
     [
       "11:26 error APIMC172 /backends/b/credentials/header/x-key/0 | header `x-key` of backend `b` holds a literal value; credentials must be `{{named value}}` references | declare a secret named value, e.g. `namedValues: { orders-token: { displayName: orders-token, secret: true, fromParameter: ordersToken } }` (or `keyVault: { secretIdentifier: https://<vault>.vault.azure.net/secrets/<name> }`), and reference it here, e.g. `\"Bearer {{orders-token}}\"`; then rotate the exposed secret",
@@ -122,7 +122,7 @@ const CASES: Array<[string, string, string[]]> = [
     ],
   ],
   [
-    "APIMC174: literal logger credentials, but not a {{named value}} reference with spaces around it",
+    "APIMC174: literal logger credentials, but not a named-value reference with spaces around it",
     "namedValues:\n  ik: { displayName: ik, fromParameter: ik }\nloggers:\n  ai:\n    loggerType: applicationInsights\n    credentials: { instrumentationKey: literal }\n  ai2:\n    loggerType: applicationInsights\n    credentials: { connectionString: \" {{ik}} \" }\n  eh:\n    loggerType: azureEventHub\n    credentials: { name: hub, connectionString: \"Endpoint=sb://x\" }\n",
     [
       "9:40 error APIMC174 /loggers/ai/credentials/instrumentationKey | `credentials.instrumentationKey` of logger `ai` is a literal; it must be a `{{named value}}` reference | declare a secret named value (keyVault, fromKeyVault or fromParameter), e.g. `namedValues: { ai-instrumentationkey: { displayName: ai-instrumentationkey, fromParameter: aiInstrumentationKey } }`, and write `instrumentationKey: \"{{ai-instrumentationkey}}\"`; then rotate the exposed secret",
@@ -163,7 +163,7 @@ const CASES: Array<[string, string, string[]]> = [
     ],
   ],
   [
-    "references: pool members, {{tokens}} in credentials, backends, product APIs and groups",
+    "references: pool members, named-value tokens in credentials, backends, product APIs and groups",
     "namedValues:\n  tok: { displayName: api-token, fromParameter: t }\n  pl: { value: x }\nbackends:\n  a: { url: https://a, protocol: http }\n  p:\n    type: Pool\n    pool: { services: [ { backend: a }, { backend: p }, { backend: gone } ] }\n  c:\n    url: https://c\n    protocol: http\n    credentials: { header: { x: [ \"{{ api-token }}\", \"{{nope}}\", \"{{pl}}\" ] } }\n    proxy: { url: http://p, username: \"{{pl}}\", password: \"{{pl}}\" }\napis:\n  x:\n    displayName: X\n    path: x\n    backend: b\n  y:\n    displayName: Y\n    path: y\n    backend: a\n    apiVersionSet: vs\n    apiVersion: v1\napiVersionSets:\n  vs: { displayName: VS, versioningScheme: Segment }\nproducts:\n  pr:\n    displayName: P\n    apis: [ x, z ]\n    groups: [ developers, admins2 ]\n",
     [
       "11:52 error APIMC141 /backends/p/pool/services/1/backend | pool `p` names backend `p`, which is itself a pool | pools can only hold Single backends; list that pool's members instead",
@@ -205,7 +205,7 @@ describe("layer 2 diagnostics", () => {
   });
 });
 
-describe("countResources (the CLI's `ok` line)", () => {
+describe("countResources, the CLI's `ok` line", () => {
   it("counts every declared resource of every top-level section, plus each policy document", async () => {
     fs.writeFileSync(
       path.join(service.dir, "apim.yaml"),
@@ -255,7 +255,7 @@ describe("policy documents in the declaration set", () => {
     ]);
   });
 
-  it("points a structured (YAML) policy's diagnostics at the YAML, not at the XML printed from it", async () => {
+  it("points a structured YAML policy's diagnostics at the YAML, not at the XML printed from it", async () => {
     expect(full(await check("policy:\n  inbound:\n    - set-backend-service: { backend-id: nope }\n"))).toEqual([
       '5:3 error APIMC240 /policy | Backend "nope" is not declared. | Declare backend "nope" under backends, or use one of: (none declared).',
     ]);

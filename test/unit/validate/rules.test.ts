@@ -142,7 +142,7 @@ describe("validateDeclarations", () => {
 });
 
 describe("named-value references outside policies", () => {
-  it("checks {{tokens}} in backend credentials and proxy settings", async () => {
+  it("checks named-value tokens in backend credentials and proxy settings", async () => {
     const out = await check(
       [
         "namedValues:",

@@ -37,7 +37,7 @@ const literalCredentials = [
   "",
 ].join("\n");
 
-describe("literal backend credentials (APIMC172)", () => {
+describe("literal backend credentials, APIMC172", () => {
   it("compile --target arm refuses, writes nothing and never prints the value", async () => {
     write(literalCredentials);
     const run = await apimc(["compile", ".", "--target", "arm", "--out", "out"], dir);
@@ -47,7 +47,7 @@ describe("literal backend credentials (APIMC172)", () => {
     expect([...(run.stdout + run.stderr).matchAll(/apim\.yaml:(\d+):\d+: error APIMC172:/g)].map((m) => m[1])).toEqual(["9", "10", "11"]);
   });
 
-  it("accepts a value that mixes text and a {{named value}} token", async () => {
+  it("accepts a value that mixes text and a named-value token", async () => {
     write(
       [
         "namedValues:",
@@ -86,7 +86,7 @@ describe("secret-bearing values of the wrong type", () => {
     "",
   ].join("\n");
 
-  it.each([["text"], ["json"]])("are described by type only (--format %s)", async (format) => {
+  it.each([["text"], ["json"]])("are described by type only with --format %s", async (format) => {
     write(wrongTypes);
     const run = await apimc(["validate", ".", "--format", format], dir);
     expect(run.status).toBe(1);
