@@ -17,6 +17,10 @@ describe("policy reference edges", () => {
     ]);
   });
 
+  it("only a template attribute makes a body Liquid, not any attribute valued liquid", () => {
+    expect(refs(`<policies><inbound><log-to-eventhub logger-id="liquid">{{x}}</log-to-eventhub></inbound></policies>`)).toEqual(["1:48 logger liquid", "1:56 namedValue x"]);
+  });
+
   it("tokens inside comments are not references", () => {
     expect(refs(`<policies><inbound><!-- was {{old-key}} --><set-header name="k"><value><!-- {{old}} -->{{new}}</value></set-header></inbound></policies>`)).toEqual(["1:88 namedValue new"]);
   });
