@@ -22,6 +22,7 @@ export function insertBackendSetter(doc: PolicyDocument, backendId: string): Pol
   const setter = element("set-backend-service", [["backend-id", backendId]]);
   const root = doc.root;
   const children = [...root.children];
+  // Stryker disable next-line ConditionalExpression: only element nodes have a name, so the type test cannot change the match.
   let idx = children.findIndex((c) => c.type === "element" && c.name === "inbound");
   if (idx < 0) {
     children.unshift(element("inbound", [], [element("base")]));
@@ -29,6 +30,7 @@ export function insertBackendSetter(doc: PolicyDocument, backendId: string): Pol
   }
   const inbound = children[idx] as PolicyElement;
   const kids = [...inbound.children];
+  // Stryker disable next-line ConditionalExpression: only element nodes have a name, so the type test cannot change the match.
   const baseAt = kids.findIndex((c) => c.type === "element" && c.name === "base");
   kids.splice(baseAt + 1, 0, setter);
   children[idx] = { ...inbound, children: kids };

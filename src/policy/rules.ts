@@ -44,6 +44,7 @@ export function lintPolicy(doc: PolicyDocument, ctx: LintPolicyContext): Diagnos
         report(CODES.fragmentSection, "error", `A policy fragment cannot hold <${child.name}>: fragments hold policy statements only.`, child.pos, "Remove the section element and keep its statements directly inside <fragment>; the section is chosen where the fragment is included.");
       }
     }
+    // Stryker disable next-line StringLiteral: Buffer.byteLength reads an empty encoding name as utf8 (the default), so "" counts the same bytes.
     const size = Buffer.byteLength(printPolicy(doc), "utf8");
     if (size > FRAGMENT_MAX_BYTES) {
       report(CODES.fragmentTooLarge, "error", `The fragment is ${size} bytes; APIM accepts at most ${FRAGMENT_MAX_BYTES} bytes (512 KB).`, root.pos, "Split the fragment into smaller fragments.");
@@ -121,7 +122,13 @@ export function lintPolicy(doc: PolicyDocument, ctx: LintPolicyContext): Diagnos
     if (name === "include-fragment" && ctx.scope === "fragment") {
       report(CODES.fragmentNested, "error", "A policy fragment cannot include another fragment.", el.pos, "Inline the other fragment's statements, or include both fragments from the policy.");
     }
-    if (name === "choose" || name === "when" || name === "otherwise" || (SECTIONS as readonly string[]).includes(name)) return;
+    if (name === "when" || name === "otherwise") {
+      // A branch outside <choose> (a stray or misplaced <when>) is refused by Azure like an unknown element.
+      report(CODES.unknownElement, "error", `<${name}> is valid only directly inside <choose>; Azure refuses the policy when it is saved.`, el.pos, `Put <${name}> inside a <choose> element, or remove it.`);
+      return;
+    }
+    // <choose> goes on to the catalog like any statement (its only attribute is id); sections are checked where they stand.
+    if ((SECTIONS as readonly string[]).includes(name)) return;
     const spec = POLICY_CATALOG[name];
     if (!spec) {
       // Azure refuses an unknown element when the policy is saved, so this is an error, not a note.

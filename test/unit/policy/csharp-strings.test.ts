@@ -8,10 +8,10 @@
 import { expressionSpans, parsePolicy, printPolicy } from "../../../src/index";
 
 const valid: Array<[string, string]> = [
-  ["escaped quotes and a ) inside a regular string", '@("say \\"hi\\" (and) <b> && }")'],
+  ["escaped quotes and a closing parenthesis inside a regular string", '@("say \\"hi\\" (and) <b> && }")'],
   ["an escaped quote before }", '@{ return "a\\"}\\"b"; }'],
   ["an escaped backslash right before the closing quote", '@("C:\\\\dir\\\\" + ")")'],
-  ["doubled quotes and a ) inside a verbatim string", '@(@"a""b)c""")'],
+  ["doubled quotes and a closing parenthesis inside a verbatim string", '@(@"a""b)c""")'],
   ["a verbatim string ending in a backslash", '@(@"C:\\" + ")")'],
   ["JSON in a verbatim string inside a block", '@{ var q = @"{""k"": ""v""}"; return q + "}"; }'],
   ["an interpolated string holding an escaped quote", '@($"{context.RequestId}\\"")'],
@@ -39,7 +39,7 @@ describe("C# strings inside expressions", () => {
   test.each([
     ["an escaped quote does not close a regular string", '@("never closed \\")'],
     ["a doubled quote does not close a verbatim string", '@(@"never closed "")'],
-  ])("%s: the expression never closes (APIMC202)", (_label, expr) => {
+  ])("%s: the expression never closes, APIMC202", (_label, expr) => {
     const parsed = parsePolicy(inText(expr), { file: "p.xml" });
     expect(parsed.diagnostics.map((d) => d.code)).toContain("APIMC202");
   });

@@ -38,7 +38,7 @@ describe("lintPolicy", () => {
       'APIMC211 <rate-limit> has no attribute "cals" (did you mean calls?); Azure refuses the policy when it is saved. | Rename it to calls="...".',
     ]);
   });
-  it("allows the cache value policies in every section (Microsoft's reference: inbound, backend, outbound, on-error)", () => {
+  it("allows the cache value policies in every section, as Microsoft's reference does: inbound, backend, outbound, on-error", () => {
     const body = `<cache-lookup-value key="k" variable-name="v" /><cache-store-value key="k" value="v" duration="10" /><cache-remove-value key="k" />`;
     for (const section of ["inbound", "backend", "outbound", "on-error"]) {
       expect(lint(`<policies><${section}><base />${body}</${section}></policies>`, "api")).toEqual([]);

@@ -41,7 +41,7 @@ describe("positions", () => {
 });
 
 describe("the tree", () => {
-  it("trims text where APIM ignores whitespace (spaces, tabs, CR, LF) and keeps it in set-body, value and Liquid templates", () => {
+  it("trims text where APIM ignores whitespace: spaces, tabs, CR, LF; and keeps it in set-body, value and Liquid templates", () => {
     const text = [
       `<policies>`,
       `    <inbound>`,

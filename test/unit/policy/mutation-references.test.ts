@@ -56,7 +56,7 @@ describe("policyReferences", () => {
     expect(refs(text, new Set(["tenant"]))).toEqual(["3:51 namedValue tenant", "4:57 namedValue tenant", "5:35 namedValue body.name"]);
   });
 
-  it("reads an attribute token even inside a Liquid element (attributes are not Liquid)", () => {
+  it("reads an attribute token even inside a Liquid element, as attributes are not Liquid", () => {
     expect(refs(`<policies><inbound><set-body template="liquid" xsi-nil="{{nil}}">{{x}}</set-body></inbound></policies>`)).toEqual(["1:57 namedValue nil"]);
   });
 });

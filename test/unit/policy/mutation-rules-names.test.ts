@@ -69,7 +69,7 @@ describe("values", () => {
     [`<cors allow-credentials=" {{creds}} " />`, []],
     [`<cors allow-credentials=" @(true)" />`, []],
     [`<cors allow-credentials="@{ return true; }" />`, []],
-  ])("%s", (element, expected) => {
+  ])("attribute value case %#", (element, expected) => {
     expect(lint(element).map((l) => l.split(" | ")[0])).toEqual(expected);
   });
 

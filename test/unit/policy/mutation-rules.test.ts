@@ -205,7 +205,7 @@ describe("fragment size", () => {
       "1:1 error APIMC223 The fragment is 524289 bytes; APIM accepts at most 524288 bytes (512 KB). | Split the fragment into smaller fragments.",
     ]);
   });
-  it("a base-url in a fragment is not flagged for backend-id inheritance (the including policy decides)", () => {
+  it("a base-url in a fragment is not flagged for backend-id inheritance: the including policy decides", () => {
     expect(lint(`<fragment>\n    <set-backend-service base-url="https://x.example" />\n</fragment>\n`, "fragment")).toEqual([]);
   });
 });

@@ -156,7 +156,7 @@ describe("literal credentials in a policy", () => {
     ["@(context.Variables[\"p\"])", false],
     [" @{ return \"p\"; }", false],
     ["@notAnExpression", true],
-  ])("%j is a literal credential: %s", (value, literal) => {
+  ])("literal credential case %#: %s", (value, literal) => {
     expect(isLiteralSecretValue(value)).toBe(literal);
   });
 });
