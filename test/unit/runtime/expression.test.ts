@@ -21,7 +21,7 @@ function run(source: string, e: EvalEnv = env()): unknown {
 }
 
 describe("C# expressions", () => {
-  it.each([
+  it.each(([
     ['@(context.Request.Headers.GetValueOrDefault("X-Tenant", "none"))', "acme"],
     ['@(context.Request.Headers.GetValueOrDefault("missing", "none"))', "none"],
     ["@(context.Request.Url.Query.GetValueOrDefault(\"tag\", \"\"))", "a,b"],
@@ -69,7 +69,7 @@ describe("C# expressions", () => {
     ["@(\"  x \".Trim().PadLeft(3, '*'))", "**x"],
     ["@(\"abc\".Substring(1, 1) + \"abc\"[2])", "bc"],
     ["@(context.Request.Body.As<JObject>(preserveContent: true)[\"id\"].ToString())", "7"],
-  ].map(([source, expected], i) => [i, safeTitle(source), source, expected] as const))("case %i: %s", (_i, _title, source, expected) => {
+  ] as Array<[string, unknown]>).map(([source, expected], i) => [i, safeTitle(source), source, expected] as const))("case %i: %s", (_i, _title, source, expected) => {
     // The source is part of the compared value, so a failure names the expression.
     expect({ source, value: run(source, env({ "x-tenant": "acme" }, '{"id":7}')) }).toEqual({ source, value: expected });
   });
