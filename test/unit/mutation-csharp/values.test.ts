@@ -343,6 +343,10 @@ describe("C# statements in a multi-statement expression", () => {
     table([
       ["@{ return 1; }", 1],
       ["@{ return; }", null],
+      ["@{ if (true) { return; } return 5; }", null],
+      // a statement that starts with a name spelt like a keyword (@if) is an expression statement
+      ["@{ int @if = 1; @if = 2; return @if; }", 2],
+      ["@{ int @while = 1; @while++; return @while; }", 2],
       ["@{ }", null],
       ["@{ ; ; return 2; }", 2],
       ["@{ { { return 3; } } }", 3],
