@@ -93,6 +93,7 @@ describe("C# read the way the compiler reads it", () => {
         ["@{ var d = new Dictionary<string, int> { { \"a\", 1 } }; d[\"b\"] = 2; return d.Count; }", 2],
         // a statement that starts like a type but is an expression
         ["@{ var l = new List<int>(); l.Add(1); return l.Count(); }", 1],
+        ["@{ var l = new List<int>(); l.Add((1)); l.Add((2 + 3)); return l.Sum(); }", 6],
         ["@{ int x = 1; x = 2; return x; }", 2],
         ["@{ int x = 1; x++; return x; }", 2],
         ["@{ var a = new[] { 1 }; a[0] = 5; return a[0]; }", 5],
