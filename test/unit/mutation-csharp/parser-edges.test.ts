@@ -33,6 +33,9 @@ describe("C# read the way the compiler reads it", () => {
         ['@("var")', "var"],
         ['@{ var x = "{"; return x + "}"; }', "{}"],
         ['@("?" ?? "b")', "?"],
+        ['@("not" is "not")', true],
+        ['@(1 "+" 2)', { problems: ["4: Unexpected a string after the end of the expression."] }],
+        ['@(1 "is" int)', { problems: ["4: Unexpected a string after the end of the expression."] }],
         // casts and bracketed values
         ["@((double)int.Parse(\"3\") / 2)", 1.5],
         ["@((string)\"s\")", "s"],
