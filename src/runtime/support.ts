@@ -108,7 +108,7 @@ export const EXPRESSION_SUPPORT: Array<{ construct: string; level: SupportLevel;
   { construct: "locals (`var`, typed, `const`), `if`/`else`, `foreach`, `for`, `while`, `return`, `break`, `continue`", level: "supported" },
   { construct: "`try`/`catch`/`finally`, `throw`", level: "supported", note: "no exception filters" },
   { construct: "ternary, `??`, `??=`, `?.`, `?[]`, casts, `is` (type and constant patterns, `is T x`, `is not`), `as`", level: "supported" },
-  { construct: "interpolated (`$\"\"`) and verbatim (`@\"\"`) strings, format specifiers", level: "supported" },
+  { construct: "interpolated (`$\"\"`) and verbatim (`@\"\"`) strings, format specifiers and alignment (`{x,5:F2}`)", level: "supported" },
   { construct: "lambdas with LINQ: Where, Select, SelectMany, Any, All, First(OrDefault), Last(OrDefault), Single(OrDefault), Count, Sum, Min, Max, Average, OrderBy(Descending), Distinct, Skip, Take, Concat, Aggregate, ToArray, ToList, ToDictionary, Contains", level: "supported" },
   { construct: "generic methods: `GetValueOrDefault<T>`, `Body.As<T>`, `Value<T>`, `ToObject<T>`", level: "supported" },
   { construct: "anonymous types `new { a = 1 }`", level: "partial", note: "modelled as a JObject (enough for JsonConvert.SerializeObject)" },

@@ -22,7 +22,7 @@ export interface Argument {
 export type Expr =
   | { k: "lit"; value: string | number | boolean | null; type: "string" | "char" | "int" | "long" | "double" | "decimal" | "float" | "bool" | "null"; at: number }
   | { k: "name"; name: string; at: number }
-  | { k: "interp"; parts: Array<{ text: string } | { expr: Expr; format?: string }>; at: number }
+  | { k: "interp"; parts: Array<{ text: string } | { expr: Expr; format?: string; align?: number }>; at: number }
   | { k: "member"; target: Expr; name: string; typeArgs?: TypeRef[]; nullCond: boolean; at: number; nameAt?: number }
   | { k: "type"; type: TypeRef; at: number }
   | { k: "call"; callee: Expr; args: Argument[]; at: number }

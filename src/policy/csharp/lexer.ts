@@ -12,6 +12,8 @@ export interface InterpPart {
   offset: number;
   /** `{x:format}`: the format after the colon. */
   format?: string;
+  /** `{x,width}` or `{x,width:format}`: the width after the comma. */
+  align?: number;
 }
 
 export interface Token {
@@ -84,7 +86,8 @@ export function lex(src: string, base = 0): Token[] {
         if (src[i] === "$") interp = true;
         i++;
       }
-      if (src.slice(i, i + 3) === '"""') err("Raw string literals (`\"\"\"`) are not supported.", start);
+      // `"""` opens a raw string literal; after `@` it is a verbatim string starting with `""` (one quote).
+      if (!verbatim && src.slice(i, i + 3) === '"""') err("Raw string literals (`\"\"\"`) are not supported.", start);
       i++;
       const parts: InterpPart[] = [];
       let text = "";
@@ -118,9 +121,7 @@ export function lex(src: string, base = 0): Token[] {
           const holeStart = i + 1;
           const end = holeEnd(src, holeStart, err);
           const hole = src.slice(holeStart, end);
-          const colon = topLevelColon(hole);
-          if (colon >= 0) parts.push({ text: hole.slice(0, colon), hole: true, offset: base + holeStart, format: hole.slice(colon + 1) });
-          else parts.push({ text: hole, hole: true, offset: base + holeStart });
+          parts.push(holePart(hole, holeStart, base, err));
           i = end + 1;
           continue;
         }
@@ -248,6 +249,37 @@ function holeEnd(src: string, i: number, err: (m: string, at: number) => never):
   return err("This interpolation hole is never closed with `}`.", start - 1);
 }
 
+/**
+ * A hole's parts: `{expr}`, `{expr:format}`, `{expr,align}` or `{expr,align:format}`. The alignment is
+ * C#'s: a top-level comma ends the expression, and the format starts at the first colon after it.
+ */
+function holePart(hole: string, at: number, base: number, err: (m: string, at: number) => never): InterpPart {
+  const colon = topLevelColon(hole);
+  const head = colon >= 0 ? hole.slice(0, colon) : hole;
+  const format = colon >= 0 ? { format: hole.slice(colon + 1) } : {};
+  const comma = topLevelComma(head);
+  if (comma < 0) return { text: head, hole: true, offset: base + at, ...format };
+  // The width is a constant whole number; negative pads on the right.
+  const width = head.slice(comma + 1);
+  if (!/^\s*[+-]?\s*\d+\s*$/.test(width)) err(`The alignment \`${width.trim()}\` of an interpolation hole must be a constant whole number.`, at + comma + 1);
+  return { text: head.slice(0, comma), hole: true, offset: base + at, align: Number(width.replace(/\s+/g, "")), ...format };
+}
+
+/** Index of the first comma outside brackets and strings, or -1. */
+function topLevelComma(hole: string): number {
+  let depth = 0;
+  let inStr = false;
+  for (let i = 0; i < hole.length; i++) {
+    const c = hole[i];
+    if (c === '"') inStr = !inStr;
+    if (inStr) continue;
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === "," && depth === 0) return i;
+  }
+  return -1;
+}
+
 function topLevelColon(hole: string): number {
   let depth = 0;
   let inStr = false;
@@ -257,7 +289,9 @@ function topLevelColon(hole: string): number {
     if (inStr) continue;
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
-    else if (c === "?" && depth === 0) return -1; // a ternary's colon is not a format
+    // A ternary's colon is not a format (C# wants it in brackets; apimc lets it pass). `?.`, `?[`, `??`
+    // and a nullable type's `?` are no ternary.
+    else if (c === "?" && depth === 0 && !".[?>),]".includes(hole[i + 1] ?? "") && hole[i - 1] !== "?") return -1;
     else if (c === ":" && depth === 0 && hole[i + 1] !== ":") return i;
   }
   return -1;

@@ -269,6 +269,12 @@ class Parser {
       nullable = true;
     }
     let array = 0;
+    // `int?[]`: the lexer reads `?[` as one token (null-conditional indexing).
+    if (this.is("?[") && this.peek().value === "]") {
+      this.i += 2;
+      nullable = true;
+      array++;
+    }
     while (this.is("[") && this.peek().value === "]") {
       this.i += 2;
       array++;
@@ -303,7 +309,7 @@ class Parser {
     const at = this.t.offset;
     const left = this.conditional();
     const op = this.t.value;
-    if (this.t.kind === "punct" && ["=", "+=", "-=", "*=", "/=", "%=", "??=", "&=", "|=", "^="].includes(op)) {
+    if (this.t.kind === "punct" && ["=", "+=", "-=", "*=", "/=", "%=", "??=", "&=", "|=", "^=", "<<=", ">>="].includes(op)) {
       this.i++;
       if (left.k !== "name" && left.k !== "member" && left.k !== "index") this.fail("Only a local, a member or an indexer can be assigned to.", at);
       return { k: "assign", op, target: left, value: this.expression(), at };
@@ -333,7 +339,7 @@ class Parser {
     const params: string[] = [];
     while (!this.is(")")) {
       // `(x, y)` or `(string x, int y)`
-      if (this.peek().kind === "ident" || this.peek().value === "<" || this.peek().value === "[") this.type();
+      if (this.peek().kind === "ident" || ["<", "[", "?", "?["].includes(this.peek().value)) this.type();
       params.push(this.ident());
       if (!this.eat(",")) break;
     }
@@ -557,14 +563,14 @@ class Parser {
         return { k: "lit", value: t.value, type: "char", at };
       case "interp": {
         this.i++;
-        const parts: Array<{ text: string } | { expr: Expr; format?: string }> = [];
+        const parts: Array<{ text: string } | { expr: Expr; format?: string; align?: number }> = [];
         for (const p of t.parts ?? []) {
           if (!p.hole) parts.push({ text: p.text });
           else {
             const sub = new Parser(lex(p.text, p.offset));
             const expr = sub.expression();
             sub.expectEnd();
-            parts.push(p.format !== undefined ? { expr, format: p.format } : { expr });
+            parts.push({ expr, ...(p.format !== undefined ? { format: p.format } : {}), ...(p.align !== undefined ? { align: p.align } : {}) });
           }
         }
         return { k: "interp", parts, at };

@@ -183,7 +183,7 @@ class Evaluator {
       case "type":
         return new TypeMark(e.type.name);
       case "interp":
-        return e.parts.map((p) => ("text" in p ? p.text : p.format ? formatValue(this.expr(p.expr, scope), p.format) : csToString(this.expr(p.expr, scope)))).join("");
+        return e.parts.map((p) => ("text" in p ? p.text : align(p.format ? formatValue(this.expr(p.expr, scope), p.format) : csToString(this.expr(p.expr, scope)), p.align))).join("");
       case "member": {
         const target = this.exprOrType(e.target, scope);
         if (target instanceof TypeMark) {
@@ -403,6 +403,12 @@ class Evaluator {
       throw new CsException("System.InvalidOperationException", `Property or indexer '${target.name}' cannot be assigned to -- it is read only.`);
     }
   }
+}
+
+/** `{x,5}` pads on the left to 5 characters, `{x,-5}` on the right; a longer text is kept whole. */
+function align(text: string, width: number | undefined): string {
+  if (width === undefined) return text;
+  return width < 0 ? text.padEnd(-width) : text.padStart(width);
 }
 
 function findSetter(obj: object, name: string): boolean {

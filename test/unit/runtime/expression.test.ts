@@ -2,6 +2,7 @@
 import { compileExpression, evaluateProgram, type EvalEnv } from "../../../src/runtime";
 import { ContextModel, CsRecord, HeaderMap, MessageBody, RequestModel, UrlModel } from "../../../src/runtime/context";
 import { CsDateTime, CsGuid } from "../../../src/runtime/expression/values";
+import { safeTitle } from "../../support/test-title";
 
 function env(headers: Record<string, string> = {}, body?: string): EvalEnv {
   const req = new RequestModel("GET", new UrlModel("https://gw.example/orders/42?status=open&tag=a&tag=b"), new HeaderMap(headers), new MessageBody(body), "10.1.2.3");
@@ -20,7 +21,7 @@ function run(source: string, e: EvalEnv = env()): unknown {
 }
 
 describe("C# expressions", () => {
-  it.each([
+  it.each(([
     ['@(context.Request.Headers.GetValueOrDefault("X-Tenant", "none"))', "acme"],
     ['@(context.Request.Headers.GetValueOrDefault("missing", "none"))', "none"],
     ["@(context.Request.Url.Query.GetValueOrDefault(\"tag\", \"\"))", "a,b"],
@@ -68,8 +69,9 @@ describe("C# expressions", () => {
     ["@(\"  x \".Trim().PadLeft(3, '*'))", "**x"],
     ["@(\"abc\".Substring(1, 1) + \"abc\"[2])", "bc"],
     ["@(context.Request.Body.As<JObject>(preserveContent: true)[\"id\"].ToString())", "7"],
-  ])("%s", (source, expected) => {
-    expect(run(source, env({ "x-tenant": "acme" }, '{"id":7}'))).toEqual(expected);
+  ] as Array<[string, unknown]>).map(([source, expected], i) => [i, safeTitle(source), source, expected] as const))("case %i: %s", (_i, _title, source, expected) => {
+    // The source is part of the compared value, so a failure names the expression.
+    expect({ source, value: run(source, env({ "x-tenant": "acme" }, '{"id":7}')) }).toEqual({ source, value: expected });
   });
 
   it("runs statement blocks: locals, if, foreach, for, while, try/catch, return", () => {
