@@ -265,8 +265,11 @@ function holePart(hole: string, at: number, base: number, err: (m: string, at: n
   return { text: head.slice(0, comma), hole: true, offset: base + at, align: Number(width.replace(/\s+/g, "")), ...format };
 }
 
-/** Index of the first comma outside brackets and strings, or -1. */
-function topLevelComma(hole: string): number {
+/**
+ * Walks a hole's text outside brackets and strings and returns the first answer `pick` gives for a position there,
+ * or -1. The hole's alignment comma and format colon are both found this way.
+ */
+function scanTopLevel(hole: string, pick: (i: number) => number | undefined): number {
   let depth = 0;
   let inStr = false;
   for (let i = 0; i < hole.length; i++) {
@@ -275,24 +278,25 @@ function topLevelComma(hole: string): number {
     if (inStr) continue;
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
-    else if (c === "," && depth === 0) return i;
+    else if (depth === 0) {
+      const found = pick(i);
+      if (found !== undefined) return found;
+    }
   }
   return -1;
 }
 
+/** Index of the first comma outside brackets and strings, or -1. */
+function topLevelComma(hole: string): number {
+  return scanTopLevel(hole, (i) => (hole[i] === "," ? i : undefined));
+}
+
 function topLevelColon(hole: string): number {
-  let depth = 0;
-  let inStr = false;
-  for (let i = 0; i < hole.length; i++) {
-    const c = hole[i];
-    if (c === '"') inStr = !inStr;
-    if (inStr) continue;
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
+  return scanTopLevel(hole, (i) => {
     // A ternary's colon is not a format (C# wants it in brackets; apimc lets it pass). `?.`, `?[`, `??`
     // and a nullable type's `?` are no ternary.
-    else if (c === "?" && depth === 0 && !".[?>),]".includes(hole[i + 1] ?? "") && hole[i - 1] !== "?") return -1;
-    else if (c === ":" && depth === 0 && hole[i + 1] !== ":") return i;
-  }
-  return -1;
+    if (hole[i] === "?" && !".[?>),]".includes(hole[i + 1] ?? "") && hole[i - 1] !== "?") return -1;
+    if (hole[i] === ":" && hole[i + 1] !== ":") return i;
+    return undefined;
+  });
 }
